@@ -1,0 +1,127 @@
+// Lint enforces the boundaries of the house (docs/ARCHITECTURE.md):
+// shared/ is pure (no React, Dexie, Electron, DOM); renderer/ and electron/ never import each other.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiAndRuntimeLibs = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react/*',
+  'dexie',
+  'dexie-react-hooks',
+  'zustand',
+  'zustand/*',
+  'electron',
+  '@dnd-kit/*',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: uiAndRuntimeLibs,
+              message: 'shared/ must stay pure: no React, Dexie, zustand, Electron or DnD.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not import renderer/ or electron/.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os'],
+              message: 'shared/ runs in the browser too: no Node built-ins.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'fetch',
+        'XMLHttpRequest',
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'renderer/ talks to the shell only through the Platform API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'electron/ must not import renderer/: share through shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', '*.{ts,js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['*.config.{ts,js}', 'playwright.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);
