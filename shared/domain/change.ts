@@ -1,0 +1,22 @@
+import type { Candidate } from '../records/candidate.ts';
+import type { Phase } from '../records/phase.ts';
+import type { Workshop } from '../records/workshop.ts';
+
+/**
+ * What one user action does to the stored data: records to write whole, ids to delete.
+ * Domain functions return a Change; the db layer applies it in one transaction. Undo is the
+ * inverse Change, computed from the records as they were before.
+ */
+export interface Change {
+  put: { workshops?: Workshop[]; phases?: Phase[]; candidates?: Candidate[] };
+  remove: { workshops?: string[]; phases?: string[]; candidates?: string[] };
+}
+
+export const TABLES = ['workshops', 'phases', 'candidates'] as const;
+export type TableName = (typeof TABLES)[number];
+
+export function isEmptyChange(change: Change): boolean {
+  return TABLES.every(
+    (t) => (change.put[t]?.length ?? 0) === 0 && (change.remove[t]?.length ?? 0) === 0,
+  );
+}

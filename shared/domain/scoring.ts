@@ -1,0 +1,124 @@
+import type { Candidate, FeasibilityScores, ValueScores } from '../records/candidate.ts';
+import type { WorkshopSettings } from '../records/workshop.ts';
+import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from './criteria.ts';
+import type { Criterion } from './criteria.ts';
+
+export const QUADRANTS = ['quick-wins', 'strategic-bets', 'fill-ins', 'reconsider'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
+  'quick-wins': 'Quick wins',
+  'strategic-bets': 'Strategic bets',
+  'fill-ins': 'Fill-ins',
+  reconsider: 'Reconsider',
+};
+
+/** V, F, priority and quadrant of one candidate; null where the room has not scored enough. */
+export interface Scored {
+  value: number | null;
+  feasibility: number | null;
+  priority: number | null;
+  quadrant: Quadrant | null;
+}
+
+/**
+ * Rounds away floating-point noise. With decimal weights a mean that is exactly 50 comes out as
+ * 49.99999999999999, which would put a candidate on the wrong side of a 50 threshold although
+ * "equal to a threshold counts as high". Nine decimals is far below anything shown or compared,
+ * and rounding is monotonic, so it never reorders two scores.
+ */
+function withoutFloatNoise(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+function axisScore<K extends Criterion>(
+  keys: readonly K[],
+  scores: Readonly<Record<K, number | null>>,
+  weights: Readonly<Record<K, number>>,
+): number | null {
+  let weighted = 0;
+  let weightSum = 0;
+  for (const key of keys) {
+    const raw = scores[key];
+    if (raw === null) continue;
+    const s = CRITERIA[key].isInverted ? 6 - raw : raw;
+    const w = weights[key];
+    weighted += (w * (s - 1)) / 4;
+    weightSum += w;
+  }
+  if (weightSum === 0) return null;
+  // Clamp guards against float drift (e.g. 100.00000000000001) at the ends of the scale.
+  return Math.min(100, Math.max(0, withoutFloatNoise((100 * weighted) / weightSum)));
+}
+
+/**
+ * Value V: the weighted mean of the scored value criteria mapped to 0-100
+ * (`100 * sum(w_i * (s_i - 1) / 4) / sum(w_i)`). Null when no criterion with a weight is scored:
+ * such a candidate has no position on the axis (it stays in the tray; it is not put at 0).
+ */
+export function valueScore(scores: ValueScores, settings: WorkshopSettings): number | null {
+  return axisScore(VALUE_CRITERIA, scores, settings.valueWeights);
+}
+
+/** Feasibility F, as {@link valueScore}; technical complexity and integration count as 6 - s. */
+export function feasibilityScore(
+  scores: FeasibilityScores,
+  settings: WorkshopSettings,
+): number | null {
+  return axisScore(FEASIBILITY_CRITERIA, scores, settings.feasibilityWeights);
+}
+
+/** k: how many value criteria are scored 4 or 5 ("scores highly across multiple dimensions"). */
+export function strongValueCount(scores: ValueScores): number {
+  return VALUE_CRITERIA.filter((key) => (scores[key] ?? 0) >= 4).length;
+}
+
+/**
+ * Priority `P = a V + (1 - a) F + 5 * max(0, k - 1)`, capped at 100, with a = the workshop's
+ * value share (0.6 by default). The bonus rewards projects strong on several value dimensions over
+ * those excelling in one. Null unless both V and F are known.
+ */
+export function priorityScore(
+  value: number | null,
+  feasibility: number | null,
+  scores: ValueScores,
+  settings: WorkshopSettings,
+): number | null {
+  if (value === null || feasibility === null) return null;
+  const a = settings.priorityValueShare;
+  const bonus = 5 * Math.max(0, strongValueCount(scores) - 1);
+  return Math.min(100, withoutFloatNoise(a * value + (1 - a) * feasibility + bonus));
+}
+
+/** The quadrant at the workshop's thresholds; a score equal to a threshold counts as high. */
+export function quadrantOf(
+  value: number | null,
+  feasibility: number | null,
+  settings: WorkshopSettings,
+): Quadrant | null {
+  if (value === null || feasibility === null) return null;
+  const isHighValue = value >= settings.thresholds.value;
+  const isHighFeasibility = feasibility >= settings.thresholds.feasibility;
+  if (isHighValue) return isHighFeasibility ? 'quick-wins' : 'strategic-bets';
+  return isHighFeasibility ? 'fill-ins' : 'reconsider';
+}
+
+/** All four figures for one candidate under a workshop's settings. */
+export function scoreCandidate(
+  candidate: Pick<Candidate, 'valueScores' | 'feasibilityScores'>,
+  settings: WorkshopSettings,
+): Scored {
+  const value = valueScore(candidate.valueScores, settings);
+  const feasibility = feasibilityScore(candidate.feasibilityScores, settings);
+  return {
+    value,
+    feasibility,
+    priority: priorityScore(value, feasibility, candidate.valueScores, settings),
+    quadrant: quadrantOf(value, feasibility, settings),
+  };
+}
+
+/** Rounds a 0-100 figure for display; "–" where there is none. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : String(Math.round(score));
+}

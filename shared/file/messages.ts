@@ -1,0 +1,382 @@
+/**
+ * The words a facilitator reads when a `.scalepath` file is refused: what is wrong, where, and
+ * what to do. No jargon (no "JSON path", no "schema"); records are named the way the room knows
+ * them, by position and title.
+ */
+import type { z } from 'zod';
+import { CRITERIA } from '../domain/criteria.ts';
+import type { Criterion } from '../domain/criteria.ts';
+import type { HostileKeyHit, PrecheckProblem } from './precheck.ts';
+
+export type FileErrorCode =
+  | 'too-large'
+  | 'too-deep'
+  | 'string-too-long'
+  | 'not-json'
+  | 'hostile-key'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'invalid';
+
+/** Why a file was refused: a stable code for code, a plain sentence or two for people. */
+export interface FileError {
+  code: FileErrorCode;
+  message: string;
+}
+
+const EXPORT_AGAIN = 'Ask the sender to export the workshop from Scalepath again.';
+const CHECK_AND_EXPORT_AGAIN = 'Ask the sender to check it in Scalepath and export it again.';
+
+/** The error for a problem the pre-check found before parsing. */
+export function precheckError(problem: PrecheckProblem): FileError {
+  switch (problem.code) {
+    case 'too-large':
+      return {
+        code: 'too-large',
+        message: `This file is larger than ${problem.limit / (1024 * 1024)} MB, far more than any workshop needs, so Scalepath did not open it. Check that it is the right file, or ${lowerFirst(EXPORT_AGAIN)}`,
+      };
+    case 'too-deep':
+      return {
+        code: 'too-deep',
+        message: `This file is nested more than ${problem.limit} levels deep, which no Scalepath workshop ever is: it is damaged or not a workshop. ${EXPORT_AGAIN}`,
+      };
+    case 'string-too-long':
+      return {
+        code: 'string-too-long',
+        message: `This file holds a text longer than ${groupThousands(problem.limit)} characters, which no Scalepath workshop ever does: it is damaged or not a workshop. ${EXPORT_AGAIN}`,
+      };
+  }
+}
+
+/** A file with nothing (or only blanks) in it. */
+export function emptyFileError(): FileError {
+  return { code: 'not-json', message: `This file is empty. ${EXPORT_AGAIN}` };
+}
+
+/** Text that starts like a workshop file but does not parse: usually cut short in transfer. */
+export function notJsonError(): FileError {
+  return {
+    code: 'not-json',
+    message: `This file is not a Scalepath workshop (it looks truncated or is not JSON). ${EXPORT_AGAIN}`,
+  };
+}
+
+/** Not even shaped like a workshop file: another app's JSON, a spreadsheet, a document. */
+export function wrongFormatError(format?: unknown): FileError {
+  const what =
+    typeof format === 'string' && format !== ''
+      ? `it says it is a “${shorten(format, 40)}” file`
+      : 'it does not say it is one';
+  return {
+    code: 'wrong-format',
+    message: `This file is not a Scalepath workshop (${what}). Open a .scalepath file exported from Scalepath; to bring in candidates from a spreadsheet, use CSV import instead.`,
+  };
+}
+
+/** A `__proto__`, `constructor` or `prototype` key, located by the record that holds it. */
+export function hostileKeyError(hit: HostileKeyHit, raw: unknown): FileError {
+  const { subject } = describeOwner(hit.path, raw);
+  const where = subject === 'the file' ? '' : ` (in ${subject})`;
+  return {
+    code: 'hostile-key',
+    message: `This file contains a field named “${hit.key}”${where}, which Scalepath never writes and refuses for safety. ${EXPORT_AGAIN}`,
+  };
+}
+
+/** A Scalepath file without a schemaVersion. */
+export function missingVersionError(): FileError {
+  return {
+    code: 'invalid',
+    message: `This file does not say which Scalepath format version it uses, so it cannot be read safely. ${EXPORT_AGAIN}`,
+  };
+}
+
+/** A schemaVersion that is not a whole number from 1 up. */
+export function badVersionError(version: unknown): FileError {
+  return {
+    code: 'invalid',
+    message: `This file gives its format version as ${showValue(version)}, which is not a version Scalepath has ever written. ${EXPORT_AGAIN}`,
+  };
+}
+
+/** A file from a newer app: names both versions and says to update. */
+export function newerVersionError(
+  version: number,
+  current: number,
+  appVersion: unknown,
+): FileError {
+  const app =
+    typeof appVersion === 'string' && appVersion !== '' ? `${shorten(appVersion, 20)}, ` : '';
+  return {
+    code: 'newer-version',
+    message: `This file was made by a newer Scalepath (${app}format version ${version}; this app reads up to ${current}). Update Scalepath to open it.`,
+  };
+}
+
+/** An older file whose migration failed. */
+export function migrationError(fromVersion: number, reason: string): FileError {
+  return {
+    code: 'invalid',
+    message: `This file uses the older format version ${fromVersion} and could not be brought up to date (${shorten(reason, 120)}). ${EXPORT_AGAIN}`,
+  };
+}
+
+/** The error for a file that failed validation: the first problem in words, and how many more. */
+export function invalidFileError(issues: readonly z.core.$ZodIssue[], raw: unknown): FileError {
+  const [first] = issues;
+  const problem =
+    first === undefined ? 'The file does not hold a valid workshop.' : describeIssue(first, raw);
+  const more = issues.length - 1;
+  const others =
+    more > 0 ? ` Scalepath found ${more} more problem${more === 1 ? '' : 's'} in this file.` : '';
+  return { code: 'invalid', message: `${problem}${others} ${CHECK_AND_EXPORT_AGAIN}` };
+}
+
+const EXPECTED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['string', 'a text'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['boolean', 'true or false'],
+  ['array', 'a list'],
+  ['object', 'a group of fields'],
+  ['null', 'empty'],
+]);
+
+const FORMAT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['date', 'a day is written YYYY-MM-DD'],
+  ['datetime', 'a time is written like 2025-03-01T09:00:00Z'],
+  ['regex', 'it holds characters that are not allowed there'],
+]);
+
+/**
+ * zod's error map in plain words, for issues whose schema has no message of its own (those are
+ * already plain words and take precedence). Pass it to `safeParse(data, { error })`.
+ */
+export function plainIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED_WORDS.get(issue.expected) ?? issue.expected;
+      return issue.input === undefined
+        ? `it is missing`
+        : `it should be ${expected}, not ${showValue(issue.input)}`;
+    }
+    case 'invalid_value':
+      return `${showValue(issue.input)} is not one of ${issue.values.map(showValue).join(', ')}`;
+    case 'invalid_format': {
+      const rule = FORMAT_WORDS.get(issue.format);
+      return rule === undefined
+        ? `${showValue(issue.input)} is not in the expected form`
+        : `${showValue(issue.input)} is not valid; ${rule}`;
+    }
+    case 'too_big':
+      if (issue.origin === 'array')
+        return `it holds more than ${groupThousands(Number(issue.maximum))} items`;
+      if (issue.origin === 'string')
+        return `it is longer than ${groupThousands(Number(issue.maximum))} characters`;
+      return `${showValue(issue.input)} is above the maximum of ${String(issue.maximum)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `it holds fewer than ${String(issue.minimum)} items`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1
+          ? 'it is empty'
+          : `it is shorter than ${String(issue.minimum)} characters`;
+      return `${showValue(issue.input)} is below the minimum of ${String(issue.minimum)}`;
+    case 'invalid_union':
+      return `${showValue(issue.input)} is not in a form Scalepath reads`;
+    default:
+      return undefined;
+  }
+}
+
+type Path = readonly PropertyKey[];
+
+/**
+ * One validation problem as a sentence: "Candidate 4 (“Fraud detection”) has a direct financial
+ * impact score of 9; scores are whole numbers from 1 to 5."
+ */
+export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const { subject, rest } = describeOwner(issue.path, raw);
+  const Subject = upperFirst(subject);
+  const field = describeField(rest);
+  const value = valueAt(raw, issue.path);
+  if (value === undefined && issue.code === 'invalid_type') {
+    return field === '' ? `${Subject} is missing.` : `${Subject} is missing its ${field}.`;
+  }
+  const hint = rangeHint(rest);
+  if (hint !== null) return `${Subject} has a ${field} of ${showValue(value)}; ${hint}.`;
+  const message = stripFinalStop(issue.message);
+  return field === ''
+    ? `${Subject} has a problem: ${message}.`
+    : `${Subject} has a problem with its ${field}: ${message}.`;
+}
+
+/**
+ * Which record a path points into, named for people ("candidate 4 (“Fraud detection”)", "phase 1
+ * (“Foundation”)", "the workshop (“Kick-off”)", "the file"), and the rest of the path inside it.
+ */
+export function describeOwner(path: Path, raw: unknown): { subject: string; rest: Path } {
+  const [first, second] = path;
+  if (first === 'workshop') {
+    return {
+      subject: `the workshop${titled(valueAt(raw, ['workshop', 'title']))}`,
+      rest: path.slice(1),
+    };
+  }
+  if ((first === 'phases' || first === 'candidates') && typeof second === 'number') {
+    const noun = first === 'phases' ? 'phase' : 'candidate';
+    const name = valueAt(raw, [first, second, first === 'phases' ? 'name' : 'title']);
+    return { subject: `${noun} ${second + 1}${titled(name)}`, rest: path.slice(2) };
+  }
+  return { subject: 'the file', rest: path };
+}
+
+const FIELD_WORDS: ReadonlyMap<string, string> = new Map([
+  ['format', 'format'],
+  ['schemaVersion', 'format version'],
+  ['appVersion', 'app version'],
+  ['exportedAt', 'export date'],
+  ['workshop', 'workshop'],
+  ['phases', 'phases'],
+  ['candidates', 'candidates'],
+  ['id', 'id'],
+  ['createdAt', 'creation date'],
+  ['updatedAt', 'last-edit date'],
+  ['rev', 'revision number'],
+  ['workshopId', 'workshop id'],
+  ['title', 'title'],
+  ['organisation', 'organisation'],
+  ['facilitator', 'facilitator'],
+  ['date', 'date'],
+  ['settings', 'settings'],
+  ['priorityValueShare', 'share of value in the priority'],
+  ['balanceBand', 'balance band'],
+  ['dotsPerParticipant', 'dots per participant'],
+  ['valueWeights', 'value weights'],
+  ['feasibilityWeights', 'feasibility weights'],
+  ['thresholds', 'quadrant thresholds'],
+  ['name', 'name'],
+  ['timeSpan', 'time span'],
+  ['capacity', 'capacity'],
+  ['order', 'position on the roadmap'],
+  ['description', 'description'],
+  ['owner', 'owner'],
+  ['department', 'department'],
+  ['stage', 'stage'],
+  ['audience', 'audience tag'],
+  ['horizon', 'horizon tag'],
+  ['approach', 'approach tag'],
+  ['effort', 'effort'],
+  ['valueScores', 'value scores'],
+  ['feasibilityScores', 'feasibility scores'],
+  ['placement', 'placement on the matrix'],
+  ['dependencies', 'dependencies'],
+  ['notes', 'notes'],
+  ['phaseId', 'phase'],
+  ['phaseOrder', 'position in its phase'],
+]);
+
+function isCriterion(key: PropertyKey | undefined): key is Criterion {
+  return typeof key === 'string' && Object.hasOwn(CRITERIA, key);
+}
+
+/** A field path inside a record in words: "direct financial impact score", "dependency 3". */
+function describeField(rest: Path): string {
+  const [first, second, third] = rest;
+  if ((first === 'valueScores' || first === 'feasibilityScores') && isCriterion(second)) {
+    return `${lowerFirst(CRITERIA[second].label)} score`;
+  }
+  if (first === 'placement' && (second === 'x' || second === 'y')) {
+    return `placement on the ${second === 'x' ? 'feasibility' : 'value'} axis`;
+  }
+  if (first === 'dependencies' && typeof second === 'number') return `dependency ${second + 1}`;
+  if (first === 'settings') {
+    if ((second === 'valueWeights' || second === 'feasibilityWeights') && isCriterion(third)) {
+      return `weight for ${lowerFirst(CRITERIA[third].label)}`;
+    }
+    if (second === 'thresholds' && (third === 'value' || third === 'feasibility')) {
+      return `${third} threshold`;
+    }
+    if (second !== undefined) return `${describeField(rest.slice(1))} setting`;
+  }
+  return rest
+    .map((key) =>
+      typeof key === 'number' ? `item ${key + 1}` : (FIELD_WORDS.get(String(key)) ?? String(key)),
+    )
+    .join(', ');
+}
+
+/** The allowed range of the numbers facilitators type, where a plain rule reads better than zod's. */
+function rangeHint(rest: Path): string | null {
+  const [first, second, third] = rest;
+  if ((first === 'valueScores' || first === 'feasibilityScores') && isCriterion(second)) {
+    return 'scores are whole numbers from 1 to 5';
+  }
+  if (first === 'placement' && (second === 'x' || second === 'y')) {
+    return 'the matrix runs from 0 to 100 on both axes';
+  }
+  if (first === 'date' && second === undefined) {
+    return 'a workshop day is written YYYY-MM-DD, or left empty';
+  }
+  if (first === 'capacity' && second === undefined) {
+    return 'a capacity is a whole number of effort points from 0 to 10,000';
+  }
+  if (first === 'settings' && (second === 'valueWeights' || second === 'feasibilityWeights')) {
+    return isCriterion(third) ? 'weights run from 0 to 10' : null;
+  }
+  if (first === 'settings' && second === 'thresholds' && third !== undefined) {
+    return 'thresholds run from 0 to 100';
+  }
+  return null;
+}
+
+/** Follows a path through parsed JSON using own properties only. */
+function valueAt(raw: unknown, path: Path): unknown {
+  let current = raw;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (typeof key === 'symbol' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** ` (“Title”)` when a record has a usable title, else nothing. */
+function titled(name: unknown): string {
+  if (typeof name !== 'string') return '';
+  const trimmed = name.trim();
+  return trimmed === '' ? '' : ` (“${shorten(trimmed, 60)}”)`;
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'empty';
+  if (typeof value === 'string') return `“${shorten(value, 40)}”`;
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return Array.isArray(value) ? 'a list' : 'a group of fields';
+}
+
+/** At most `max` characters (code points, so an emoji is never cut in half), with an ellipsis. */
+function shorten(text: string, max: number): string {
+  // 2 * max + 2 code units always hold more than `max` code points when the text is longer.
+  const points = Array.from(text.slice(0, 2 * max + 2));
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+}
+
+/** 100000 -> "100,000", the same everywhere (no locale data needed). */
+function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function stripFinalStop(text: string): string {
+  return text.replace(/\.+$/, '');
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,537 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { repairDocument } from '../../shared/domain/document.ts';
+import type { WorkshopDocument } from '../../shared/domain/document.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  FILE_FORMAT,
+  MAX_CANDIDATES,
+  parseWorkshopFile,
+  serializeWorkshopFile,
+} from '../../shared/file/format.ts';
+import type { FileError, FileErrorCode, WorkshopFile } from '../../shared/file/format.ts';
+import {
+  MAX_FILE_BYTES,
+  MAX_NESTING_DEPTH,
+  MAX_STRING_LENGTH,
+  findHostileKey,
+  precheckText,
+  utf8ByteLength,
+} from '../../shared/file/precheck.ts';
+import { aDocument, arbDocument, testEnv } from '../fixtures/builders.ts';
+
+const META = { appVersion: '1.4.2', exportedAt: '2025-03-01T17:30:00.000Z' };
+
+const FILE_ERROR_CODES: readonly FileErrorCode[] = [
+  'too-large',
+  'too-deep',
+  'string-too-long',
+  'not-json',
+  'hostile-key',
+  'wrong-format',
+  'newer-version',
+  'invalid',
+];
+
+/** Workshop w1 with phases p1-p3 and candidates c1-c4, the 4th being “Fraud detection”. */
+function sampleDoc(): WorkshopDocument {
+  return aDocument(
+    {
+      workshop: { title: 'Retail AI roadmap' },
+      candidates: [
+        { title: 'Inventory prediction', valueScores: { financialImpact: 5 }, phaseId: 'p1' },
+        { title: 'Chatbot for customer queries', placement: { x: 40, y: 75.5 } },
+        { title: 'Lead scoring', feasibilityScores: { dataReadiness: 4 } },
+        { title: 'Fraud detection', dependencies: ['c1'], phaseId: 'p2', phaseOrder: 1 },
+      ],
+    },
+    testEnv(),
+  );
+}
+
+function sampleText(doc: WorkshopDocument = sampleDoc()): string {
+  return serializeWorkshopFile(doc, META);
+}
+
+/** The sample file as an object, to break in one place and write out again. */
+function sampleFile(): WorkshopFile {
+  return JSON.parse(sampleText()) as WorkshopFile;
+}
+
+function errorOf(text: string): FileError {
+  const result = parseWorkshopFile(text);
+  if (result.ok) throw new Error('expected the file to be refused, but it was read');
+  return result.error;
+}
+
+function docOf(text: string): WorkshopDocument {
+  const result = parseWorkshopFile(text);
+  if (!result.ok) throw new Error(`expected the file to be read: ${result.error.message}`);
+  return result.doc;
+}
+
+function candidateAt(file: WorkshopFile, index: number): WorkshopFile['candidates'][number] {
+  const candidate = file.candidates[index];
+  if (candidate === undefined) throw new Error(`no candidate ${index}`);
+  return candidate;
+}
+
+describe('serializeWorkshopFile', () => {
+  it('writes the header first, as 2-space pretty JSON ending in a newline', () => {
+    const text = sampleText();
+    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text).toContain(
+      '\n  "appVersion": "1.4.2",\n  "exportedAt": "2025-03-01T17:30:00.000Z",',
+    );
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'format',
+      'schemaVersion',
+      'appVersion',
+      'exportedAt',
+      'workshop',
+      'phases',
+      'candidates',
+    ]);
+  });
+
+  it('gives the same bytes for the same document and meta', () => {
+    expect(sampleText()).toBe(sampleText());
+  });
+});
+
+describe('parseWorkshopFile reads', () => {
+  it('a file it wrote back into the same document, with the app version', () => {
+    const doc = sampleDoc();
+    expect(parseWorkshopFile(sampleText(doc))).toEqual({ ok: true, doc, appVersion: '1.4.2' });
+  });
+
+  it('any valid document it wrote, unchanged (round trip)', () => {
+    fc.assert(
+      fc.property(arbDocument(), arbMeta, (doc, meta) => {
+        expect(repairDocument(doc)).toEqual(doc);
+        const result = parseWorkshopFile(serializeWorkshopFile(doc, meta));
+        expect(result).toEqual({ ok: true, doc, appVersion: meta.appVersion });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a file saved with a byte order mark', () => {
+    expect(docOf(`\uFEFF${sampleText()}`)).toEqual(sampleDoc());
+  });
+
+  it('a file whose dangling references it repairs', () => {
+    const file = sampleFile();
+    const fraud = candidateAt(file, 3);
+    fraud.dependencies = ['c1', 'ghost', 'c1', fraud.id, 'c2'];
+    candidateAt(file, 0).phaseId = 'deleted-phase';
+    const doc = docOf(JSON.stringify(file));
+    expect(doc.candidates[3]?.dependencies).toEqual(['c1', 'c2']);
+    expect(doc.candidates[0]?.phaseId).toBeNull();
+    expect(doc.candidates[3]?.phaseId).toBe('p2');
+  });
+
+  it('text that looks like brackets or hostile keys inside strings', () => {
+    const doc = sampleDoc();
+    const [first] = doc.candidates;
+    if (first === undefined) throw new Error('no candidate');
+    // Quotes are written as \" : a scan that missed escapes would count these brackets.
+    first.title = `"${'['.repeat(MAX_NESTING_DEPTH + 100)}"`;
+    first.notes = '__proto__ constructor prototype {{{{{{';
+    expect(docOf(sampleText(doc))).toEqual(doc);
+  });
+
+  it('a file with fields it does not know, dropping them', () => {
+    const file = sampleFile() as WorkshopFile & { comment?: string };
+    file.comment = 'exported for the board';
+    Object.assign(candidateAt(file, 1), { colour: 'red' });
+    expect(docOf(JSON.stringify(file))).toEqual(sampleDoc());
+  });
+});
+
+const arbMeta = fc.record({
+  appVersion: fc.oneof(
+    fc.constantFrom('0.1.0', '1.4.2-beta.1'),
+    fc.string({ minLength: 1, maxLength: 64 }),
+  ),
+  exportedAt: fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+});
+
+describe('parseWorkshopFile refuses', () => {
+  it('an empty file', () => {
+    for (const text of ['', '   \n\t', '\uFEFF']) {
+      const error = errorOf(text);
+      expect(error.code).toBe('not-json');
+      expect(error.message).toMatch(/empty/);
+    }
+  });
+
+  it('broken JSON, saying it looks truncated', () => {
+    expect(errorOf('{"format": "scalepath", "schemaVersion": 1,,}')).toEqual({
+      code: 'not-json',
+      message:
+        'This file is not a Scalepath workshop (it looks truncated or is not JSON). Ask the sender to export the workshop from Scalepath again.',
+    });
+  });
+
+  it('a file cut in half', () => {
+    const text = sampleText();
+    expect(errorOf(text.slice(0, Math.floor(text.length / 2))).code).toBe('not-json');
+    expect(errorOf(text.slice(0, -2)).code).toBe('not-json');
+  });
+
+  it('JSON that is not a Scalepath file', () => {
+    for (const text of ['{"hello":1}', '{}', '{"format":null}']) {
+      const error = errorOf(text);
+      expect(error.code, text).toBe('wrong-format');
+      expect(error.message).toMatch(/^This file is not a Scalepath workshop/);
+    }
+    for (const text of ['[1, 2, 3]', '"scalepath"', '42', 'null']) {
+      expect(errorOf(text).code, text).toBe('wrong-format');
+    }
+    expect(errorOf('{"format":"excalidraw","elements":[]}').message).toContain('“excalidraw”');
+  });
+
+  it('a spreadsheet exported as CSV, pointing to CSV import', () => {
+    const csv = '\uFEFFTitle;Value;Feasibility\r\n"Fraud detection";5;2\r\n"Chatbot";4;"3"\r\n';
+    const error = errorOf(csv);
+    expect(error.code).toBe('wrong-format');
+    expect(error.message).toContain('CSV import');
+  });
+
+  it('a __proto__ key, without polluting any prototype', () => {
+    const text = sampleText().replace('{', '{"__proto__": {"polluted": true},');
+    expect(JSON.parse(text)).toHaveProperty('format', 'scalepath');
+    const error = errorOf(text);
+    expect(error.code).toBe('hostile-key');
+    expect(error.message).toContain('“__proto__”');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('constructor and prototype keys anywhere, naming where they are', () => {
+    const file = sampleFile();
+    Object.assign(candidateAt(file, 3), JSON.parse('{"constructor": {"prototype": {"x": 1}}}'));
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('hostile-key');
+    expect(error.message).toContain('“constructor”');
+    expect(error.message).toContain('candidate 4 (“Fraud detection”)');
+
+    const settings = sampleFile();
+    Object.assign(settings.workshop.settings, JSON.parse('{"prototype": null}'));
+    expect(errorOf(JSON.stringify(settings)).code).toBe('hostile-key');
+  });
+
+  it('10,000 nested brackets, without a stack overflow', () => {
+    const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(errorOf(deepArray).code).toBe('too-deep');
+    const deepInFile = `{"format":"scalepath","schemaVersion":1,"x":${deepArray}}`;
+    expect(errorOf(deepInFile).code).toBe('too-deep');
+    const deepObjects = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    expect(errorOf(deepObjects).code).toBe('too-deep');
+  });
+
+  it('a 50 MB string as too large', () => {
+    const text = `{"format":"scalepath","notes":"${'a'.repeat(50 * 1024 * 1024)}"}`;
+    const error = errorOf(text);
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('20 MB');
+  });
+
+  it('a file over 20 MB of UTF-8 although it has fewer than 20 million characters', () => {
+    const cyrillic = 'ж'.repeat(11 * 1024 * 1024); // 2 bytes each: 22 MB
+    expect(cyrillic.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(errorOf(`["${cyrillic}"]`).code).toBe('too-large');
+  });
+
+  it('a string longer than any field holds', () => {
+    const file = sampleFile();
+    candidateAt(file, 0).notes = 'x'.repeat(200_000);
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('string-too-long');
+    expect(error.message).toContain('100,000');
+  });
+
+  it('a file from a newer Scalepath, naming both versions', () => {
+    const file = { ...sampleFile(), schemaVersion: 3, appVersion: '3.0.0' };
+    const error = errorOf(JSON.stringify(file));
+    expect(error).toEqual({
+      code: 'newer-version',
+      message:
+        'This file was made by a newer Scalepath (3.0.0, format version 3; this app reads up to 1). Update Scalepath to open it.',
+    });
+  });
+
+  it('a missing or impossible format version', () => {
+    const { schemaVersion: _dropped, ...unversioned } = sampleFile();
+    expect(errorOf(JSON.stringify(unversioned)).code).toBe('invalid');
+    expect(errorOf(JSON.stringify(unversioned)).message).toMatch(/does not say which/);
+    for (const schemaVersion of [0, -1, 1.5, '1', null, true]) {
+      const error = errorOf(JSON.stringify({ ...sampleFile(), schemaVersion }));
+      expect(error.code, String(schemaVersion)).toBe('invalid');
+      expect(error.message).toMatch(/not a version Scalepath has ever written/);
+    }
+  });
+
+  it('a score of 9, naming the candidate, the criterion and the scale', () => {
+    const file = sampleFile();
+    candidateAt(file, 3).valueScores.financialImpact = 9;
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toBe(
+      'Candidate 4 (“Fraud detection”) has a direct financial impact score of 9; scores are whole numbers from 1 to 5. Ask the sender to check it in Scalepath and export it again.',
+    );
+  });
+
+  it('a half score and a feasibility score of 0', () => {
+    const file = sampleFile();
+    candidateAt(file, 2).feasibilityScores.dataReadiness = 3.5;
+    expect(errorOf(JSON.stringify(file)).message).toMatch(
+      /^Candidate 3 \(“Lead scoring”\) has a data readiness score of 3.5; scores are whole numbers from 1 to 5\./,
+    );
+    candidateAt(file, 2).feasibilityScores.dataReadiness = 0;
+    expect(errorOf(JSON.stringify(file)).message).toContain('data readiness score of 0');
+  });
+
+  it('a placement of 140, naming the candidate and the axis', () => {
+    const file = sampleFile();
+    candidateAt(file, 1).placement = { x: 140, y: 50 };
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toMatch(
+      /^Candidate 2 \(“Chatbot for customer queries”\) has a placement on the feasibility axis of 140; the matrix runs from 0 to 100 on both axes\./,
+    );
+  });
+
+  it('a negative capacity, naming the phase', () => {
+    const file = sampleFile();
+    const phase = file.phases[1];
+    if (phase === undefined) throw new Error('no phase 2');
+    phase.capacity = -3;
+    expect(errorOf(JSON.stringify(file)).message).toMatch(
+      /^Phase 2 \(“Phase 2 - Expansion”\) has a capacity of -3; a capacity is a whole number of effort points from 0 to 10,000\./,
+    );
+  });
+
+  it('a missing field, and says how many more problems there are', () => {
+    const file = sampleFile();
+    const { description: _gone, ...withoutDescription } = candidateAt(file, 1);
+    file.candidates[1] = withoutDescription as WorkshopFile['candidates'][number];
+    expect(errorOf(JSON.stringify(file)).message).toBe(
+      'Candidate 2 (“Chatbot for customer queries”) is missing its description. Ask the sender to check it in Scalepath and export it again.',
+    );
+    candidateAt(file, 0).effort = 'XXL' as 'XL';
+    expect(errorOf(JSON.stringify(file)).message).toContain(
+      'Scalepath found 1 more problem in this file.',
+    );
+  });
+
+  it('a problem in the workshop, naming the workshop and the setting', () => {
+    const file = sampleFile();
+    file.workshop.settings.valueWeights.riskMitigation = 11;
+    expect(errorOf(JSON.stringify(file)).message).toMatch(
+      /^The workshop \(“Retail AI roadmap”\) has a weight for risk mitigation of 11; weights run from 0 to 10\./,
+    );
+    const dated = sampleFile();
+    dated.workshop.date = '1 March';
+    expect(errorOf(JSON.stringify(dated)).message).toMatch(
+      /^The workshop \(“Retail AI roadmap”\) has a date of “1 March”; a workshop day is written YYYY-MM-DD, or left empty\./,
+    );
+  });
+
+  it('other wrong values, in plain words rather than zod terms', () => {
+    const messageWith = (change: (file: WorkshopFile) => void): string => {
+      const file = sampleFile();
+      change(file);
+      return errorOf(JSON.stringify(file)).message;
+    };
+    expect(messageWith((f) => (candidateAt(f, 0).stage = 'done' as 'idea'))).toMatch(
+      /^Candidate 1 \(“Inventory prediction”\) has a problem with its stage: “done” is not one of “idea”, “pilot-running”, /,
+    );
+    expect(messageWith((f) => (candidateAt(f, 1).rev = 1.5))).toMatch(
+      /^Candidate 2 \(“Chatbot for customer queries”\) has a problem with its revision number: it should be a whole number, not 1\.5\./,
+    );
+    expect(messageWith((f) => (candidateAt(f, 2).notes = null as unknown as string))).toMatch(
+      /has a problem with its notes: it should be a text, not empty\./,
+    );
+    expect(messageWith((f) => (f.exportedAt = 'yesterday'))).toMatch(
+      /^The file has a problem with its export date: “yesterday” is not valid; a time is written like 2025-03-01T09:00:00Z\./,
+    );
+  });
+
+  it('a record of another workshop, naming it', () => {
+    const file = sampleFile();
+    candidateAt(file, 2).workshopId = 'someone-else';
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toMatch(
+      /^Candidate 3 \(“Lead scoring”\) has a problem with its workshop id: it belongs to another workshop \(“someone-else”, not this file's “w1”\)\./,
+    );
+  });
+
+  it('an id used twice', () => {
+    const file = sampleFile();
+    candidateAt(file, 2).id = 'c1';
+    expect(errorOf(JSON.stringify(file)).message).toMatch(
+      /^Candidate 3 \(“Lead scoring”\) has a problem with its id: the id “c1” is already used by candidate 1\./,
+    );
+    const clash = sampleFile();
+    const phase = clash.phases[0];
+    if (phase === undefined) throw new Error('no phase 1');
+    phase.id = clash.workshop.id;
+    expect(errorOf(JSON.stringify(clash)).message).toContain('already used by the workshop');
+  });
+
+  it(`more than ${MAX_CANDIDATES} candidates`, () => {
+    const file = sampleFile();
+    const template = candidateAt(file, 2);
+    file.candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({
+      ...template,
+      id: `bulk-${i}`,
+    }));
+    const error = errorOf(JSON.stringify(file));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('at most 10,000 candidates');
+  });
+
+  it('nothing by throwing, whatever the text', () => {
+    const valid = sampleFile();
+    const paths = pathsIn(valid);
+    const arbText = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc
+        .jsonValue()
+        .map((workshop) => JSON.stringify({ format: FILE_FORMAT, schemaVersion: 1, workshop })),
+      // A valid file with one value, anywhere in it, replaced by any JSON.
+      fc
+        .tuple(fc.constantFrom(...paths), fc.jsonValue())
+        .map(([path, value]) => JSON.stringify(withValueAt(valid, path, value))),
+    );
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const result = parseWorkshopFile(text);
+        if (!result.ok) {
+          expect(FILE_ERROR_CODES).toContain(result.error.code);
+          expect(result.error.message.length).toBeGreaterThan(20);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+type Path = Array<string | number>;
+
+/** Every path to a value in a small JSON tree (the tree itself included). */
+function pathsIn(value: unknown, path: Path = []): Path[] {
+  const here = [path];
+  if (Array.isArray(value)) return here.concat(...value.map((v, i) => pathsIn(v, [...path, i])));
+  if (typeof value === 'object' && value !== null) {
+    return here.concat(...Object.entries(value).map(([k, v]) => pathsIn(v, [...path, k])));
+  }
+  return here;
+}
+
+/** A copy of JSON data with the value at `path` replaced. */
+function withValueAt(data: unknown, path: Path, value: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  copy[key] = withValueAt(copy[key], rest, value);
+  return copy;
+}
+
+describe('precheckText', () => {
+  it('allows nesting up to the limit and refuses one more', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(precheckText(nested(MAX_NESTING_DEPTH))).toBeNull();
+    expect(precheckText(nested(MAX_NESTING_DEPTH + 1))).toEqual({
+      code: 'too-deep',
+      limit: MAX_NESTING_DEPTH,
+    });
+  });
+
+  it('does not let unbalanced closing brackets buy depth', () => {
+    const text = `${']'.repeat(100)}${'['.repeat(MAX_NESTING_DEPTH + 1)}`;
+    expect(precheckText(text)?.code).toBe('too-deep');
+  });
+
+  it('allows strings up to the limit and refuses one more character', () => {
+    expect(precheckText(`["${'x'.repeat(MAX_STRING_LENGTH)}"]`)).toBeNull();
+    expect(precheckText(`["${'x'.repeat(MAX_STRING_LENGTH + 1)}"]`)?.code).toBe('string-too-long');
+  });
+
+  it('counts a string up to its closing quote, not an escaped one', () => {
+    const half = 'x'.repeat(MAX_STRING_LENGTH / 2);
+    expect(precheckText(`["${half}\\"${half}"]`)?.code).toBe('string-too-long');
+    expect(precheckText(`["${half}", "${half}"]`)).toBeNull();
+    expect(precheckText(`["\\\\", "${'['.repeat(100)}"]`)).toBeNull();
+  });
+
+  it('refuses by size before scanning', () => {
+    const limits = { maxBytes: 10, maxDepth: 64, maxStringLength: 100 };
+    expect(precheckText('[1,2,3,4,5]', limits)?.code).toBe('too-large');
+    expect(precheckText('["жжж"]', limits)).toBeNull();
+    expect(precheckText('["жжжж"]', limits)?.code).toBe('too-large');
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('counts 1 to 4 bytes per character as UTF-8 encodes them', () => {
+    expect(utf8ByteLength('')).toBe(0);
+    expect(utf8ByteLength('a')).toBe(1);
+    expect(utf8ByteLength('é')).toBe(2);
+    expect(utf8ByteLength('ж')).toBe(2);
+    expect(utf8ByteLength('中')).toBe(3);
+    expect(utf8ByteLength('😀')).toBe(4);
+    expect(utf8ByteLength('\uD800')).toBe(3);
+    expect(utf8ByteLength('\uDC00a')).toBe(4);
+  });
+
+  it('agrees with TextEncoder on any text', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)) }),
+        ),
+        (text) => {
+          expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('findHostileKey', () => {
+  it('finds a hostile key at any depth and gives the path of its object', () => {
+    const value: unknown = JSON.parse('{"a": [1, {"b": {"__proto__": 1}}]}');
+    expect(findHostileKey(value)).toEqual({ key: '__proto__', path: ['a', 1, 'b'] });
+    expect(findHostileKey(JSON.parse('[{"prototype": 1}]'))).toEqual({
+      key: 'prototype',
+      path: [0],
+    });
+  });
+
+  it('finds nothing in ordinary data, even with hostile words as values', () => {
+    expect(findHostileKey(JSON.parse('{"a": ["__proto__", {"title": "constructor"}]}'))).toBeNull();
+    expect(findHostileKey('constructor')).toBeNull();
+    expect(findHostileKey(null)).toBeNull();
+  });
+});
+
+describe('the file constants', () => {
+  it('name the format and version the app writes', () => {
+    expect(FILE_FORMAT).toBe('scalepath');
+    expect(JSON.parse(sampleText())).toMatchObject({
+      format: FILE_FORMAT,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+  });
+});
