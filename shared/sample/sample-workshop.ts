@@ -1,0 +1,423 @@
+import type { Candidate, FeasibilityScores, Score, ValueScores } from '../records/candidate.ts';
+import type { CandidateFields, RecordEnv } from '../domain/factories.ts';
+import {
+  blankCandidateFields,
+  cloneData,
+  createCandidate,
+  createWorkshop,
+} from '../domain/factories.ts';
+import type { WorkshopDocument } from '../domain/document.ts';
+
+/**
+ * The sample workshop on the home screen, built from the seed's examples ("AI strategy: from
+ * pilot to scale"). Northwind Retail Group is a fictional retailer with a financial services arm
+ * (store cards, consumer loans), so that credit scoring and fraud detection belong in the room.
+ *
+ * Everything is fixed (ids, timestamps, rev 1) so that the shipped
+ * `assets/samples/sample-workshop.scalepath` is byte-for-byte what this module builds; a test
+ * keeps the two from drifting. Scores are chosen so that all four quadrants are populated under
+ * the default 50/50 thresholds; two candidates are only partly scored and one not at all (it
+ * stays in the tray). Nothing is placed on the matrix or scheduled: later screens do that.
+ */
+
+export const SAMPLE_WORKSHOP_ID = 'sample-w';
+
+const PREPARED_AT = '2026-01-15T09:00:00.000Z';
+/** Candidates were typed in one a minute after the workshop was created, in list order. */
+const FIRST_CANDIDATE_AT = Date.parse('2026-01-15T09:05:00.000Z');
+
+/** Value scores in criteria order: financial impact, strategic importance, risk mitigation, learning value. */
+function value(financial: Score, strategic: Score, risk: Score, learning: Score): ValueScores {
+  return {
+    financialImpact: financial,
+    strategicImportance: strategic,
+    riskMitigation: risk,
+    learningValue: learning,
+  };
+}
+
+/**
+ * Feasibility scores in criteria order: data readiness (5 = ready), technical complexity
+ * (5 = very complex), integration requirements (5 = heavy), user readiness (5 = ready).
+ */
+function feasibility(
+  data: Score,
+  complexity: Score,
+  integration: Score,
+  users: Score,
+): FeasibilityScores {
+  return {
+    dataReadiness: data,
+    technicalComplexity: complexity,
+    integrationRequirements: integration,
+    userReadiness: users,
+  };
+}
+
+const UNSCORED_VALUE = value(null, null, null, null);
+const UNSCORED_FEASIBILITY = feasibility(null, null, null, null);
+
+type SampleCandidate = { id: string } & Partial<CandidateFields> &
+  Pick<CandidateFields, 'title' | 'description' | 'owner' | 'department' | 'stage' | 'effort'>;
+
+const CANDIDATES: readonly SampleCandidate[] = [
+  {
+    id: 'sample-chatbot',
+    title: 'Customer query chatbot',
+    description:
+      'A chatbot on the web shop and app that answers order, delivery and returns queries and hands over to an agent with the conversation attached.',
+    owner: 'Priya Raman',
+    department: 'Customer Service',
+    stage: 'pilot-succeeded',
+    audience: 'customer-facing',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(4, 4, 2, 5),
+    feasibilityScores: feasibility(4, 2, 3, 4),
+    dependencies: ['sample-knowledge-base'],
+    notes:
+      'The pilot succeeded: it resolves about 30 % of contact-centre queries without an agent, and agents accepted it. Strong scaling blueprint candidate: genuine business problem, clear ROI, user acceptance, and a repeatable pattern (retrieval + hand-over) for other brands. Scaling to card and loan queries needs the service knowledge base first and an ethical review of the escalation path.',
+  },
+  {
+    id: 'sample-inventory',
+    title: 'Predictive inventory management',
+    description:
+      'Replenishment orders driven by predicted sell-through per store and SKU instead of fixed reorder points.',
+    owner: 'Tomás Herrera',
+    department: 'Supply Chain',
+    stage: 'pilot-succeeded',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'L',
+    valueScores: value(5, 4, 3, 4),
+    feasibilityScores: feasibility(4, 3, 4, 4),
+    dependencies: ['sample-demand-forecasting'],
+    notes:
+      'Pilot in 40 stores cut stock-outs by 18 % and overstock by 9 %. The model ran on a laptop-based proof-of-concept; scaling to 600 stores needs the demand forecast as a production service, not a project-specific script. Leadership is impressed: do not let it stall in pilot purgatory.',
+  },
+  {
+    id: 'sample-lead-scoring',
+    title: 'AI-powered lead scoring',
+    description:
+      'Ranks business-account leads for the B2B sales team by likelihood to convert, from CRM history and web behaviour.',
+    owner: 'Daniel Osei',
+    department: 'Sales',
+    stage: 'pilot-running',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(4, 3, 1, 3),
+    feasibilityScores: feasibility(3, 2, 2, 4),
+    notes:
+      'Sales built this independently from marketing’s customer segmentation: both teams engineer the same customer-data features with different approaches, and neither benefits from the other’s learnings. Costs multiply while impact remains limited. Rebuild the features on the shared customer data pipeline and feature library before scaling.',
+  },
+  {
+    id: 'sample-segmentation',
+    title: 'Customer segmentation',
+    description:
+      'Clusters loyalty-card customers into behavioural segments that marketing uses to target campaigns.',
+    owner: 'Chloé Martin',
+    department: 'Marketing',
+    stage: 'pilot-running',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(3, 3, 1, 3),
+    feasibilityScores: feasibility(3, 2, 2, 3),
+    notes:
+      'Duplicates the customer features of sales’ lead scoring (see there). A good first consumer of a centralised feature library: the same customer lifetime value calculation should feed segmentation, churn prediction and marketing optimisation.',
+  },
+  {
+    id: 'sample-recommendations',
+    title: 'Product recommendations',
+    description:
+      'Personalised “you may also like” recommendations on the web shop, in the app and in e-mails.',
+    owner: 'Chloé Martin',
+    department: 'E-commerce',
+    stage: 'idea',
+    audience: 'customer-facing',
+    horizon: 'long-term',
+    approach: 'proven',
+    effort: 'L',
+    valueScores: value(5, 5, 1, 4),
+    feasibilityScores: feasibility(2, 4, 4, 3),
+    dependencies: ['sample-data-pipeline'],
+    notes:
+      'High value, but the customer data is scattered over the shop, the loyalty programme and the app. Built on the customer data pipeline it is the first of several consumers (the seed’s retail example: pipelines built for recommendations later serve inventory optimisation and fraud detection).',
+  },
+  {
+    id: 'sample-fraud-detection',
+    title: 'Fraud detection for card payments',
+    description:
+      'Flags suspicious store-card and online payments in real time for the fraud team to review, using transaction graphs as well as rules.',
+    owner: 'Ingrid Lindqvist',
+    department: 'Risk',
+    stage: 'pilot-running',
+    audience: 'operational',
+    horizon: 'long-term',
+    approach: 'experimental',
+    effort: 'L',
+    valueScores: value(4, 4, 5, 4),
+    feasibilityScores: feasibility(3, 4, 4, 3),
+    dependencies: ['sample-data-pipeline', 'sample-model-monitoring'],
+    notes:
+      'Scores highly across several value dimensions, risk mitigation above all. The graph approach is experimental and the pilot used anonymised data subsets; production means real customer data, so access controls, audit trails and model monitoring with retraining triggers come first.',
+  },
+  {
+    id: 'sample-churn',
+    title: 'Churn prediction',
+    description:
+      'Predicts which loyalty and store-card customers are about to leave, so that retention offers reach them in time.',
+    owner: 'Sofia Costa',
+    department: 'Marketing',
+    stage: 'idea',
+    audience: 'customer-facing',
+    horizon: 'long-term',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(4, 4, null, 3),
+    feasibilityScores: feasibility(3, 3, null, 2),
+    dependencies: ['sample-data-pipeline'],
+    notes:
+      'Only partly scored: the room could not agree on risk mitigation or integration requirements until Risk has said whether retention offers count as credit decisions. Reuses customer lifetime value from the feature library.',
+  },
+  {
+    id: 'sample-credit-scoring',
+    title: 'Credit scoring for store cards',
+    description:
+      'A machine-learning credit score for store-card and consumer-loan applications, replacing the current rule-based scorecard.',
+    owner: 'Ingrid Lindqvist',
+    department: 'Risk',
+    stage: 'idea',
+    audience: 'customer-facing',
+    horizon: 'long-term',
+    approach: 'experimental',
+    effort: 'XL',
+    valueScores: value(4, 4, 4, 3),
+    feasibilityScores: feasibility(3, 5, 4, 2),
+    dependencies: ['sample-data-pipeline', 'sample-model-monitoring'],
+    notes:
+      'A strategic bet with the heaviest governance load: credit decisions affect customers directly, so the ethical review (training data bias, fairness across demographics, explainable decisions) and model governance must be in place before any rollout. Shares the customer lifetime value feature with churn prediction and marketing optimisation.',
+  },
+  {
+    id: 'sample-marketing-optimisation',
+    title: 'Marketing optimisation across channels',
+    description:
+      'Reallocates the campaign budget across TV, social, search and e-mail from a media-mix model updated weekly.',
+    owner: 'Sofia Costa',
+    department: 'Marketing',
+    stage: 'idea',
+    audience: 'operational',
+    horizon: 'long-term',
+    approach: 'experimental',
+    effort: 'L',
+    valueScores: value(3, 2, 1, 3),
+    feasibilityScores: feasibility(2, 4, 3, 2),
+    dependencies: ['sample-data-pipeline', 'sample-segmentation'],
+    notes:
+      'Low on both axes today: channel data is not joined up and the media agency owns half of it. Reconsider once the customer data pipeline and segmentation are running, rather than another disconnected experiment.',
+  },
+  {
+    id: 'sample-productivity-assistant',
+    title: 'Internal productivity assistant',
+    description:
+      'A generative AI assistant for head-office staff that drafts e-mails, summarises documents and answers policy questions.',
+    owner: 'Marcus Webb',
+    department: 'IT / AI CoE',
+    stage: 'pilot-running',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'experimental',
+    effort: 'S',
+    valueScores: value(3, 4, 1, 5),
+    feasibilityScores: feasibility(4, 2, 2, 4),
+    notes:
+      'The seed’s sequencing: start with internal productivity tools that familiarise employees with AI. Cheap, high learning value, and a way to address fear of job displacement with concrete examples of AI augmenting work. Pair it with AI literacy training for business users.',
+  },
+  {
+    id: 'sample-data-pipeline',
+    title: 'Customer data pipeline and feature library',
+    description:
+      'One governed pipeline that brings together shop, loyalty, app and card data, with shared feature definitions such as customer lifetime value.',
+    owner: 'Aisha Khan',
+    department: 'IT / AI CoE',
+    stage: 'pilot-running',
+    audience: 'operational',
+    horizon: 'long-term',
+    approach: 'proven',
+    effort: 'L',
+    valueScores: value(2, 5, 3, 5),
+    feasibilityScores: feasibility(3, 3, 3, 4),
+    notes:
+      'Platform, not project: a modular, reusable foundation that recommendations, churn prediction, credit scoring, fraud detection and marketing optimisation all consume. Data governance (ownership and access, quality standards, privacy, retention) is built in from the start. Little direct revenue, which is why it needs the CoE to champion it.',
+  },
+  {
+    id: 'sample-model-monitoring',
+    title: 'Model monitoring dashboard',
+    description:
+      'Automated monitoring of every production model for performance degradation and data drift, with retraining triggers and a dashboard for business owners.',
+    owner: 'Aisha Khan',
+    department: 'IT / AI CoE',
+    stage: 'idea',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(2, 3, 4, 4),
+    feasibilityScores: feasibility(4, 2, 3, 3),
+    notes:
+      'Today each pilot is checked by hand and tracked in a spreadsheet; that does not survive dozens of production models. Part of model governance: documentation and versioning, monitoring and retraining triggers, gradual rollouts.',
+  },
+  {
+    id: 'sample-invoice-automation',
+    title: 'Invoice processing automation',
+    description:
+      'Reads supplier invoices and delivery notes, matches them to purchase orders and routes exceptions to accounts payable.',
+    owner: 'Hannah Berg',
+    department: 'Finance',
+    stage: 'in-production',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'S',
+    valueScores: value(3, 1, 2, 2),
+    feasibilityScores: feasibility(4, 2, 2, 4),
+    notes:
+      'Already in production for one distribution centre with an off-the-shelf document AI product. Extending it to all suppliers is a fill-in: easy, modest value, little to learn.',
+  },
+  {
+    id: 'sample-demand-forecasting',
+    title: 'Demand forecasting',
+    description:
+      'Daily sales forecasts per store and product family from sales history, promotions, weather and local events.',
+    owner: 'Tomás Herrera',
+    department: 'Supply Chain',
+    stage: 'scaling',
+    audience: 'operational',
+    horizon: 'long-term',
+    approach: 'proven',
+    effort: 'L',
+    valueScores: value(5, 3, 2, 3),
+    feasibilityScores: feasibility(4, 3, 3, 3),
+    notes:
+      'Being rolled out from the pilot region to all stores. Predictive inventory management and dynamic pricing both consume the forecast, so it is built once as a reusable service with monitoring, not copied into each project.',
+  },
+  {
+    id: 'sample-knowledge-base',
+    title: 'Service knowledge base',
+    description:
+      'A curated, versioned knowledge base of policies, product data and service answers that both the chatbot and the agents search.',
+    owner: 'Priya Raman',
+    department: 'Customer Service',
+    stage: 'idea',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'proven',
+    effort: 'M',
+    valueScores: value(2, 3, 3, 3),
+    feasibilityScores: feasibility(2, 2, 3, 4),
+    notes:
+      'The chatbot pilot answered from a hand-made FAQ. Scaling it to every brand and to financial products needs one maintained source of truth with owners and review dates: a reusable component, not a chatbot feature.',
+  },
+  {
+    id: 'sample-cv-screening',
+    title: 'CV screening assistant',
+    description:
+      'Ranks applications for store and warehouse roles against the job profile to shorten time to hire.',
+    owner: 'Grace Mwangi',
+    department: 'HR',
+    stage: 'idea',
+    audience: 'operational',
+    horizon: 'quick-win',
+    approach: 'experimental',
+    effort: 'M',
+    valueScores: value(2, 2, 1, 2),
+    feasibilityScores: feasibility(2, 3, 3, 2),
+    notes:
+      'Reconsider: modest value, and ranking people is where AI systems exhibit biased behaviour and affect people in unexpected ways. Would need a full ethical review (training data bias, fairness across demographics, feedback channels for candidates) before any pilot.',
+  },
+  {
+    id: 'sample-dynamic-pricing',
+    title: 'Dynamic pricing for clearance',
+    description:
+      'Sets markdowns on seasonal and short-life products per store from predicted demand and remaining stock.',
+    owner: 'Tomás Herrera',
+    department: 'Commercial',
+    stage: 'idea',
+    audience: 'customer-facing',
+    horizon: 'long-term',
+    approach: null,
+    effort: 'L',
+    valueScores: value(4, 3, null, 3),
+    feasibilityScores: UNSCORED_FEASIBILITY,
+    dependencies: ['sample-demand-forecasting'],
+    notes:
+      'Value scored before the break; feasibility still to do, so it waits in the tray. Approach left open: proven markdown optimisation or an experimental reinforcement-learning pilot.',
+  },
+  {
+    id: 'sample-shelf-gaps',
+    title: 'Shelf-gap detection from store cameras',
+    description: 'Spot empty shelves from existing store cameras and alert staff to refill them.',
+    owner: 'Lena Fischer',
+    department: 'Store Operations',
+    stage: 'idea',
+    audience: 'operational',
+    horizon: null,
+    approach: null,
+    effort: 'L',
+    valueScores: UNSCORED_VALUE,
+    feasibilityScores: UNSCORED_FEASIBILITY,
+    notes: 'A fresh idea from the room, not scored yet.',
+  },
+];
+
+function fixedEnv(id: string, at: string): RecordEnv {
+  return { newId: () => id, now: () => at };
+}
+
+/** The ids handed out in the order createWorkshop asks for them: the workshop, then its phases. */
+function sequenceEnv(ids: readonly string[], at: string): RecordEnv {
+  let next = 0;
+  return {
+    newId: () => {
+      const id = ids[next++];
+      if (id === undefined) throw new Error('the sample ran out of fixed ids');
+      return id;
+    },
+    now: () => at,
+  };
+}
+
+/**
+ * The sample workshop, "AI strategy: from pilot to scale" for Northwind Retail Group: eighteen
+ * candidates from the seed's examples, the three default phases and default settings. Pure and
+ * deterministic: every call returns an equal, fresh document.
+ */
+export function buildSampleWorkshop(): WorkshopDocument {
+  const doc = createWorkshop(
+    {
+      title: 'AI strategy: from pilot to scale',
+      organisation: 'Northwind Retail Group',
+      facilitator: 'Elena Novak',
+      date: '2026-02-10',
+    },
+    sequenceEnv(
+      [SAMPLE_WORKSHOP_ID, 'sample-phase-1', 'sample-phase-2', 'sample-phase-3'],
+      PREPARED_AT,
+    ),
+  );
+  const candidates: Candidate[] = CANDIDATES.map(({ id, ...fields }, index) => {
+    const at = new Date(FIRST_CANDIDATE_AT + index * 60_000).toISOString();
+    return createCandidate(
+      doc.workshop.id,
+      // A deep copy: the table above is shared by every call, the document belongs to the caller.
+      { ...blankCandidateFields(), ...cloneData(fields) },
+      fixedEnv(id, at),
+    );
+  });
+  return { ...doc, candidates };
+}
