@@ -1,0 +1,111 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { registerIpcHandlers } from './ipc.ts';
+import { installApplicationMenu } from './menu.ts';
+import { createFileOpener, findWorkshopFilesInArgv } from './open-files.ts';
+import { registerAppProtocol, registerAppScheme } from './protocol.ts';
+import { hardenSession, hardenWebContents } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+/** Built by `vite build --config vite.config.ts`; main is in dist/electron/main/. */
+const RENDERER_DIR = join(import.meta.dirname, '../../renderer');
+
+/**
+ * Starts the desktop app. There is no auto-updater and no telemetry on purpose: the app makes
+ * no network request, ever (security.ts cancels any that a page would make).
+ */
+export function startApp(): void {
+  // Every renderer sandboxed, including any we did not mean to create.
+  app.enableSandbox();
+  // Must happen before 'ready': privileges cannot be granted to a scheme afterwards.
+  registerAppScheme();
+
+  // One instance owns the IndexedDB store and the window; a second launch hands over its file.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let mainWindow: BrowserWindow | null = null;
+  const opener = createFileOpener({
+    getTarget: () => mainWindow?.webContents ?? null,
+    showError: (message) => dialog.showErrorBox('Scalepath could not open the file', message),
+  });
+
+  function showMainWindow(): BrowserWindow {
+    const window = createMainWindow();
+    mainWindow = window;
+    opener.markNotListening();
+    window.webContents.on('did-start-loading', () => opener.markNotListening());
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    return window;
+  }
+
+  function focusMainWindow(): void {
+    if (mainWindow === null) {
+      if (app.isReady()) showMainWindow();
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  // macOS: double-click in Finder, drop on the Dock icon. May fire before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady() && mainWindow === null) showMainWindow();
+    void opener.openPath(path);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    for (const path of findWorkshopFilesInArgv(argv, workingDirectory)) void opener.openPath(path);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) showMainWindow();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession);
+      registerAppProtocol(RENDERER_DIR);
+      registerIpcHandlers({
+        getAppWindow: () => mainWindow,
+        onRendererListening: () => opener.markListening(),
+      });
+      installApplicationMenu({
+        isMac: process.platform === 'darwin',
+        isPackaged: app.isPackaged,
+        openWorkshopFile: () => {
+          // macOS keeps running without a window; the opened file needs one to land in.
+          const window = mainWindow ?? showMainWindow();
+          void opener.openFromDialog(window);
+        },
+      });
+      showMainWindow();
+      for (const path of findWorkshopFilesInArgv(process.argv, process.cwd())) {
+        void opener.openPath(path);
+      }
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'Scalepath could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
+}
+
+// Only inside Electron's main process: tests import this module (with 'electron' mocked)
+// without starting anything.
+if (typeof process.versions.electron === 'string' && process.type === 'browser') startApp();

@@ -1,0 +1,109 @@
+import { app, ipcMain } from 'electron';
+import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
+import { IpcChannel } from '../../shared/ipc/channels.ts';
+import {
+  PDF_FILE_EXTENSION,
+  WORKSHOP_FILE_EXTENSION,
+  fileOpenedListeningArgsSchema,
+  ipcInvokeSchemas,
+  parseIpcPayload,
+} from '../../shared/ipc/contract.ts';
+import type { InvokeSchemas } from '../../shared/ipc/contract.ts';
+import { chooseWorkshopFile, saveWithDialog } from './dialogs.ts';
+import { readWorkshopFile } from './files.ts';
+import { isTrustedUrl } from './trusted-url.ts';
+
+export const FOREIGN_SENDER_MESSAGE =
+  'Scalepath refused a request that did not come from its own window.';
+
+/**
+ * True only for messages from the top frame of the app window, showing a page of the app's own
+ * origin. Anything else (another window, an iframe, a page that navigated away) is foreign.
+ */
+export function isTrustedSender(
+  event: IpcMainEvent | IpcMainInvokeEvent,
+  appWebContents: WebContents | undefined,
+): boolean {
+  const frame = event.senderFrame;
+  return (
+    appWebContents !== undefined &&
+    event.sender === appWebContents &&
+    frame !== null &&
+    frame.parent === null &&
+    isTrustedUrl(frame.url)
+  );
+}
+
+export interface IpcDependencies {
+  getAppWindow(): BrowserWindow | null;
+  /** The preload of the app window is ready to receive `fileOpened`. */
+  onRendererListening(): void;
+}
+
+/**
+ * Registers every main-process IPC handler. Each one checks the sender, then validates the
+ * payload with the shared contract; a refusal reaches the renderer as a rejected promise whose
+ * message a person can read.
+ */
+export function registerIpcHandlers(dependencies: IpcDependencies): void {
+  function handle<Args extends unknown[], Reply>(
+    channel: string,
+    schemas: InvokeSchemas<Args, Reply>,
+    action: string,
+    run: (window: BrowserWindow | null, args: Args) => Promise<Reply>,
+  ): void {
+    ipcMain.handle(channel, async (event, ...rawArgs: unknown[]) => {
+      const window = dependencies.getAppWindow();
+      if (!isTrustedSender(event, window?.webContents)) throw new Error(FOREIGN_SENDER_MESSAGE);
+      const args = parseIpcPayload(schemas.args, rawArgs, action);
+      const reply = await run(window, args);
+      // Main keeps its side of the contract too: a reply the renderer cannot trust is a bug here.
+      return parseIpcPayload(schemas.reply, reply, action);
+    });
+  }
+
+  handle(
+    IpcChannel.openWorkshopFile,
+    ipcInvokeSchemas.openWorkshopFile,
+    'open a workshop file',
+    async (window) => {
+      const path = await chooseWorkshopFile(window);
+      return path === null ? null : readWorkshopFile(path);
+    },
+  );
+
+  handle(
+    IpcChannel.saveWorkshopFile,
+    ipcInvokeSchemas.saveWorkshopFile,
+    'save the workshop',
+    async (window, [request]) =>
+      saveWithDialog(window, {
+        title: 'Save workshop',
+        suggestedName: request.suggestedName,
+        extension: WORKSHOP_FILE_EXTENSION,
+        filterName: 'Scalepath workshop',
+        data: request.text,
+      }),
+  );
+
+  handle(IpcChannel.savePdf, ipcInvokeSchemas.savePdf, 'save the PDF', async (window, [request]) =>
+    saveWithDialog(window, {
+      title: 'Save PDF',
+      suggestedName: request.suggestedName,
+      extension: PDF_FILE_EXTENSION,
+      filterName: 'PDF document',
+      data: request.bytes,
+    }),
+  );
+
+  handle(IpcChannel.appVersion, ipcInvokeSchemas.appVersion, 'read the app version', async () =>
+    app.getVersion(),
+  );
+
+  ipcMain.on(IpcChannel.fileOpenedListening, (event, ...rawArgs: unknown[]) => {
+    // A one-way message has nobody to reject to: foreign or malformed ones are dropped.
+    if (!isTrustedSender(event, dependencies.getAppWindow()?.webContents)) return;
+    if (!fileOpenedListeningArgsSchema.safeParse(rawArgs).success) return;
+    dependencies.onRendererListening();
+  });
+}

@@ -1,0 +1,28 @@
+import type { ScalepathBridge } from '../../shared/ipc/contract.ts';
+import { PDF_FILE_EXTENSION, WORKSHOP_FILE_EXTENSION } from '../../shared/ipc/contract.ts';
+import { toSafeFileName } from '../../shared/ipc/file-names.ts';
+import type { Platform } from './platform.ts';
+
+function requireBridge(): ScalepathBridge {
+  if (window.scalepath === undefined) {
+    throw new Error('The desktop platform needs the Electron preload bridge (window.scalepath).');
+  }
+  return window.scalepath;
+}
+
+/**
+ * The Platform over the Electron preload bridge (`window.scalepath`). Main refuses file names
+ * with separators or characters Windows forbids, so titles are made safe here before asking.
+ */
+export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge()): Platform {
+  return {
+    kind: 'desktop',
+    openWorkshopFile: () => bridge.openWorkshopFile(),
+    saveWorkshopFile: (suggestedName, text) =>
+      bridge.saveWorkshopFile(toSafeFileName(suggestedName, WORKSHOP_FILE_EXTENSION), text),
+    savePdf: (suggestedName, bytes) =>
+      bridge.savePdf(toSafeFileName(suggestedName, PDF_FILE_EXTENSION), bytes),
+    onFileOpened: (listener) => bridge.onFileOpened(listener),
+    appVersion: () => bridge.appVersion(),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * IPC channel names, in a file without zod so the sandboxed preload can import it
+ * and stay small (the bundler inlines it; a sandboxed preload can only `require('electron')`).
+ */
+export const IpcChannel = {
+  /** invoke, no arguments -> OpenedWorkshopFile | null */
+  openWorkshopFile: 'scalepath:open-workshop-file',
+  /** invoke, SaveWorkshopFileRequest -> boolean */
+  saveWorkshopFile: 'scalepath:save-workshop-file',
+  /** invoke, SavePdfRequest -> boolean */
+  savePdf: 'scalepath:save-pdf',
+  /** invoke, no arguments -> string */
+  appVersion: 'scalepath:app-version',
+  /** main -> renderer, OpenedWorkshopFile (double-click, argv, macOS open-file, File > Open…) */
+  fileOpened: 'scalepath:file-opened',
+  /**
+   * renderer -> main, no arguments: the renderer now listens for `fileOpened`.
+   * Files opened at launch arrive before React has subscribed, so main holds them until this.
+   */
+  fileOpenedListening: 'scalepath:file-opened-listening',
+} as const;
+
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
+
+/**
+ * Electron wraps an error thrown in a main-process handler as
+ * "Error invoking remote method 'channel': Error: <message>". The user should read only <message>.
+ */
+export function plainErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(REMOTE_ERROR_PREFIX, '');
+}

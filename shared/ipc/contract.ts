@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * The typed IPC contract between the renderer (through the preload bridge) and the main process.
+ * Main validates every payload it receives with these schemas, because a compromised or confused
+ * renderer must not be able to make main write where it likes or allocate without bound.
+ */
+
+const MiB = 1024 * 1024;
+
+/** Longest file name most file systems accept. */
+export const MAX_FILE_NAME_LENGTH = 255;
+/** Largest workshop file main reads from disk; a real workshop is a few hundred KB. */
+export const MAX_WORKSHOP_FILE_BYTES = 20 * MiB;
+/** Longest workshop text the renderer may ask main to save (UTF-16 code units). */
+export const MAX_WORKSHOP_TEXT_LENGTH = 50 * MiB;
+/** Largest PDF deck the renderer may ask main to save. */
+export const MAX_PDF_BYTES = 100 * MiB;
+
+export const WORKSHOP_FILE_EXTENSION = 'scalepath';
+export const PDF_FILE_EXTENSION = 'pdf';
+
+// Control characters are never part of a name a person typed; they hide tricks in dialogs and logs.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const PATH_SEPARATORS = /[/\\]/;
+// Characters Windows refuses in file names; refusing them everywhere keeps a name portable.
+const WINDOWS_RESERVED = /[<>:"|?*]/;
+
+function fileNameSchema(what: string) {
+  return z
+    .string()
+    .min(1, `${what} is empty`)
+    .max(MAX_FILE_NAME_LENGTH, `${what} is longer than ${MAX_FILE_NAME_LENGTH} characters`)
+    .refine((name) => !PATH_SEPARATORS.test(name), `${what} contains a / or \\`)
+    .refine((name) => !CONTROL_CHARACTERS.test(name), `${what} contains control characters`)
+    .refine((name) => name !== '.' && name !== '..', `${what} is not a file name`);
+}
+
+/** A name the renderer suggests for a save dialog: a bare, portable file name, never a path. */
+export const suggestedFileNameSchema = fileNameSchema('the suggested file name').refine(
+  (name) => !WINDOWS_RESERVED.test(name),
+  'the suggested file name contains one of < > : " | ? *',
+);
+
+export const workshopTextSchema = z
+  .string()
+  .max(
+    MAX_WORKSHOP_TEXT_LENGTH,
+    `the workshop is larger than ${MAX_WORKSHOP_TEXT_LENGTH / MiB} MB and cannot be saved`,
+  );
+
+export const pdfBytesSchema = z
+  .instanceof(Uint8Array, { message: 'the PDF is not a byte array' })
+  .refine(
+    (bytes) => bytes.byteLength <= MAX_PDF_BYTES,
+    `the PDF is larger than ${MAX_PDF_BYTES / MiB} MB and cannot be saved`,
+  );
+
+/** A workshop file read from disk, as main hands it to the renderer. */
+export const openedWorkshopFileSchema = z.strictObject({
+  // The OS chose this name, so it may hold characters we would not suggest, but never a path.
+  name: fileNameSchema('the file name'),
+  text: z
+    .string()
+    .max(
+      MAX_WORKSHOP_FILE_BYTES,
+      `the workshop file is larger than ${MAX_WORKSHOP_FILE_BYTES / MiB} MB`,
+    ),
+});
+export type OpenedWorkshopFile = z.infer<typeof openedWorkshopFileSchema>;
+
+export const saveWorkshopFileRequestSchema = z.strictObject({
+  suggestedName: suggestedFileNameSchema,
+  text: workshopTextSchema,
+});
+export type SaveWorkshopFileRequest = z.infer<typeof saveWorkshopFileRequestSchema>;
+
+export const savePdfRequestSchema = z.strictObject({
+  suggestedName: suggestedFileNameSchema,
+  bytes: pdfBytesSchema,
+});
+export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+
+/** The argument list and the reply of one invoke channel. */
+export interface InvokeSchemas<Args extends unknown[], Reply> {
+  args: z.ZodType<Args>;
+  reply: z.ZodType<Reply>;
+}
+
+/**
+ * What each invoke channel accepts and answers. Argument lists are tuples, which reject extra
+ * arguments, so a renderer cannot smuggle anything past the schema in a second parameter.
+ */
+export const ipcInvokeSchemas = {
+  openWorkshopFile: { args: z.tuple([]), reply: openedWorkshopFileSchema.nullable() },
+  saveWorkshopFile: { args: z.tuple([saveWorkshopFileRequestSchema]), reply: z.boolean() },
+  savePdf: { args: z.tuple([savePdfRequestSchema]), reply: z.boolean() },
+  appVersion: { args: z.tuple([]), reply: z.string().min(1).max(64) },
+} as const satisfies Record<string, InvokeSchemas<unknown[], unknown>>;
+
+/** main -> renderer on `IpcChannel.fileOpened`. */
+export const fileOpenedSchema = openedWorkshopFileSchema;
+/** renderer -> main on `IpcChannel.fileOpenedListening`: no arguments. */
+export const fileOpenedListeningArgsSchema = z.tuple([]);
+
+/**
+ * Parses an IPC payload, or throws an Error whose message a person can read
+ * ("Scalepath refused the request to save a PDF: the PDF is larger than 100 MB ...").
+ */
+export function parseIpcPayload<T>(schema: z.ZodType<T>, value: unknown, action: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const reason = issue === undefined ? 'the request is malformed' : issue.message;
+  throw new Error(`Scalepath refused the request to ${action}: ${reason}.`);
+}
+
+/**
+ * The API the preload exposes on `window.scalepath`. Only these named functions cross the
+ * bridge; `ipcRenderer` itself never does.
+ */
+export interface ScalepathBridge {
+  /** Shows an open dialog filtered to .scalepath; null when the user cancels. */
+  openWorkshopFile(): Promise<OpenedWorkshopFile | null>;
+  /** Shows a save dialog and writes atomically; false when the user cancels. */
+  saveWorkshopFile(suggestedName: string, text: string): Promise<boolean>;
+  /** Shows a save dialog and writes atomically; false when the user cancels. */
+  savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Files the OS asks us to open (double-click, argv, macOS open-file, File > Open…). */
+  onFileOpened(listener: (file: OpenedWorkshopFile) => void): () => void;
+  appVersion(): Promise<string>;
+}
