@@ -1,0 +1,278 @@
+import { useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { saveCandidate, validateCandidateFields } from '../../../shared/domain/candidate-edits.ts';
+import {
+  APPROACHES,
+  AUDIENCES,
+  EFFORT_POINTS,
+  EFFORT_SIZES,
+  FEASIBILITY_CRITERIA,
+  HORIZONS,
+  STAGE_LABELS,
+  STAGES,
+  TAG_LABELS,
+  VALUE_CRITERIA,
+} from '../../../shared/domain/criteria.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { blankCandidateFields } from '../../../shared/domain/factories.ts';
+import type { CandidateFields } from '../../../shared/domain/factories.ts';
+import { formatScore, QUADRANT_LABELS, scoreCandidate } from '../../../shared/domain/scoring.ts';
+import type { Candidate } from '../../../shared/records/candidate.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { Field } from '../../components/Field.tsx';
+import { recordEnv } from '../../state/env.ts';
+import { perform } from '../../state/perform.ts';
+import { DependencyPicker } from './DependencyPicker.tsx';
+import { ScoreFieldset } from './ScoreFieldset.tsx';
+
+function fieldsOf(candidate: Candidate | null): CandidateFields {
+  if (!candidate) return blankCandidateFields();
+  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, workshopId: _w, ...fields } = candidate;
+  return fields;
+}
+
+interface TagSelectProps<T extends string> {
+  label: string;
+  options: readonly T[];
+  value: T | null;
+  onChange: (value: T | null) => void;
+}
+
+function TagSelect<T extends string>({ label, options, value, onChange }: TagSelectProps<T>) {
+  return (
+    <Field label={label}>
+      {(props) => (
+        <select
+          {...props}
+          value={value ?? ''}
+          onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? null)}
+        >
+          <option value="">Not set</option>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {TAG_LABELS[o as keyof typeof TAG_LABELS]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface CandidateFormDialogProps {
+  doc: WorkshopDocument;
+  /** null to add a new candidate. */
+  candidate: Candidate | null;
+  onClose: () => void;
+}
+
+/** Every field of a candidate, with V, F, priority and quadrant updating live as scores change. */
+export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDialogProps) {
+  const [fields, setFields] = useState(() => fieldsOf(candidate));
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const knownIds = useMemo(() => new Set(doc.candidates.map((c) => c.id)), [doc.candidates]);
+  const errors = validateCandidateFields(fields, candidate?.id ?? null, knownIds);
+  // The title error waits for a save attempt; a wrong dependency shows at once.
+  const shownErrors = isSubmitted ? errors : { dependencies: errors.dependencies };
+  const scored = scoreCandidate(fields, doc.workshop.settings);
+  const departments = useMemo(
+    () => [...new Set(doc.candidates.map((c) => c.department).filter(Boolean))].sort(),
+    [doc.candidates],
+  );
+
+  const patch = (p: Partial<CandidateFields>) => setFields((f) => ({ ...f, ...p }));
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setIsSubmitted(true);
+    if (Object.keys(errors).length > 0) return;
+    const title = fields.title.trim();
+    // On failure the banner keeps this change for Retry, so the form closes either way: one
+    // pending copy of the edit, never two.
+    await perform(
+      candidate ? `Save “${title}”` : `Add “${title}”`,
+      saveCandidate(doc.workshop.id, candidate, fields, recordEnv),
+    );
+    onClose();
+  }
+
+  return (
+    <Dialog
+      title={candidate ? `Edit “${candidate.title}”` : 'Add a candidate'}
+      onClose={onClose}
+      isWide
+    >
+      <form onSubmit={handleSubmit} noValidate className="candidate-form">
+        <div className="form-grid">
+          <Field label="Title" error={shownErrors.title}>
+            {(props) => (
+              <input
+                {...props}
+                value={fields.title}
+                onChange={(e) => patch({ title: e.target.value })}
+                autoFocus
+                maxLength={300}
+              />
+            )}
+          </Field>
+          <Field label="Owner" hint="Who champions this project">
+            {(props) => (
+              <input
+                {...props}
+                value={fields.owner}
+                onChange={(e) => patch({ owner: e.target.value })}
+                maxLength={120}
+              />
+            )}
+          </Field>
+          <Field label="Department">
+            {(props) => (
+              <>
+                <input
+                  {...props}
+                  list="department-options"
+                  value={fields.department}
+                  onChange={(e) => patch({ department: e.target.value })}
+                  maxLength={120}
+                />
+                <datalist id="department-options">
+                  {departments.map((d) => (
+                    <option key={d} value={d} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field label="Stage">
+            {(props) => (
+              <select
+                {...props}
+                value={fields.stage}
+                onChange={(e) =>
+                  patch({ stage: STAGES.find((s) => s === e.target.value) ?? 'idea' })
+                }
+              >
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {STAGE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Effort" hint="S = 1, M = 2, L = 4, XL = 8 effort points">
+            {(props) => (
+              <select
+                {...props}
+                value={fields.effort}
+                onChange={(e) =>
+                  patch({ effort: EFFORT_SIZES.find((s) => s === e.target.value) ?? 'M' })
+                }
+              >
+                {EFFORT_SIZES.map((s) => (
+                  <option key={s} value={s}>
+                    {s} ({EFFORT_POINTS[s]} {EFFORT_POINTS[s] === 1 ? 'point' : 'points'})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <TagSelect
+            label="Audience"
+            options={AUDIENCES}
+            value={fields.audience}
+            onChange={(audience) => patch({ audience })}
+          />
+          <TagSelect
+            label="Horizon"
+            options={HORIZONS}
+            value={fields.horizon}
+            onChange={(horizon) => patch({ horizon })}
+          />
+          <TagSelect
+            label="Approach"
+            options={APPROACHES}
+            value={fields.approach}
+            onChange={(approach) => patch({ approach })}
+          />
+        </div>
+        <Field label="Description" error={shownErrors.description}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={fields.description}
+              onChange={(e) => patch({ description: e.target.value })}
+            />
+          )}
+        </Field>
+
+        <div className="live-scores" role="status" aria-live="polite" aria-label="Live scores">
+          <span>V {formatScore(scored.value)}</span>
+          <span>F {formatScore(scored.feasibility)}</span>
+          <span>Priority {formatScore(scored.priority)}</span>
+          <span>
+            {scored.quadrant
+              ? QUADRANT_LABELS[scored.quadrant]
+              : 'Not scored yet: stays in the tray'}
+          </span>
+        </div>
+
+        <div className="score-columns">
+          <div>
+            <h3>Value</h3>
+            {VALUE_CRITERIA.map((k) => (
+              <ScoreFieldset
+                key={k}
+                criterion={k}
+                score={fields.valueScores[k]}
+                onChange={(s) => patch({ valueScores: { ...fields.valueScores, [k]: s } })}
+              />
+            ))}
+          </div>
+          <div>
+            <h3>Feasibility</h3>
+            {FEASIBILITY_CRITERIA.map((k) => (
+              <ScoreFieldset
+                key={k}
+                criterion={k}
+                score={fields.feasibilityScores[k]}
+                onChange={(s) =>
+                  patch({ feasibilityScores: { ...fields.feasibilityScores, [k]: s } })
+                }
+              />
+            ))}
+          </div>
+        </div>
+
+        <DependencyPicker
+          candidates={doc.candidates}
+          selfId={candidate?.id ?? null}
+          selected={fields.dependencies}
+          error={shownErrors.dependencies}
+          onChange={(dependencies) => patch({ dependencies })}
+        />
+
+        <Field label="Notes and rationale">
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={fields.notes}
+              onChange={(e) => patch({ notes: e.target.value })}
+            />
+          )}
+        </Field>
+
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            {candidate ? 'Save candidate' : 'Add candidate'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { createWorkshop } from '../../../shared/domain/factories.ts';
+import { putDocument } from '../../../shared/domain/workshop-edits.ts';
+import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { navigate } from '../../app/router.ts';
+import { useWorkshops } from '../../db/hooks.ts';
+import { getRepository } from '../../db/repository.ts';
+import { recordEnv } from '../../state/env.ts';
+import { perform } from '../../state/perform.ts';
+import { addWorkshop, chooseAndImportWorkshopFile } from '../files/files.ts';
+import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
+import { WorkshopList } from './WorkshopList.tsx';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function openSampleWorkshop(): Promise<void> {
+  const sample = buildSampleWorkshop();
+  if (await getRepository().hasAnyId([sample.workshop.id])) {
+    navigate({ screen: 'workshop', workshopId: sample.workshop.id, tab: 'candidates' });
+  } else {
+    await addWorkshop(sample, 'Open the sample workshop', `${sample.workshop.title} (sample)`);
+  }
+}
+
+/** The workshops library: the first screen, which says what Scalepath is in one sentence. */
+export function HomeScreen() {
+  const workshops = useWorkshops();
+  const [isCreating, setIsCreating] = useState(false);
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <h1>Scalepath</h1>
+        <p className="lede">
+          Run an AI strategy workshop offline: score candidate AI projects on value and feasibility,
+          place them on the matrix and plan the path from pilot to scale.
+        </p>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setIsCreating(true)}>
+            New workshop
+          </button>
+          <button type="button" onClick={() => void openSampleWorkshop()}>
+            Open the sample workshop
+          </button>
+          <button type="button" onClick={() => void chooseAndImportWorkshopFile()}>
+            Import a workshop file…
+          </button>
+        </div>
+      </header>
+
+      <section aria-labelledby="library-heading">
+        <h2 id="library-heading">Your workshops</h2>
+        {workshops === undefined ? (
+          <p>Loading…</p>
+        ) : workshops.length === 0 ? (
+          <p className="empty">
+            No workshops yet. Start a new one, or open the sample workshop to see a room’s worth of
+            AI candidates from chatbot to credit scoring.
+          </p>
+        ) : (
+          <WorkshopList workshops={workshops} />
+        )}
+      </section>
+
+      {isCreating && (
+        <WorkshopDetailsDialog
+          title="New workshop"
+          submitLabel="Create workshop"
+          initial={{ title: '', organisation: '', facilitator: '', date: today() }}
+          onClose={() => setIsCreating(false)}
+          onSubmit={async (fields) => {
+            const doc = createWorkshop(fields, recordEnv);
+            const isDone = await perform(`Create “${doc.workshop.title}”`, putDocument(doc));
+            if (isDone)
+              navigate({ screen: 'workshop', workshopId: doc.workshop.id, tab: 'candidates' });
+            return isDone;
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Field } from '../../components/Field.tsx';
+
+interface NumberSettingProps {
+  label: string;
+  hint?: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Called with every valid value as it is typed: the setting is written at once. */
+  onCommit: (value: number) => void;
+}
+
+/** A number input that writes each valid value and explains an out-of-range one inline. */
+export function NumberSetting({
+  label,
+  hint,
+  value,
+  min,
+  max,
+  step,
+  onCommit,
+}: NumberSettingProps) {
+  const [text, setText] = useState(String(value));
+  const [shownValue, setShownValue] = useState(value);
+  // The stored value changed elsewhere (reset, another screen): show it, unless it is what is typed.
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (Number(text) !== value) setText(String(value));
+  }
+  const parsed = text.trim() === '' ? Number.NaN : Number(text);
+  const isValid = Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  const error = isValid
+    ? undefined
+    : `Enter a number from ${min} to ${max}. The saved value is still ${value}.`;
+
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            const n = Number(e.target.value);
+            if (
+              e.target.value.trim() !== '' &&
+              Number.isFinite(n) &&
+              n >= min &&
+              n <= max &&
+              n !== value
+            )
+              onCommit(n);
+          }}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,153 @@
+import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
+import { editWorkshopSettings } from '../../../shared/domain/workshop-edits.ts';
+import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
+import { recordEnv } from '../../state/env.ts';
+import { perform } from '../../state/perform.ts';
+import { NumberSetting } from './NumberSetting.tsx';
+
+/**
+ * Workshop settings: criterion weights, quadrant thresholds, the priority split and the balance
+ * band. Every valid value is written at once; scores everywhere follow live.
+ */
+export function SettingsScreen({ workshop }: { workshop: Workshop }) {
+  const settings = workshop.settings;
+  const save = (label: string, next: WorkshopSettings) =>
+    void perform(`Change ${label}`, editWorkshopSettings(workshop, next, recordEnv));
+  const band = settings.balanceBand;
+
+  return (
+    <section aria-labelledby="settings-heading" className="settings">
+      <h2 id="settings-heading">Workshop settings</h2>
+      <div className="settings-grid">
+        <fieldset>
+          <legend>Value weights</legend>
+          <p className="hint">
+            How much each criterion counts in V. 0 leaves it out; the default is 1.
+          </p>
+          {VALUE_CRITERIA.map((k) => (
+            <NumberSetting
+              key={k}
+              label={CRITERIA[k].label}
+              value={settings.valueWeights[k]}
+              min={0}
+              max={10}
+              step={0.5}
+              onCommit={(w) =>
+                save(`the weight of ${CRITERIA[k].label}`, {
+                  ...settings,
+                  valueWeights: { ...settings.valueWeights, [k]: w },
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Feasibility weights</legend>
+          <p className="hint">
+            How much each criterion counts in F. Complexity and integration count inverted.
+          </p>
+          {FEASIBILITY_CRITERIA.map((k) => (
+            <NumberSetting
+              key={k}
+              label={CRITERIA[k].label}
+              value={settings.feasibilityWeights[k]}
+              min={0}
+              max={10}
+              step={0.5}
+              onCommit={(w) =>
+                save(`the weight of ${CRITERIA[k].label}`, {
+                  ...settings,
+                  feasibilityWeights: { ...settings.feasibilityWeights, [k]: w },
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Quadrant thresholds</legend>
+          <p className="hint">
+            Where the matrix splits into Quick wins, Strategic bets, Fill-ins and Reconsider
+            (0-100).
+          </p>
+          <NumberSetting
+            label="Value threshold"
+            value={settings.thresholds.value}
+            min={0}
+            max={100}
+            step={1}
+            onCommit={(value) =>
+              save('the value threshold', {
+                ...settings,
+                thresholds: { ...settings.thresholds, value },
+              })
+            }
+          />
+          <NumberSetting
+            label="Feasibility threshold"
+            value={settings.thresholds.feasibility}
+            min={0}
+            max={100}
+            step={1}
+            onCommit={(feasibility) =>
+              save('the feasibility threshold', {
+                ...settings,
+                thresholds: { ...settings.thresholds, feasibility },
+              })
+            }
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Priority</legend>
+          <p className="hint">
+            Priority = value share × V + the rest × F, plus 5 for each value criterion beyond the
+            first scored 4 or 5. Now: {Math.round(settings.priorityValueShare * 100)}% V and{' '}
+            {100 - Math.round(settings.priorityValueShare * 100)}% F.
+          </p>
+          <NumberSetting
+            label="Value share of priority (%)"
+            value={Math.round(settings.priorityValueShare * 100)}
+            min={0}
+            max={100}
+            step={5}
+            onCommit={(percent) =>
+              save('the priority split', { ...settings, priorityValueShare: percent / 100 })
+            }
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Portfolio balance band</legend>
+          <p className="hint">
+            A share of quick wins, customer-facing or proven projects outside this band is flagged.
+          </p>
+          <NumberSetting
+            label="Lowest healthy share (%)"
+            value={band.min}
+            min={0}
+            max={band.max}
+            step={5}
+            onCommit={(min) =>
+              save('the balance band', { ...settings, balanceBand: { ...band, min } })
+            }
+          />
+          <NumberSetting
+            label="Highest healthy share (%)"
+            value={band.max}
+            min={band.min}
+            max={100}
+            step={5}
+            onCommit={(max) =>
+              save('the balance band', { ...settings, balanceBand: { ...band, max } })
+            }
+          />
+        </fieldset>
+      </div>
+      <button
+        type="button"
+        onClick={() => save('all settings back to the defaults', DEFAULT_SETTINGS)}
+      >
+        Reset to defaults
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import type { WorkshopTab } from '../../app/router.ts';
+import { routeHref } from '../../app/router.ts';
+import { useWorkshopDocument } from '../../db/hooks.ts';
+import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
+import { exportWorkshopFile } from '../files/files.ts';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+
+const TAB_LABELS: Record<WorkshopTab, string> = {
+  candidates: 'Candidates',
+  settings: 'Settings',
+};
+
+/** One open workshop: its header, the screens inside it, and export. */
+export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
+  const doc = useWorkshopDocument(workshopId);
+
+  useEffect(() => {
+    document.title = doc ? `${doc.workshop.title} – Scalepath` : 'Scalepath';
+  }, [doc]);
+
+  if (doc === undefined) return <main className="loading">Loading…</main>;
+  if (doc === null) {
+    return (
+      <main className="missing">
+        <h1>This workshop is not in your library</h1>
+        <p>It may have been deleted. Your other workshops are in the library.</p>
+        <a href={routeHref({ screen: 'home' })}>Back to all workshops</a>
+      </main>
+    );
+  }
+
+  return (
+    <div className="workshop">
+      <header className="workshop-header">
+        <a className="back" href={routeHref({ screen: 'home' })}>
+          ← All workshops
+        </a>
+        <h1>{doc.workshop.title}</h1>
+        <nav aria-label="Workshop screens" className="tabs">
+          {(Object.keys(TAB_LABELS) as WorkshopTab[]).map((t) => (
+            <a
+              key={t}
+              href={routeHref({ screen: 'workshop', workshopId, tab: t })}
+              aria-current={t === tab ? 'page' : undefined}
+            >
+              {TAB_LABELS[t]}
+            </a>
+          ))}
+        </nav>
+        <button type="button" onClick={() => void exportWorkshopFile(doc)}>
+          Export file
+        </button>
+      </header>
+      <main className="workshop-main">
+        {tab === 'candidates' ? (
+          <CandidatesScreen doc={doc} />
+        ) : (
+          <SettingsScreen workshop={doc.workshop} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The one interface the renderer uses to reach the outside world (files, the OS).
+ * `desktop.ts` implements it over the preload bridge; `web.ts` with downloads and file inputs.
+ * `index.ts` picks one at start-up.
+ */
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+export interface Platform {
+  kind: 'desktop' | 'web';
+  /** Asks the user for a `.scalepath` file; null when they cancel. */
+  openWorkshopFile(): Promise<OpenedFile | null>;
+  /** Saves a workshop file; false when the user cancels. Throws when the write fails. */
+  saveWorkshopFile(suggestedName: string, text: string): Promise<boolean>;
+  /** Saves a PDF deck; false when the user cancels. Throws when the write fails. */
+  savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Files the OS asked us to open (double-click, argv); returns an unsubscribe function. */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  appVersion(): Promise<string>;
+}

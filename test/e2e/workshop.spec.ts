@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { CandidatesPage, HomePage } from './pages.ts';
+
+test('a new user creates a workshop, scores two candidates and finds them again after a reload', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(page.getByText('No workshops yet')).toBeVisible();
+  await home.createWorkshop({
+    title: 'Acme AI day',
+    organisation: 'Acme',
+    facilitator: 'Rosa Diaz',
+  });
+
+  const candidates = new CandidatesPage(page);
+  await candidates.addCandidate({
+    title: 'Invoice automation',
+    department: 'Finance',
+    scores: {
+      financialImpact: 5,
+      strategicImportance: 5,
+      riskMitigation: 5,
+      learningValue: 5,
+      dataReadiness: 5,
+      technicalComplexity: 1,
+      integrationRequirements: 1,
+      userReadiness: 5,
+    },
+  });
+  await candidates.addCandidate({
+    title: 'Churn prediction',
+    department: 'Marketing',
+    scores: {
+      financialImpact: 4,
+      strategicImportance: 3,
+      riskMitigation: 2,
+      learningValue: 1,
+      dataReadiness: 4,
+      technicalComplexity: 2,
+      integrationRequirements: 3,
+      userReadiness: 4,
+    },
+  });
+
+  // V = 100, F = 100 and four strong value criteria: priority capped at 100, a quick win.
+  const invoice = ['Finance', 'Idea', '100', '100', '100', 'Quick wins'];
+  // V = 37.5, F = 68.75, P = 0.6 V + 0.4 F = 50: a fill-in.
+  const churn = ['Marketing', 'Idea', '38', '69', '50', 'Fill-ins'];
+  expect((await candidates.rowCells('Invoice automation')).slice(0, 6)).toEqual(invoice);
+  expect((await candidates.rowCells('Churn prediction')).slice(0, 6)).toEqual(churn);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Acme AI day', level: 1 })).toBeVisible();
+  expect((await candidates.rowCells('Invoice automation')).slice(0, 6)).toEqual(invoice);
+  expect((await candidates.rowCells('Churn prediction')).slice(0, 6)).toEqual(churn);
+
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  await expect(home.workshops).toHaveCount(1);
+  await expect(home.workshops.first()).toContainText('Acme AI day');
+  await expect(home.workshops.first()).toContainText('2 candidates');
+});
+
+test('scores update live in the form, and an empty title is refused inline', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'Live scoring' });
+  await page.getByRole('button', { name: 'Add candidate' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a candidate' });
+  const live = dialog.getByRole('status', { name: 'Live scores' });
+  await expect(live).toContainText('Not scored yet');
+  await dialog.getByRole('radio', { name: 'Direct financial impact: 5' }).check();
+  await expect(live).toContainText('V 100');
+  await dialog.getByRole('radio', { name: 'Data readiness: 1' }).check();
+  await expect(live).toContainText('F 0');
+  await expect(live).toContainText('Strategic bets');
+
+  await dialog.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(dialog.getByText('Give the candidate a title.')).toBeVisible();
+  await expect(dialog).toBeVisible();
+});
+
+test('editing a candidate and changing a weight re-scores it', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'Weights' });
+  const candidates = new CandidatesPage(page);
+  await candidates.addCandidate({
+    title: 'Fraud detection',
+    scores: { financialImpact: 5, strategicImportance: 1, dataReadiness: 3 },
+  });
+  expect((await candidates.rowCells('Fraud detection')).slice(2, 6)).toEqual([
+    '50',
+    '50',
+    '50',
+    'Quick wins',
+  ]);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Strategic importance').fill('0');
+  await page.getByLabel('Value threshold').fill('120');
+  await expect(page.getByText('Enter a number from 0 to 100.')).toBeVisible();
+  await page.getByRole('link', { name: 'Candidates' }).click();
+  expect((await candidates.rowCells('Fraud detection')).slice(2, 6)).toEqual([
+    '100',
+    '50',
+    '80',
+    'Quick wins',
+  ]);
+
+  await page.getByRole('button', { name: 'Edit “Fraud detection”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit “Fraud detection”' });
+  await dialog.getByRole('radio', { name: 'Direct financial impact: 1' }).check();
+  await dialog.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  expect((await candidates.rowCells('Fraud detection')).slice(2, 6)).toEqual([
+    '0',
+    '50',
+    '20',
+    'Fill-ins',
+  ]);
+});
