@@ -12,7 +12,10 @@ export interface Platform {
   kind: 'desktop' | 'web';
   /** Asks the user for a `.scalepath` file; null when they cancel. */
   openWorkshopFile(): Promise<OpenedFile | null>;
-  /** Saves a workshop file; false when the user cancels. Throws when the write fails. */
+  /**
+   * Saves a workshop file; false when the user cancels. Throws when the write fails.
+   * `suggestedName` may be a title: the platform makes it a safe file name with the extension.
+   */
   saveWorkshopFile(suggestedName: string, text: string): Promise<boolean>;
   /** Saves a PDF deck; false when the user cancels. Throws when the write fails. */
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;

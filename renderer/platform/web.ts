@@ -1,3 +1,6 @@
+import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
+import { PDF_FILE_EXTENSION, WORKSHOP_FILE_EXTENSION } from '../../shared/ipc/contract.ts';
+import { toSafeFileName } from '../../shared/ipc/file-names.ts';
 import type { OpenedFile, Platform } from './platform.ts';
 
 function download(name: string, blob: Blob): void {
@@ -30,15 +33,26 @@ export function createWebPlatform(appVersion: string): Platform {
     kind: 'web',
     async openWorkshopFile(): Promise<OpenedFile | null> {
       const file = await pickFile('.scalepath,application/json');
-      return file ? { name: file.name, text: await file.text() } : null;
+      if (!file) return null;
+      // Refuse before reading: a huge file would otherwise be pulled into memory whole.
+      if (file.size > MAX_FILE_BYTES) {
+        const mb = (n: number) => Math.round(n / (1024 * 1024));
+        throw new Error(
+          `“${file.name}” is ${mb(file.size)} MB; a Scalepath workshop file is at most ${mb(MAX_FILE_BYTES)} MB. Check that you picked the right file.`,
+        );
+      }
+      return { name: file.name, text: await file.text() };
     },
     async saveWorkshopFile(suggestedName, text) {
-      download(suggestedName, new Blob([text], { type: 'application/json' }));
+      download(
+        toSafeFileName(suggestedName, WORKSHOP_FILE_EXTENSION),
+        new Blob([text], { type: 'application/json' }),
+      );
       return true;
     },
     async savePdf(suggestedName, bytes) {
       download(
-        suggestedName,
+        toSafeFileName(suggestedName, PDF_FILE_EXTENSION),
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
       );
       return true;

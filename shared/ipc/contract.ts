@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../file/precheck.ts';
 
 /**
  * The typed IPC contract between the renderer (through the preload bridge) and the main process.
@@ -10,8 +11,8 @@ const MiB = 1024 * 1024;
 
 /** Longest file name most file systems accept. */
 export const MAX_FILE_NAME_LENGTH = 255;
-/** Largest workshop file main reads from disk; a real workshop is a few hundred KB. */
-export const MAX_WORKSHOP_FILE_BYTES = 20 * MiB;
+/** Largest workshop file main reads from disk: the file format's own limit. */
+export const MAX_WORKSHOP_FILE_BYTES = MAX_FILE_BYTES;
 /** Longest workshop text the renderer may ask main to save (UTF-16 code units). */
 export const MAX_WORKSHOP_TEXT_LENGTH = 50 * MiB;
 /** Largest PDF deck the renderer may ask main to save. */

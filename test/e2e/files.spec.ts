@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { CandidatesPage, HomePage } from './pages.ts';
 
 test('a workshop exported to a file comes back, as a new workshop, with the same candidates', async ({

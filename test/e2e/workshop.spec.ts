@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { CandidatesPage, HomePage } from './pages.ts';
 
 test('a new user creates a workshop, scores two candidates and finds them again after a reload', async ({
@@ -120,4 +120,53 @@ test('editing a candidate and changing a weight re-scores it', async ({ page }) 
     '20',
     'Fill-ins',
   ]);
+});
+
+test('candidates sort by any column, take dependencies, and come back after a delete is undone', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'Sequencing' });
+  const candidates = new CandidatesPage(page);
+  await candidates.addCandidate({
+    title: 'Customer data pipeline',
+    department: 'IT',
+    scores: { financialImpact: 2, dataReadiness: 4 },
+  });
+  await candidates.addCandidate({
+    title: 'Recommendations',
+    department: 'E-commerce',
+    scores: { financialImpact: 5, dataReadiness: 2 },
+  });
+
+  await page.getByRole('button', { name: 'Edit “Recommendations”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit “Recommendations”' });
+  await expect(dialog.getByRole('checkbox', { name: 'Recommendations' })).toHaveCount(0);
+  await dialog.getByRole('checkbox', { name: 'Customer data pipeline' }).check();
+  await dialog.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(dialog).toBeHidden();
+
+  const titles = page.getByRole('rowheader');
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(titles).toHaveText(['Customer data pipeline', 'Recommendations']);
+  await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(titles).toHaveText(['Recommendations', 'Customer data pipeline']);
+  await page.getByRole('button', { name: 'Feasibility (F)' }).click();
+  await expect(titles).toHaveText(['Customer data pipeline', 'Recommendations']);
+
+  // Deleting the pipeline also takes it out of what Recommendations depends on; Undo restores both.
+  await page.getByRole('button', { name: 'Delete “Customer data pipeline”' }).click();
+  await expect(titles).toHaveText(['Recommendations']);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(candidates.row('Customer data pipeline')).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit “Recommendations”' }).click();
+  await expect(
+    page.getByRole('dialog').getByRole('checkbox', { name: 'Customer data pipeline' }),
+  ).toBeChecked();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { CandidatesPage, HomePage } from './pages.ts';
 
 test('a write that fails for lack of space is shown, kept, and lands on Retry', async ({

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
 import { saveCandidate } from '../../shared/domain/candidate-edits.ts';
 import { blankCandidateFields, createWorkshop } from '../../shared/domain/factories.ts';
@@ -118,12 +118,15 @@ describe('perform', () => {
     setRepository(repo);
     const doc = sampleDoc();
     isFull = true;
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
     expect(await perform('Import “Pilot to scale”', putDocument(doc))).toBe(false);
     const error = useSessionStore.getState().writeError;
     expect(error?.action).toBe('Import “Pilot to scale”');
     expect(error?.message).toMatch(/storage for Scalepath is full/);
     expect(await repo.listWorkshops()).toEqual([]);
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
 
     isFull = false;
     error?.retry();

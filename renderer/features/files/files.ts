@@ -10,17 +10,6 @@ import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 
-/** A file name from a title: letters, digits and dashes, never empty, never a path. */
-export function fileNameFor(title: string, extension: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'workshop'}.${extension}`;
-}
-
 function reportFileError(message: string): void {
   useSessionStore.getState().setFileError(message);
 }
@@ -76,10 +65,7 @@ export async function exportWorkshopFile(doc: WorkshopDocument): Promise<void> {
     exportedAt: new Date().toISOString(),
   });
   try {
-    const isSaved = await platform.saveWorkshopFile(
-      fileNameFor(doc.workshop.title, 'scalepath'),
-      text,
-    );
+    const isSaved = await platform.saveWorkshopFile(doc.workshop.title, text);
     if (isSaved)
       useSessionStore.getState().showNotice({ message: `Exported “${doc.workshop.title}”.` });
   } catch (error) {

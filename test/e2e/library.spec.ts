@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures.ts';
+import { HomePage } from './pages.ts';
+
+test('a first-time user sees what Scalepath is, asks for lasting storage, and opens the sample in one click', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { persistCalls: string[] }).persistCalls = calls;
+    navigator.storage.persist = async () => {
+      calls.push('persist');
+      return true;
+    };
+  });
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(page.getByText('Run an AI strategy workshop offline')).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls),
+  ).toEqual(['persist']);
+
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'AI strategy: from pilot to scale', level: 1 }),
+  ).toBeVisible();
+  for (const title of [
+    'Customer query chatbot',
+    'Predictive inventory',
+    'Lead scoring',
+    'Customer segmentation',
+    'Fraud detection',
+    'Churn prediction',
+    'Credit scoring',
+  ]) {
+    await expect(
+      page.getByRole('rowheader', { name: new RegExp(title, 'i') }).first(),
+    ).toBeVisible();
+  }
+  // Asking again opens the same sample rather than piling up copies.
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  await expect(home.workshops).toHaveCount(1);
+});
+
+test('workshops can be renamed, duplicated, and deleted with undo', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'Q3 planning' });
+  await page.getByRole('link', { name: '← All workshops' }).click();
+
+  await page.getByRole('button', { name: 'Rename “Q3 planning”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Workshop details' });
+  await dialog.getByLabel('Workshop title').fill('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Give the workshop a title.')).toBeVisible();
+  await dialog.getByLabel('Workshop title').fill('Q4 planning');
+  await dialog.getByLabel('Organisation').fill('Northwind');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(home.workshops).toHaveCount(1);
+  await expect(home.workshops.first()).toContainText('Q4 planning');
+  await expect(home.workshops.first()).toContainText('Northwind');
+
+  await page.getByRole('button', { name: 'Duplicate “Q4 planning”' }).click();
+  await expect(home.workshops).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Q4 planning (copy)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete “Q4 planning”' }).click();
+  await expect(home.workshops).toHaveCount(1);
+  await expect(page.getByRole('status')).toContainText('Deleted “Q4 planning”.');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(home.workshops).toHaveCount(2);
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Q4 planning', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Q4 planning (copy)' })).toBeVisible();
+});
