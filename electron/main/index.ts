@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
+import { IpcChannel } from '../../shared/ipc/channels.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installApplicationMenu } from './menu.ts';
 import { createFileOpener, findWorkshopFilesInArgv } from './open-files.ts';
@@ -91,6 +92,7 @@ export function startApp(): void {
           const window = mainWindow ?? showMainWindow();
           void opener.openFromDialog(window);
         },
+        sendCommand: (command) => mainWindow?.webContents.send(IpcChannel.menuCommand, command),
       });
       showMainWindow();
       for (const path of findWorkshopFilesInArgv(process.argv, process.cwd())) {

@@ -1,5 +1,6 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/channels.ts';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -7,11 +8,15 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** File > Open…: the chosen file reaches the renderer like a double-clicked one. */
   openWorkshopFile(): void;
+  /** Edit > Undo / Redo: the renderer's history decides (a text field keeps its own undo). */
+  sendCommand(command: MenuCommand): void;
 }
 
 /**
- * The application menu with the usual accelerators. The Edit roles act on text fields (native
- * undo, clipboard); workshop-level undo belongs to the renderer's own actions.
+ * The application menu with the usual accelerators. The clipboard roles act on text fields;
+ * Undo and Redo go to the renderer, whose history covers every change in the app. Their
+ * accelerators are shown but not registered (Windows, Linux), so the keystroke reaches the page
+ * once, as a keydown, and never twice.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const fileMenu: MenuItemConstructorOptions = {
@@ -29,8 +34,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      {
+        label: 'Undo',
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => options.sendCommand('undo'),
+      },
+      {
+        label: 'Redo',
+        accelerator: 'Shift+CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => options.sendCommand('redo'),
+      },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -2,7 +2,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // channels.ts is zod-free on purpose: this sandboxed preload can only require('electron'), so
 // the bundler inlines what it imports, and the bridge should stay small. Types are erased.
-import { IpcChannel, plainErrorMessage } from '../../shared/ipc/channels.ts';
+import { IpcChannel, isMenuCommand, plainErrorMessage } from '../../shared/ipc/channels.ts';
+import type { MenuCommand } from '../../shared/ipc/channels.ts';
 import type { OpenedWorkshopFile, ScalepathBridge } from '../../shared/ipc/contract.ts';
 
 type FileListener = (file: OpenedWorkshopFile) => void;
@@ -19,6 +20,12 @@ ipcRenderer.on(IpcChannel.fileOpened, (_event: IpcRendererEvent, file: OpenedWor
   }
   for (const listener of listeners) listener(file);
 });
+const commandListeners = new Set<(command: MenuCommand) => void>();
+ipcRenderer.on(IpcChannel.menuCommand, (_event: IpcRendererEvent, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  for (const listener of commandListeners) listener(command);
+});
+
 // Main holds files opened at launch until it hears that this page listens.
 ipcRenderer.send(IpcChannel.fileOpenedListening);
 
@@ -40,6 +47,12 @@ const bridge: ScalepathBridge = {
     for (const file of waitingFiles.splice(0)) listener(file);
     return () => {
       listeners.delete(listener);
+    };
+  },
+  onMenuCommand: (listener) => {
+    commandListeners.add(listener);
+    return () => {
+      commandListeners.delete(listener);
     };
   },
   appVersion: () => invoke(IpcChannel.appVersion),

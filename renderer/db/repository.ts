@@ -3,12 +3,20 @@
  * write is one `Change` applied in one transaction, so a user action lands whole or not at all.
  */
 import type { Change } from '../../shared/domain/change.ts';
+import { TABLES } from '../../shared/domain/change.ts';
+import { invertChange, restamp, touchedIds } from '../../shared/domain/undo.ts';
+import type { RecordLookup } from '../../shared/domain/undo.ts';
+import type { Candidate } from '../../shared/records/candidate.ts';
+import type { Phase } from '../../shared/records/phase.ts';
 import type { WorkshopDocument } from '../../shared/domain/document.ts';
 import { candidateSchema } from '../../shared/records/candidate.ts';
 import { phaseSchema } from '../../shared/records/phase.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
 import { workshopSchema } from '../../shared/records/workshop.ts';
+import type { Table } from 'dexie';
 import { ScalepathDatabase } from './database.ts';
+
+type StoredRecord = Workshop | Phase | Candidate;
 
 export interface WorkshopSummary {
   workshop: Workshop;
@@ -16,8 +24,12 @@ export interface WorkshopSummary {
 }
 
 export interface Repository {
-  /** Writes one user action's change in one transaction; rejects (and writes nothing) on failure. */
-  applyChange(change: Change): Promise<void>;
+  /**
+   * Writes one user action's change in one transaction and resolves to its inverse (the change
+   * that undoes it); rejects, and writes nothing, on failure. With `restampAt` (undo, redo) every
+   * record written is stamped as a new revision at that time.
+   */
+  applyChange(change: Change, options?: { restampAt?: string }): Promise<Change>;
   /** The library, most recently changed first. */
   listWorkshops(): Promise<WorkshopSummary[]>;
   /** One workshop with its phases and candidates; undefined when it is not there (deleted). */
@@ -43,15 +55,29 @@ function validated(change: Change): Change {
 
 export function createRepository(db: ScalepathDatabase): Repository {
   return {
-    async applyChange(change) {
-      const { put, remove } = validated(change);
-      await db.transaction('rw', [db.workshops, db.phases, db.candidates], async () => {
+    async applyChange(change, options = {}) {
+      const tables = { workshops: db.workshops, phases: db.phases, candidates: db.candidates };
+      return db.transaction('rw', Object.values(tables), async () => {
+        // The records as they are now: what the inverse restores and what revisions build on.
+        const before = new Map<string, StoredRecord>();
+        const ids = touchedIds(change);
+        for (const t of TABLES) {
+          const rows = await (tables[t] as Table<StoredRecord, string>).bulkGet(ids[t]);
+          for (const row of rows) if (row) before.set(`${t}/${row.id}`, row);
+        }
+        const lookup: RecordLookup = (t, id) => before.get(`${t}/${id}`);
+        const stamped = options.restampAt
+          ? restamp(change, options.restampAt, (t, id) => lookup(t, id)?.rev ?? 0)
+          : change;
+        const { put, remove } = validated(stamped);
+        const inverse = invertChange(stamped, lookup);
         if (remove.candidates?.length) await db.candidates.bulkDelete(remove.candidates);
         if (remove.phases?.length) await db.phases.bulkDelete(remove.phases);
         if (remove.workshops?.length) await db.workshops.bulkDelete(remove.workshops);
         if (put.workshops?.length) await db.workshops.bulkPut(put.workshops);
         if (put.phases?.length) await db.phases.bulkPut(put.phases);
         if (put.candidates?.length) await db.candidates.bulkPut(put.candidates);
+        return inverse;
       });
     },
 

@@ -23,6 +23,7 @@ export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge())
     savePdf: (suggestedName, bytes) =>
       bridge.savePdf(toSafeFileName(suggestedName, PDF_FILE_EXTENSION), bytes),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
+    onCommand: (listener) => bridge.onMenuCommand(listener),
     appVersion: () => bridge.appVersion(),
   };
 }

@@ -21,5 +21,7 @@ export interface Platform {
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
   /** Files the OS asked us to open (double-click, argv); returns an unsubscribe function. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Edit > Undo / Redo from the desktop menu (the browser has none); returns an unsubscribe. */
+  onCommand(listener: (command: 'undo' | 'redo') => void): () => void;
   appVersion(): Promise<string>;
 }

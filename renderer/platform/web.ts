@@ -58,6 +58,7 @@ export function createWebPlatform(appVersion: string): Platform {
       return true;
     },
     onFileOpened: () => () => undefined,
+    onCommand: () => () => undefined,
     appVersion: async () => appVersion,
   };
 }

@@ -3,6 +3,7 @@
  * lives in IndexedDB and reaches screens through live queries (renderer/db/hooks.ts).
  */
 import { create } from 'zustand';
+import type { History } from '../../shared/domain/undo.ts';
 
 export interface WriteError {
   /** What the user tried to do, e.g. `Save “Fraud detection”`. */
@@ -18,6 +19,12 @@ export interface Notice {
   undo?: () => void;
 }
 
+interface HistorySlice {
+  /** Undo/redo history per scope (a workshop id, or the library). Session only, by design. */
+  histories: Record<string, History>;
+  setHistory(scope: string, history: History): void;
+}
+
 interface BannerSlice {
   writeError: WriteError | null;
   /** A file that could not be opened or saved, in plain words. */
@@ -28,7 +35,9 @@ interface BannerSlice {
   showNotice(notice: Notice | null): void;
 }
 
-export const useSessionStore = create<BannerSlice>()((set) => ({
+export const useSessionStore = create<BannerSlice & HistorySlice>()((set) => ({
+  histories: {},
+  setHistory: (scope, history) => set((s) => ({ histories: { ...s.histories, [scope]: history } })),
   writeError: null,
   fileError: null,
   notice: null,

@@ -18,7 +18,17 @@ export const IpcChannel = {
    * Files opened at launch arrive before React has subscribed, so main holds them until this.
    */
   fileOpenedListening: 'scalepath:file-opened-listening',
+  /** main -> renderer, MenuCommand: Edit > Undo / Redo, which the renderer's history handles. */
+  menuCommand: 'scalepath:menu-command',
 } as const;
+
+/** What the application menu asks the page to do. */
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.some((c) => c === value);
+}
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

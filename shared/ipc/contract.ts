@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../file/precheck.ts';
+import type { MenuCommand } from './channels.ts';
 
 /**
  * The typed IPC contract between the renderer (through the preload bridge) and the main process.
@@ -130,5 +131,7 @@ export interface ScalepathBridge {
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
   /** Files the OS asks us to open (double-click, argv, macOS open-file, File > Open…). */
   onFileOpened(listener: (file: OpenedWorkshopFile) => void): () => void;
+  /** Edit > Undo / Redo from the application menu; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
 }

@@ -17,7 +17,7 @@ test('home, candidates, candidate form and settings have no serious or critical 
   await home.goto();
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Candidates/ })).toBeVisible();
   await page.getByRole('link', { name: '← All workshops' }).click();
   await expect(home.workshops).toHaveCount(1);

@@ -7,7 +7,7 @@ test('a workshop exported to a file comes back, as a new workshop, with the same
 }) => {
   const home = new HomePage(page);
   await home.goto();
-  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
   const title = 'AI strategy: from pilot to scale';
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   const candidates = new CandidatesPage(page);

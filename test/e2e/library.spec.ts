@@ -19,7 +19,7 @@ test('a first-time user sees what Scalepath is, asks for lasting storage, and op
     await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls),
   ).toEqual(['persist']);
 
-  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
   await expect(
     page.getByRole('heading', { name: 'AI strategy: from pilot to scale', level: 1 }),
   ).toBeVisible();
@@ -38,7 +38,7 @@ test('a first-time user sees what Scalepath is, asks for lasting storage, and op
   }
   // Asking again opens the same sample rather than piling up copies.
   await page.getByRole('link', { name: '← All workshops' }).click();
-  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+  await page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
   await page.getByRole('link', { name: '← All workshops' }).click();
   await expect(home.workshops).toHaveCount(1);
 });

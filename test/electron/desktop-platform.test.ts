@@ -13,6 +13,7 @@ function fakeBridge() {
       saveWorkshopFile: vi.fn(async (_name: string, _text: string) => true),
       savePdf: vi.fn(async (_name: string, _bytes: Uint8Array) => false),
       onFileOpened: vi.fn(() => unsubscribe),
+      onMenuCommand: vi.fn(() => unsubscribe),
       appVersion: vi.fn(async () => '0.1.0'),
     } satisfies ScalepathBridge,
   };

@@ -21,7 +21,12 @@ describe('the application menu', () => {
 
   it('opens a workshop with Ctrl/Cmd+O', () => {
     const openWorkshopFile = vi.fn();
-    const template = buildMenuTemplate({ isMac: false, isPackaged: true, openWorkshopFile });
+    const template = buildMenuTemplate({
+      isMac: false,
+      isPackaged: true,
+      openWorkshopFile,
+      sendCommand: vi.fn(),
+    });
     const open = items(template).find((item) => item.label === 'Open…');
     expect(open?.accelerator).toBe('CmdOrCtrl+O');
     (open?.click as () => void)();
@@ -29,7 +34,12 @@ describe('the application menu', () => {
   });
 
   it('has Quit, the edit roles and the view roles', () => {
-    const template = buildMenuTemplate({ isMac: false, isPackaged: true, openWorkshopFile() {} });
+    const template = buildMenuTemplate({
+      isMac: false,
+      isPackaged: true,
+      openWorkshopFile() {},
+      sendCommand() {},
+    });
     expect(template.map((item) => item.label ?? item.role)).toEqual([
       '&File',
       '&Edit',
@@ -39,8 +49,6 @@ describe('the application menu', () => {
     expect(roles(template)).toEqual(
       expect.arrayContaining([
         'quit',
-        'undo',
-        'redo',
         'cut',
         'copy',
         'paste',
@@ -54,21 +62,60 @@ describe('the application menu', () => {
     );
   });
 
+  it('sends Undo and Redo to the renderer, showing but not registering their accelerators', () => {
+    const sendCommand = vi.fn();
+    const template = buildMenuTemplate({
+      isMac: false,
+      isPackaged: true,
+      openWorkshopFile() {},
+      sendCommand,
+    });
+    const undo = items(template).find((item) => item.label === 'Undo');
+    const redo = items(template).find((item) => item.label === 'Redo');
+    expect([undo?.accelerator, redo?.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+    // Registered, the keystroke would reach the page's own shortcut too: two undos for one press.
+    expect([undo?.registerAccelerator, redo?.registerAccelerator]).toEqual([false, false]);
+    (undo?.click as () => void)();
+    (redo?.click as () => void)();
+    expect(sendCommand.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(roles(template)).not.toContain('undo');
+  });
+
   it('has no developer tools in packaged builds', () => {
-    const packaged = buildMenuTemplate({ isMac: false, isPackaged: true, openWorkshopFile() {} });
-    const dev = buildMenuTemplate({ isMac: false, isPackaged: false, openWorkshopFile() {} });
+    const packaged = buildMenuTemplate({
+      isMac: false,
+      isPackaged: true,
+      openWorkshopFile() {},
+      sendCommand() {},
+    });
+    const dev = buildMenuTemplate({
+      isMac: false,
+      isPackaged: false,
+      openWorkshopFile() {},
+      sendCommand() {},
+    });
     expect(roles(packaged)).not.toContain('toggleDevTools');
     expect(roles(dev)).toContain('toggleDevTools');
   });
 
   it('follows macOS conventions: app menu first, Quit there', () => {
-    const template = buildMenuTemplate({ isMac: true, isPackaged: true, openWorkshopFile() {} });
+    const template = buildMenuTemplate({
+      isMac: true,
+      isPackaged: true,
+      openWorkshopFile() {},
+      sendCommand() {},
+    });
     expect(template[0]?.role).toBe('appMenu');
     expect(roles(template)).toContain('close');
   });
 
   it('installs the menu', () => {
-    installApplicationMenu({ isMac: false, isPackaged: true, openWorkshopFile() {} });
+    installApplicationMenu({
+      isMac: false,
+      isPackaged: true,
+      openWorkshopFile() {},
+      sendCommand() {},
+    });
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   });
 });

@@ -23,6 +23,7 @@ describe('the preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
       'onFileOpened',
+      'onMenuCommand',
       'openWorkshopFile',
       'savePdf',
       'saveWorkshopFile',
@@ -88,5 +89,19 @@ describe('the preload bridge', () => {
     const next = vi.fn();
     bridge.onFileOpened(next);
     expect(next.mock.calls).toEqual([[first]]);
+  });
+
+  it('passes only undo and redo menu commands to listeners', () => {
+    const sender = { sender: ipcRenderer };
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'undo');
+    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'format-disk');
+    ipcRenderer.emit(IpcChannel.menuCommand, sender, { command: 'redo' });
+    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'redo');
+    expect(listener.mock.calls).toEqual([['undo'], ['redo']]);
+    unsubscribe();
+    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'undo');
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 });

@@ -6,7 +6,7 @@ import { blankCandidateFields, createWorkshop } from '../../shared/domain/factor
 import { putDocument, removeDocument } from '../../shared/domain/workshop-edits.ts';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
-import { perform } from '../../renderer/state/perform.ts';
+import { perform, redo, undo } from '../../renderer/state/perform.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { testEnv } from '../fixtures/builders.ts';
 
@@ -120,7 +120,7 @@ describe('perform', () => {
     isFull = true;
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    expect(await perform('Import “Pilot to scale”', putDocument(doc))).toBe(false);
+    expect(await perform('Import “Pilot to scale”', putDocument(doc), 'library')).toBe(false);
     const error = useSessionStore.getState().writeError;
     expect(error?.action).toBe('Import “Pilot to scale”');
     expect(error?.message).toMatch(/storage for Scalepath is full/);
@@ -134,5 +134,41 @@ describe('perform', () => {
       .poll(async () => (await repo.loadDocument(doc.workshop.id))?.candidates.length)
       .toBe(1);
     expect(useSessionStore.getState().writeError).toBeNull();
+  });
+});
+
+describe('undo and redo', () => {
+  it('are written like edits: after undo, a reopened database shows the undone state; after redo, the redone one', async () => {
+    const name = `test-${++dbName}`;
+    setRepository(createRepository(openDatabase(name)));
+    const doc = sampleDoc();
+    const scope = doc.workshop.id;
+    await perform('Create', putDocument(doc), scope);
+    const chatbot = doc.candidates[0];
+    if (!chatbot) throw new Error('fixture has a candidate');
+    const renamed = saveCandidate(
+      scope,
+      chatbot,
+      { ...chatbot, title: 'Customer-query chatbot' },
+      testEnv(),
+    );
+    await perform('Rename chatbot', renamed, scope);
+
+    const reopen = async () =>
+      (await createRepository(openDatabase(name)).loadDocument(doc.workshop.id))?.candidates[0];
+    expect(await undo(scope)).toBe(true);
+    expect(await reopen()).toMatchObject({ title: 'Chatbot', rev: 3 });
+    expect(await redo(scope)).toBe(true);
+    expect(await reopen()).toMatchObject({ title: 'Customer-query chatbot', rev: 4 });
+    expect(useSessionStore.getState().histories[scope]?.undo.map((e) => e.label)).toEqual([
+      'Create',
+      'Rename chatbot',
+    ]);
+
+    // A new edit after an undo clears redo.
+    await undo(scope);
+    await perform('Delete chatbot', { put: {}, remove: { candidates: [chatbot.id] } }, scope);
+    expect(await redo(scope)).toBe(false);
+    expect(await reopen()).toBeUndefined();
   });
 });

@@ -92,6 +92,7 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
     await perform(
       candidate ? `Save “${title}”` : `Add “${title}”`,
       saveCandidate(doc.workshop.id, candidate, fields, recordEnv),
+      doc.workshop.id,
     );
     onClose();
   }

@@ -5,7 +5,7 @@ import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { formatScore } from '../../../shared/domain/scoring.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
+import { perform, undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { CandidateFormDialog } from './CandidateFormDialog.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
@@ -25,15 +25,12 @@ const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; isNumeric?: boolean 
 type Editing = { candidate: Candidate | null } | null;
 
 async function removeCandidate(doc: WorkshopDocument, candidate: Candidate): Promise<void> {
+  const scope = doc.workshop.id;
   const change = deleteCandidate(doc, candidate.id, recordEnv);
-  if (!(await perform(`Delete “${candidate.title}”`, change))) return;
-  // Undo writes back the candidate and its dependents exactly as they were.
-  const touched = new Set([candidate.id, ...(change.put.candidates ?? []).map((c) => c.id)]);
-  const before = doc.candidates.filter((c) => touched.has(c.id));
+  if (!(await perform(`Delete “${candidate.title}”`, change, scope))) return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${candidate.title}”.`,
-    undo: () =>
-      void perform(`Restore “${candidate.title}”`, { put: { candidates: before }, remove: {} }),
+    undo: () => void undo(scope),
   });
 }
 

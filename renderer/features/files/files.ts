@@ -7,7 +7,7 @@ import { getRepository } from '../../db/repository.ts';
 import type { OpenedFile } from '../../platform/index.ts';
 import { platform } from '../../platform/index.ts';
 import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
+import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 
 function reportFileError(message: string): void {
@@ -27,7 +27,7 @@ export async function addWorkshop(
   const ids = [doc.workshop.id, ...doc.phases.map((p) => p.id), ...doc.candidates.map((c) => c.id)];
   const isTaken = await getRepository().hasAnyId(ids);
   const stored = isTaken ? copyDocument(doc, recordEnv, copyTitle) : doc;
-  const isDone = await perform(action, putDocument(stored));
+  const isDone = await perform(action, putDocument(stored), LIBRARY_SCOPE);
   if (isDone) navigate({ screen: 'workshop', workshopId: stored.workshop.id, tab: 'candidates' });
   return isDone;
 }

@@ -3,10 +3,11 @@ import { createWorkshop } from '../../../shared/domain/factories.ts';
 import { putDocument } from '../../../shared/domain/workshop-edits.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
 import { navigate } from '../../app/router.ts';
+import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshops } from '../../db/hooks.ts';
 import { getRepository } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
+import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
 import { addWorkshop, chooseAndImportWorkshopFile } from '../files/files.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
@@ -47,6 +48,7 @@ export function HomeScreen() {
           <button type="button" onClick={() => void chooseAndImportWorkshopFile()}>
             Import a workshop file…
           </button>
+          <UndoRedo scope={LIBRARY_SCOPE} />
         </div>
       </header>
 
@@ -72,7 +74,11 @@ export function HomeScreen() {
           onClose={() => setIsCreating(false)}
           onSubmit={async (fields) => {
             const doc = createWorkshop(fields, recordEnv);
-            const isDone = await perform(`Create “${doc.workshop.title}”`, putDocument(doc));
+            const isDone = await perform(
+              `Create “${doc.workshop.title}”`,
+              putDocument(doc),
+              LIBRARY_SCOPE,
+            );
             if (isDone)
               navigate({ screen: 'workshop', workshopId: doc.workshop.id, tab: 'candidates' });
             return isDone;

@@ -10,7 +10,7 @@ import { routeHref } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
 import type { WorkshopSummary } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
+import { LIBRARY_SCOPE, perform, undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 
@@ -18,17 +18,17 @@ async function duplicateWorkshop(workshop: Workshop): Promise<void> {
   const doc = await getRepository().loadDocument(workshop.id);
   if (!doc) return;
   const copy = copyDocument(doc, recordEnv, `${workshop.title} (copy)`);
-  await perform(`Duplicate “${workshop.title}”`, putDocument(copy));
+  await perform(`Duplicate “${workshop.title}”`, putDocument(copy), LIBRARY_SCOPE);
 }
 
 /** Deletes at once and offers Undo, which writes the whole workshop back as it was. */
 async function deleteWorkshop(workshop: Workshop): Promise<void> {
   const doc = await getRepository().loadDocument(workshop.id);
   if (!doc) return;
-  if (!(await perform(`Delete “${workshop.title}”`, removeDocument(doc)))) return;
+  if (!(await perform(`Delete “${workshop.title}”`, removeDocument(doc), LIBRARY_SCOPE))) return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${workshop.title}”.`,
-    undo: () => void perform(`Restore “${workshop.title}”`, putDocument(doc)),
+    undo: () => void undo(LIBRARY_SCOPE),
   });
 }
 
@@ -96,7 +96,11 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
           }}
           onClose={() => setEditing(null)}
           onSubmit={(fields) =>
-            perform(`Rename “${editing.title}”`, editWorkshopDetails(editing, fields, recordEnv))
+            perform(
+              `Rename “${editing.title}”`,
+              editWorkshopDetails(editing, fields, recordEnv),
+              LIBRARY_SCOPE,
+            )
           }
         />
       )}

@@ -13,7 +13,7 @@ import { NumberSetting } from './NumberSetting.tsx';
 export function SettingsScreen({ workshop }: { workshop: Workshop }) {
   const settings = workshop.settings;
   const save = (label: string, next: WorkshopSettings) =>
-    void perform(`Change ${label}`, editWorkshopSettings(workshop, next, recordEnv));
+    void perform(`Change ${label}`, editWorkshopSettings(workshop, next, recordEnv), workshop.id);
   const band = settings.balanceBand;
 
   return (

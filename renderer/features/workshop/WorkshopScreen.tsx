@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { WorkshopTab } from '../../app/router.ts';
 import { routeHref } from '../../app/router.ts';
+import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshopDocument } from '../../db/hooks.ts';
 import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { exportWorkshopFile } from '../files/files.ts';
@@ -48,6 +49,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
             </a>
           ))}
         </nav>
+        <UndoRedo scope={workshopId} />
         <button type="button" onClick={() => void exportWorkshopFile(doc)}>
           Export file
         </button>

@@ -1,0 +1,40 @@
+import type { Candidate } from '../records/candidate.ts';
+import type { Phase } from '../records/phase.ts';
+import type { Scored } from '../domain/scoring.ts';
+
+/**
+ * Compares two strings by UTF-16 code units. Orderings that decide a plan or a list of issues use
+ * this instead of `localeCompare`, whose result depends on the ICU data of the runtime (Electron,
+ * Node and browsers differ): the same workshop must give the same plan on every laptop.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * The roadmap's phases in display order: by `order`, ties (two phases with the same order, e.g.
+ * after a merge) broken by id so that every laptop agrees on which comes first.
+ */
+export function sortPhases<P extends Pick<Phase, 'id' | 'order'>>(phases: readonly P[]): P[] {
+  return [...phases].sort((a, b) => a.order - b.order || compareText(a.id, b.id));
+}
+
+/**
+ * Whether a candidate counts as a quick win for momentum and for sequencing: the room tagged its
+ * horizon "quick win", or its scores put it in the Quick wins quadrant under the workshop's
+ * settings. Both are called "quick win" on screen; using one definition for the momentum check
+ * and for "Suggest a sequence" means an accepted suggestion does not trip the momentum warning
+ * over a definition mismatch.
+ */
+export function isQuickWin(
+  candidate: Pick<Candidate, 'horizon'>,
+  scored: Pick<Scored, 'quadrant'>,
+): boolean {
+  return candidate.horizon === 'quick-win' || scored.quadrant === 'quick-wins';
+}
+
+/** “Title” in typographic quotes, as messages name candidates. */
+export function quoted(title: string): string {
+  return `“${title}”`;
+}
