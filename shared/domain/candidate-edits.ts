@@ -1,8 +1,10 @@
-import type { Candidate } from '../records/candidate.ts';
+import type { Candidate, Placement } from '../records/candidate.ts';
+import type { WorkshopSettings } from '../records/workshop.ts';
 import type { Change } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
 import { createCandidate, revise } from './factories.ts';
 import type { CandidateFields, RecordEnv } from './factories.ts';
+import { scoredSpot } from './matrix.ts';
 
 export type CandidateErrors = Partial<
   Record<'title' | 'dependencies' | 'description' | 'notes', string>
@@ -54,4 +56,52 @@ export function deleteCandidate(
     .filter((c) => c.id !== candidateId && c.dependencies.includes(candidateId))
     .map((c) => revise(c, { dependencies: c.dependencies.filter((d) => d !== candidateId) }, env));
   return { put: { candidates: dependents }, remove: { candidates: [candidateId] } };
+}
+
+/** Clamps a point to the 0-100 matrix and rounds it to a tenth of a point. */
+function onMatrix(point: Placement): Placement {
+  const clamp = (n: number) => Math.round(Math.min(100, Math.max(0, n)) * 10) / 10;
+  return { x: clamp(point.x), y: clamp(point.y) };
+}
+
+/**
+ * Puts a card where the room dropped it (x = feasibility, y = value), or back in the tray with
+ * null. A new placement ends any "keep placement" decision made for the old one.
+ */
+export function placeCandidate(
+  candidate: Candidate,
+  placement: Placement | null,
+  env: RecordEnv,
+): Change {
+  const next = placement === null ? null : onMatrix(placement);
+  return {
+    put: { candidates: [revise(candidate, { placement: next, keptPlacement: null }, env)] },
+    remove: {},
+  };
+}
+
+/** "Snap to scores": clears the placement, so the card stands at its scored spot again. */
+export function snapToScores(candidate: Candidate, env: RecordEnv): Change {
+  return placeCandidate(candidate, null, env);
+}
+
+/**
+ * "Keep placement": records why the room placed the card away from its scores. The mismatch flag
+ * stays quiet until the placement or the scores change.
+ */
+export function keepPlacement(
+  candidate: Candidate,
+  reason: string,
+  settings: WorkshopSettings,
+  env: RecordEnv,
+): Change {
+  if (candidate.placement === null) return { put: {}, remove: {} };
+  const scored = scoredSpot(candidate, settings);
+  const keptPlacement = {
+    reason: reason.trim(),
+    placement: candidate.placement,
+    value: scored?.y ?? null,
+    feasibility: scored?.x ?? null,
+  };
+  return { put: { candidates: [revise(candidate, { keptPlacement }, env)] }, remove: {} };
 }

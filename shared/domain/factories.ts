@@ -69,6 +69,7 @@ export function blankCandidateFields(): CandidateFields {
     valueScores: { ...EMPTY_VALUE_SCORES },
     feasibilityScores: { ...EMPTY_FEASIBILITY_SCORES },
     placement: null,
+    keptPlacement: null,
     dependencies: [],
     notes: '',
     phaseId: null,

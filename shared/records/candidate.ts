@@ -30,6 +30,18 @@ export const placementSchema = z.object({
   y: z.number().min(0).max(100),
 });
 
+/**
+ * "Keep placement": the room decided a card belongs where it was put, not where its scores say.
+ * The reason, and the placement and scores it was given for, so that the mismatch flag stays quiet
+ * only until either changes.
+ */
+export const keptPlacementSchema = z.object({
+  reason: text(200).trim().min(1, 'a kept placement has no reason'),
+  placement: placementSchema,
+  value: z.number().min(0).max(100).nullable(),
+  feasibility: z.number().min(0).max(100).nullable(),
+});
+
 export const MAX_DEPENDENCIES = 200;
 
 /** An AI project / use case the room weighs. */
@@ -47,6 +59,7 @@ export const candidateSchema = recordBaseSchema.extend({
   valueScores: valueScoresSchema,
   feasibilityScores: feasibilityScoresSchema,
   placement: placementSchema.nullable(),
+  keptPlacement: keptPlacementSchema.nullable().default(null),
   dependencies: z.array(idSchema).max(MAX_DEPENDENCIES),
   notes: text(10_000),
   phaseId: idSchema.nullable(),
@@ -57,6 +70,7 @@ export type Candidate = z.infer<typeof candidateSchema>;
 export type ValueScores = z.infer<typeof valueScoresSchema>;
 export type FeasibilityScores = z.infer<typeof feasibilityScoresSchema>;
 export type Placement = z.infer<typeof placementSchema>;
+export type KeptPlacement = z.infer<typeof keptPlacementSchema>;
 export type Score = z.infer<typeof scoreSchema>;
 
 export const EMPTY_VALUE_SCORES: ValueScores = {
