@@ -1,9 +1,9 @@
 /**
  * The workshop library, stored in IndexedDB through Dexie.
  *
- * What is stored: one row per record of the domain (shared/records), in three tables —
- * `workshops`, `phases` and `candidates` — each row exactly the zod-validated record, keyed by its
- * stable id. Phases and candidates carry `workshopId`. Nothing else lives here: session state
+ * What is stored: one row per record of the domain (shared/records), in four tables —
+ * `workshops`, `phases`, `candidates` and `components` — each row exactly the zod-validated record, keyed by its
+ * stable id. Phases, candidates and components carry `workshopId`. Nothing else lives here: session state
  * (selection, sort, banners) is in zustand and is lost on reload by design.
  *
  * The database name, table names and indexes are part of every user's stored data, and IndexedDB
@@ -15,6 +15,7 @@
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Candidate } from '../../shared/records/candidate.ts';
+import type { Component } from '../../shared/records/component.ts';
 import type { Phase } from '../../shared/records/phase.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
 
@@ -24,6 +25,7 @@ export class ScalepathDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   phases!: EntityTable<Phase, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
+  components!: EntityTable<Component, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -33,6 +35,7 @@ export class ScalepathDatabase extends Dexie {
       workshops: 'id, updatedAt',
       phases: 'id, workshopId',
       candidates: 'id, workshopId',
+      components: 'id, workshopId',
     });
   }
 }

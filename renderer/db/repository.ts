@@ -2,21 +2,18 @@
  * The repository: the only code that touches Dexie. Reads return plain domain records; every
  * write is one `Change` applied in one transaction, so a user action lands whole or not at all.
  */
-import type { Change } from '../../shared/domain/change.ts';
+import type { Table } from 'dexie';
+import type { AnyRecord, Change, TableName } from '../../shared/domain/change.ts';
 import { TABLES } from '../../shared/domain/change.ts';
+import type { WorkshopDocument } from '../../shared/domain/document.ts';
 import { invertChange, restamp, touchedIds } from '../../shared/domain/undo.ts';
 import type { RecordLookup } from '../../shared/domain/undo.ts';
-import type { Candidate } from '../../shared/records/candidate.ts';
-import type { Phase } from '../../shared/records/phase.ts';
-import type { WorkshopDocument } from '../../shared/domain/document.ts';
 import { candidateSchema } from '../../shared/records/candidate.ts';
+import { componentSchema } from '../../shared/records/component.ts';
 import { phaseSchema } from '../../shared/records/phase.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
 import { workshopSchema } from '../../shared/records/workshop.ts';
-import type { Table } from 'dexie';
 import { ScalepathDatabase } from './database.ts';
-
-type StoredRecord = Workshop | Phase | Candidate;
 
 export interface WorkshopSummary {
   workshop: Workshop;
@@ -32,51 +29,52 @@ export interface Repository {
   applyChange(change: Change, options?: { restampAt?: string }): Promise<Change>;
   /** The library, most recently changed first. */
   listWorkshops(): Promise<WorkshopSummary[]>;
-  /** One workshop with its phases and candidates; undefined when it is not there (deleted). */
+  /** One workshop with everything in it; undefined when it is not there (deleted). */
   loadDocument(workshopId: string): Promise<WorkshopDocument | undefined>;
   /** True when any of these ids is already used by a stored record of any kind. */
   hasAnyId(ids: readonly string[]): Promise<boolean>;
 }
 
+const SCHEMAS = {
+  workshops: workshopSchema,
+  phases: phaseSchema,
+  candidates: candidateSchema,
+  components: componentSchema,
+} as const;
+
 /**
  * A record that does not pass its schema is a bug in the caller; refusing it here keeps the
  * database free of anything a later load or export would reject.
  */
-function validated(change: Change): Change {
-  return {
-    put: {
-      workshops: change.put.workshops?.map((w) => workshopSchema.parse(w)),
-      phases: change.put.phases?.map((p) => phaseSchema.parse(p)),
-      candidates: change.put.candidates?.map((c) => candidateSchema.parse(c)),
-    },
-    remove: change.remove,
-  };
+function validate(table: TableName, records: readonly AnyRecord[]): AnyRecord[] {
+  return records.map((r) => SCHEMAS[table].parse(r) as AnyRecord);
 }
 
 export function createRepository(db: ScalepathDatabase): Repository {
+  const tableOf = (t: TableName) => db[t] as unknown as Table<AnyRecord, string>;
+  const allTables = TABLES.map(tableOf);
+
   return {
     async applyChange(change, options = {}) {
-      const tables = { workshops: db.workshops, phases: db.phases, candidates: db.candidates };
-      return db.transaction('rw', Object.values(tables), async () => {
+      return db.transaction('rw', allTables, async () => {
         // The records as they are now: what the inverse restores and what revisions build on.
-        const before = new Map<string, StoredRecord>();
+        const before = new Map<string, AnyRecord>();
         const ids = touchedIds(change);
         for (const t of TABLES) {
-          const rows = await (tables[t] as Table<StoredRecord, string>).bulkGet(ids[t]);
-          for (const row of rows) if (row) before.set(`${t}/${row.id}`, row);
+          for (const row of await tableOf(t).bulkGet(ids[t]))
+            if (row) before.set(`${t}/${row.id}`, row);
         }
         const lookup: RecordLookup = (t, id) => before.get(`${t}/${id}`);
         const stamped = options.restampAt
           ? restamp(change, options.restampAt, (t, id) => lookup(t, id)?.rev ?? 0)
           : change;
-        const { put, remove } = validated(stamped);
+        const puts = TABLES.map((t) => [t, validate(t, stamped.put[t] ?? [])] as const);
         const inverse = invertChange(stamped, lookup);
-        if (remove.candidates?.length) await db.candidates.bulkDelete(remove.candidates);
-        if (remove.phases?.length) await db.phases.bulkDelete(remove.phases);
-        if (remove.workshops?.length) await db.workshops.bulkDelete(remove.workshops);
-        if (put.workshops?.length) await db.workshops.bulkPut(put.workshops);
-        if (put.phases?.length) await db.phases.bulkPut(put.phases);
-        if (put.candidates?.length) await db.candidates.bulkPut(put.candidates);
+        for (const t of TABLES) {
+          const removed = stamped.remove[t] ?? [];
+          if (removed.length > 0) await tableOf(t).bulkDelete(removed);
+        }
+        for (const [t, records] of puts) if (records.length > 0) await tableOf(t).bulkPut(records);
         return inverse;
       });
     },
@@ -94,22 +92,21 @@ export function createRepository(db: ScalepathDatabase): Repository {
     },
 
     async loadDocument(workshopId) {
-      return db.transaction('r', [db.workshops, db.phases, db.candidates], async () => {
+      return db.transaction('r', allTables, async () => {
         const workshop = await db.workshops.get(workshopId);
         if (!workshop) return undefined;
-        const [phases, candidates] = await Promise.all([
+        const [phases, candidates, components] = await Promise.all([
           db.phases.where('workshopId').equals(workshopId).sortBy('order'),
           db.candidates.where('workshopId').equals(workshopId).sortBy('createdAt'),
+          db.components.where('workshopId').equals(workshopId).sortBy('createdAt'),
         ]);
-        return { workshop, phases, candidates };
+        return { workshop, phases, candidates, components };
       });
     },
 
     async hasAnyId(ids) {
-      return db.transaction('r', [db.workshops, db.phases, db.candidates], async () => {
-        const found = await Promise.all(
-          [db.workshops, db.phases, db.candidates].map((table) => table.bulkGet([...ids])),
-        );
+      return db.transaction('r', allTables, async () => {
+        const found = await Promise.all(allTables.map((table) => table.bulkGet([...ids])));
         return found.some((rows) => rows.some((row) => row !== undefined));
       });
     },

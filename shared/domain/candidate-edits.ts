@@ -46,7 +46,10 @@ export function saveCandidate(
   return { put: { candidates: [candidate] }, remove: {} };
 }
 
-/** Deletes a candidate and removes it from the dependencies of every candidate that had it. */
+/**
+ * Deletes a candidate and takes it out of everything that refers to it: the dependencies of other
+ * candidates, and the components it builds or reuses.
+ */
 export function deleteCandidate(
   doc: WorkshopDocument,
   candidateId: string,
@@ -55,7 +58,19 @@ export function deleteCandidate(
   const dependents = doc.candidates
     .filter((c) => c.id !== candidateId && c.dependencies.includes(candidateId))
     .map((c) => revise(c, { dependencies: c.dependencies.filter((d) => d !== candidateId) }, env));
-  return { put: { candidates: dependents }, remove: { candidates: [candidateId] } };
+  const components = doc.components
+    .filter((k) => k.providerId === candidateId || k.consumerIds.includes(candidateId))
+    .map((k) =>
+      revise(
+        k,
+        {
+          providerId: k.providerId === candidateId ? null : k.providerId,
+          consumerIds: k.consumerIds.filter((id) => id !== candidateId),
+        },
+        env,
+      ),
+    );
+  return { put: { candidates: dependents, components }, remove: { candidates: [candidateId] } };
 }
 
 /** Clamps a point to the 0-100 matrix and rounds it to a tenth of a point. */

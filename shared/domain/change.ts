@@ -1,4 +1,5 @@
 import type { Candidate } from '../records/candidate.ts';
+import type { Component } from '../records/component.ts';
 import type { Phase } from '../records/phase.ts';
 import type { Workshop } from '../records/workshop.ts';
 
@@ -8,11 +9,19 @@ import type { Workshop } from '../records/workshop.ts';
  * inverse Change, computed from the records as they were before.
  */
 export interface Change {
-  put: { workshops?: Workshop[]; phases?: Phase[]; candidates?: Candidate[] };
-  remove: { workshops?: string[]; phases?: string[]; candidates?: string[] };
+  put: {
+    workshops?: Workshop[];
+    phases?: Phase[];
+    candidates?: Candidate[];
+    components?: Component[];
+  };
+  remove: { workshops?: string[]; phases?: string[]; candidates?: string[]; components?: string[] };
 }
 
-export const TABLES = ['workshops', 'phases', 'candidates'] as const;
+/** Any stored record, of any table. */
+export type AnyRecord = Workshop | Phase | Candidate | Component;
+
+export const TABLES = ['workshops', 'phases', 'candidates', 'components'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function isEmptyChange(change: Change): boolean {

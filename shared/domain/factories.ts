@@ -49,7 +49,7 @@ export function createWorkshop(fields: WorkshopFields, env: RecordEnv): Workshop
     ...p,
     order,
   }));
-  return { workshop, phases, candidates: [] };
+  return { workshop, phases, candidates: [], components: [] };
 }
 
 export type CandidateFields = Omit<Candidate, keyof RecordBase | 'workshopId'>;
@@ -126,6 +126,14 @@ export function copyDocument(
       workshopId: workshop.id,
       phaseId: c.phaseId === null ? null : fresh(c.phaseId),
       dependencies: c.dependencies.map(fresh),
+    })),
+    components: doc.components.map((k) => ({
+      ...cloneData(k),
+      ...stamp,
+      id: fresh(k.id),
+      workshopId: workshop.id,
+      providerId: k.providerId === null ? null : fresh(k.providerId),
+      consumerIds: k.consumerIds.map(fresh),
     })),
   };
 }

@@ -1,10 +1,5 @@
-import type { Candidate } from '../records/candidate.ts';
-import type { Phase } from '../records/phase.ts';
-import type { Workshop } from '../records/workshop.ts';
-import type { Change, TableName } from './change.ts';
+import type { AnyRecord, Change, TableName } from './change.ts';
 import { TABLES } from './change.ts';
-
-type AnyRecord = Workshop | Phase | Candidate;
 
 /** Reads a record as it is stored right now, before a change is applied. */
 export type RecordLookup = (table: TableName, id: string) => AnyRecord | undefined;
@@ -16,8 +11,8 @@ export type RecordLookup = (table: TableName, id: string) => AnyRecord | undefin
  */
 export function invertChange(change: Change, before: RecordLookup): Change {
   const inverse: { put: Record<TableName, AnyRecord[]>; remove: Record<TableName, string[]> } = {
-    put: { workshops: [], phases: [], candidates: [] },
-    remove: { workshops: [], phases: [], candidates: [] },
+    put: { workshops: [], phases: [], candidates: [], components: [] },
+    remove: { workshops: [], phases: [], candidates: [], components: [] },
   };
   for (const table of TABLES) {
     for (const record of change.put[table] ?? []) {
@@ -35,11 +30,16 @@ export function invertChange(change: Change, before: RecordLookup): Change {
 
 /** The ids a change touches, per table: what must be read before it to invert it. */
 export function touchedIds(change: Change): Record<TableName, string[]> {
-  const ids = { workshops: [] as string[], phases: [] as string[], candidates: [] as string[] };
-  for (const table of TABLES) {
-    ids[table] = [...(change.put[table] ?? []).map((r) => r.id), ...(change.remove[table] ?? [])];
-  }
-  return ids;
+  const ids = (table: TableName) => [
+    ...(change.put[table] ?? []).map((r) => r.id),
+    ...(change.remove[table] ?? []),
+  ];
+  return {
+    workshops: ids('workshops'),
+    phases: ids('phases'),
+    candidates: ids('candidates'),
+    components: ids('components'),
+  };
 }
 
 /**
@@ -63,6 +63,7 @@ export function restamp(
       workshops: stamp('workshops', change.put.workshops),
       phases: stamp('phases', change.put.phases),
       candidates: stamp('candidates', change.put.candidates),
+      components: stamp('components', change.put.components),
     },
     remove: change.remove,
   };

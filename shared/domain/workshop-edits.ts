@@ -7,7 +7,12 @@ import type { RecordEnv, WorkshopFields } from './factories.ts';
 /** Writes a whole document: a new, duplicated or imported workshop, or an undone delete. */
 export function putDocument(doc: WorkshopDocument): Change {
   return {
-    put: { workshops: [doc.workshop], phases: doc.phases, candidates: doc.candidates },
+    put: {
+      workshops: [doc.workshop],
+      phases: doc.phases,
+      candidates: doc.candidates,
+      components: doc.components,
+    },
     remove: {},
   };
 }
@@ -20,6 +25,7 @@ export function removeDocument(doc: WorkshopDocument): Change {
       workshops: [doc.workshop.id],
       phases: doc.phases.map((p) => p.id),
       candidates: doc.candidates.map((c) => c.id),
+      components: doc.components.map((k) => k.id),
     },
   };
 }

@@ -10,6 +10,7 @@ import { repairDocument } from '../domain/document.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { isoDateTimeSchema, text } from '../records/base.ts';
 import { candidateSchema } from '../records/candidate.ts';
+import { componentSchema } from '../records/component.ts';
 import { phaseSchema } from '../records/phase.ts';
 import { workshopSchema } from '../records/workshop.ts';
 import {
@@ -43,11 +44,13 @@ export const CURRENT_SCHEMA_VERSION = 1;
 /** Far above any real workshop; bounds the work a hostile file can cause. */
 export const MAX_PHASES = 100;
 export const MAX_CANDIDATES = 10_000;
+export const MAX_COMPONENTS = 2_000;
 
 interface FileRecords {
   workshop: { id: string };
   phases: ReadonlyArray<{ id: string; workshopId: string }>;
   candidates: ReadonlyArray<{ id: string; workshopId: string }>;
+  components: ReadonlyArray<{ id: string; workshopId: string }>;
 }
 
 /**
@@ -61,6 +64,7 @@ function checkRecordsBelongTogether(file: FileRecords, ctx: z.RefinementCtx): vo
   const tables = [
     ['phases', 'phase', file.phases],
     ['candidates', 'candidate', file.candidates],
+    ['components', 'component', file.components],
   ] as const;
   for (const [table, noun, records] of tables) {
     records.forEach((record, index) => {
@@ -98,6 +102,11 @@ export const workshopFileSchema = z
     candidates: z
       .array(candidateSchema)
       .max(MAX_CANDIDATES, 'a workshop file holds at most 10,000 candidates'),
+    // Files written before components existed have none.
+    components: z
+      .array(componentSchema)
+      .max(MAX_COMPONENTS, 'a workshop file holds at most 2,000 components')
+      .default([]),
   })
   .superRefine(checkRecordsBelongTogether);
 
@@ -127,6 +136,7 @@ export function serializeWorkshopFile(doc: WorkshopDocument, meta: WorkshopFileM
     workshop: doc.workshop,
     phases: doc.phases,
     candidates: doc.candidates,
+    components: doc.components,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -200,6 +210,10 @@ function readFileText(text: string): ParseWorkshopFileResult {
   const parsed = workshopFileSchema.safeParse(migrated.file, { error: plainIssueMessage });
   if (!parsed.success) return fail(invalidFileError(parsed.error.issues, migrated.file));
 
-  const { workshop, phases, candidates, appVersion } = parsed.data;
-  return { ok: true, doc: repairDocument({ workshop, phases, candidates }), appVersion };
+  const { workshop, phases, candidates, components, appVersion } = parsed.data;
+  return {
+    ok: true,
+    doc: repairDocument({ workshop, phases, candidates, components }),
+    appVersion,
+  };
 }

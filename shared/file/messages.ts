@@ -210,6 +210,12 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     : `${Subject} has a problem with its ${field}: ${message}.`;
 }
 
+const RECORD_KINDS: Readonly<Record<string, { noun: string; nameField: string }>> = {
+  phases: { noun: 'phase', nameField: 'name' },
+  candidates: { noun: 'candidate', nameField: 'title' },
+  components: { noun: 'component', nameField: 'name' },
+};
+
 /**
  * Which record a path points into, named for people ("candidate 4 (“Fraud detection”)", "phase 1
  * (“Foundation”)", "the workshop (“Kick-off”)", "the file"), and the rest of the path inside it.
@@ -222,10 +228,10 @@ export function describeOwner(path: Path, raw: unknown): { subject: string; rest
       rest: path.slice(1),
     };
   }
-  if ((first === 'phases' || first === 'candidates') && typeof second === 'number') {
-    const noun = first === 'phases' ? 'phase' : 'candidate';
-    const name = valueAt(raw, [first, second, first === 'phases' ? 'name' : 'title']);
-    return { subject: `${noun} ${second + 1}${titled(name)}`, rest: path.slice(2) };
+  const kind = typeof first === 'string' ? RECORD_KINDS[first] : undefined;
+  if (kind && typeof second === 'number') {
+    const name = valueAt(raw, [first as string, second, kind.nameField]);
+    return { subject: `${kind.noun} ${second + 1}${titled(name)}`, rest: path.slice(2) };
   }
   return { subject: 'the file', rest: path };
 }
@@ -238,6 +244,13 @@ const FIELD_WORDS: ReadonlyMap<string, string> = new Map([
   ['workshop', 'workshop'],
   ['phases', 'phases'],
   ['candidates', 'candidates'],
+  ['components', 'components'],
+  ['kind', 'kind'],
+  ['dataDomain', 'data domain'],
+  ['providerId', 'provider'],
+  ['consumerIds', 'consumers'],
+  ['keptPlacement', 'kept placement'],
+  ['reason', 'reason'],
   ['id', 'id'],
   ['createdAt', 'creation date'],
   ['updatedAt', 'last-edit date'],

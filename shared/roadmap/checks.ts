@@ -1,5 +1,6 @@
 import { EFFORT_POINTS } from '../domain/criteria.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
+import { withComponentDependencies } from '../domain/document.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
@@ -90,12 +91,15 @@ export function checkRoadmap(
   options: CheckRoadmapOptions = {},
 ): RoadmapIssue[] {
   const ethicalReviewStatus = options.ethicalReviewStatus ?? notStarted;
+  // Reusing a component counts as depending on the candidate that builds it.
+  const candidates = withComponentDependencies(doc);
+  const declared = new Map(doc.candidates.map((c) => [c.id, new Set(c.dependencies)]));
   const phases = sortPhases(doc.phases);
   const rankOf = new Map(phases.map((p, rank) => [p.id, rank]));
-  const byId = new Map(doc.candidates.map((c) => [c.id, c]));
+  const byId = new Map(candidates.map((c) => [c.id, c]));
   const slotOf = new Map<string, Slot>();
   const inPhase = new Map<string, Candidate[]>(phases.map((p) => [p.id, []]));
-  for (const c of doc.candidates) {
+  for (const c of candidates) {
     const phase = c.phaseId === null ? undefined : phases[rankOf.get(c.phaseId) ?? -1];
     if (phase === undefined) continue;
     slotOf.set(c.id, { phase, rank: rankOf.get(phase.id) ?? 0 });
@@ -107,7 +111,7 @@ export function checkRoadmap(
     issues.push({ ...issue, severity: SEVERITY_OF[issue.rule] });
   };
 
-  const graph = buildDependencyGraph(doc.candidates);
+  const graph = buildDependencyGraph(candidates);
   const cycles = cyclicComponents(graph);
   const cycleOf = new Map<string, number>();
   cycles.forEach((component, k) => {
@@ -115,7 +119,7 @@ export function checkRoadmap(
   });
 
   // 1. Dependency order.
-  for (const c of doc.candidates) {
+  for (const c of candidates) {
     const slot = slotOf.get(c.id);
     if (slot === undefined) continue;
     for (const depId of new Set(c.dependencies)) {
@@ -123,7 +127,8 @@ export function checkRoadmap(
       if (dep === undefined || dep.id === c.id) continue;
       const cycle = cycleOf.get(c.id);
       if (cycle !== undefined && cycle === cycleOf.get(dep.id)) continue;
-      const message = dependencyOrderMessage(c, slot, dep, slotOf.get(dep.id));
+      const isViaComponent = declared.get(c.id)?.has(dep.id) !== true;
+      const message = dependencyOrderMessage(c, slot, dep, slotOf.get(dep.id), isViaComponent);
       if (message === null) continue;
       const depPhase = slotOf.get(dep.id)?.phase;
       add({
@@ -145,9 +150,9 @@ export function checkRoadmap(
     const cycle = cycleThrough(graph, component, start);
     const inCycle = new Set(cycle);
     const members = [...cycle, ...component.filter((i) => !inCycle.has(i))].map(
-      (i) => doc.candidates[i] as Candidate,
+      (i) => candidates[i] as Candidate,
     );
-    const names = [...cycle, start].map((i) => quoted(doc.candidates[i]?.title ?? '')).join(' → ');
+    const names = [...cycle, start].map((i) => quoted(candidates[i]?.title ?? '')).join(' → ');
     const others = members.length - cycle.length;
     const tangled =
       others === 0
@@ -188,7 +193,7 @@ export function checkRoadmap(
     };
     const held = inPhase.get(first.id) ?? [];
     if (!held.some((c) => scoredQuickWin(c) !== null)) {
-      const best = bestQuickWinOutside(doc.candidates, first.id, scoredQuickWin);
+      const best = bestQuickWinOutside(candidates, first.id, scoredQuickWin);
       add({
         id: `momentum:${first.id}`,
         rule: 'momentum',
@@ -203,7 +208,7 @@ export function checkRoadmap(
   }
 
   // 5. Governance gate.
-  for (const c of doc.candidates) {
+  for (const c of candidates) {
     const slot = slotOf.get(c.id);
     if (slot === undefined || c.audience !== 'customer-facing') continue;
     const status = ethicalReviewStatus(c);
@@ -240,19 +245,22 @@ function dependencyOrderMessage(
   slot: Slot,
   dep: Candidate,
   depSlot: Slot | undefined,
+  isViaComponent: boolean,
 ): string | null {
   const who = quoted(c.title);
   const what = quoted(dep.title);
+  // "depends on" reads the same whether declared or through a reused component; say which.
+  const dependsOn = isViaComponent ? 'reuses a component built by' : 'depends on';
   const here = slot.phase.name;
   const orEarlier = slot.rank === 0 ? '' : ' or earlier';
   if (depSlot === undefined) {
-    return `${who} (${here}) depends on ${what}, which is still in the backlog: schedule ${what} in ${here}${orEarlier}, or move ${who} back to the backlog.`;
+    return `${who} (${here}) ${dependsOn} ${what}, which is still in the backlog: schedule ${what} in ${here}${orEarlier}, or move ${who} back to the backlog.`;
   }
   if (depSlot.rank > slot.rank) {
-    return `${who} (${here}) depends on ${what}, which is in ${depSlot.phase.name}: move ${what} to ${here}${orEarlier}, or move ${who} to ${depSlot.phase.name} or later.`;
+    return `${who} (${here}) ${dependsOn} ${what}, which is in ${depSlot.phase.name}: move ${what} to ${here}${orEarlier}, or move ${who} to ${depSlot.phase.name} or later.`;
   }
   if (depSlot.rank === slot.rank && dep.phaseOrder > c.phaseOrder) {
-    return `${who} depends on ${what}, which comes after it in ${here}: move ${what} above ${who}.`;
+    return `${who} ${dependsOn} ${what}, which comes after it in ${here}: move ${what} above ${who}.`;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Change } from '../domain/change.ts';
 import { EFFORT_POINTS } from '../domain/criteria.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
+import { withComponentDependencies } from '../domain/document.ts';
 import type { RecordEnv } from '../domain/factories.ts';
 import { revise } from '../domain/factories.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
@@ -33,15 +34,6 @@ export interface SequenceSuggestion {
   /** In a dependency cycle: no order can satisfy it, so it stays in the backlog. */
   cyclic: string[];
 }
-
-/** The preference tiers of "Suggest a sequence", best first. */
-export const SEQUENCE_TIERS = [
-  'operational-quick-win',
-  'customer-facing',
-  'other',
-  'long-term-or-experimental',
-] as const;
-export type SequenceTier = (typeof SEQUENCE_TIERS)[number];
 
 /**
  * The tier of a candidate (PRODUCT.md: "prefers operational quick wins first, customer-facing
@@ -114,7 +106,8 @@ function compareRankKeys(a: RankKey, b: RankKey): number {
  */
 export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
   const settings = doc.workshop.settings;
-  const candidates = doc.candidates;
+  // Reusing a component counts as depending on the candidate that builds it.
+  const candidates = withComponentDependencies(doc);
   const n = candidates.length;
   const phases = sortPhases(doc.phases);
   const graph = buildDependencyGraph(candidates);
@@ -158,7 +151,6 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
 
   // Placement.
   const phaseOf = new Int32Array(n).fill(-1);
-  const isDecided = new Uint8Array(n);
   const used = phases.map(() => 0);
   const held: number[][] = phases.map(() => []);
   const maxCapacity = phases.reduce((max, p) => Math.max(max, p.capacity), -Infinity);
@@ -175,7 +167,6 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
     if (waiting[v] === 0) ready.push(v);
   }
   for (let v = ready.pop(); v !== undefined; v = ready.pop()) {
-    isDecided[v] = 1;
     const candidate = candidates[v] as Candidate;
     const effort = EFFORT_POINTS[candidate.effort];
     const deps = graph.dependencies[v] ?? [];

@@ -6,6 +6,7 @@ import {
   createCandidate,
   createWorkshop,
 } from '../domain/factories.ts';
+import type { Component } from '../records/component.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 
 /**
@@ -397,6 +398,62 @@ function sequenceEnv(ids: readonly string[], at: string): RecordEnv {
  * candidates from the seed's examples, the three default phases and default settings. Pure and
  * deterministic: every call returns an equal, fresh document.
  */
+/**
+ * What the candidates build for each other. The customer data pipeline is the seed's reuse story
+ * (one pipeline, many consumers); lead scoring and segmentation each defining customer features is
+ * its duplication story, which the Portfolio screen flags.
+ */
+const COMPONENTS: ReadonlyArray<
+  Pick<Component, 'id' | 'name' | 'kind' | 'dataDomain' | 'providerId' | 'consumerIds'>
+> = [
+  {
+    id: 'sample-k-customer-pipeline',
+    name: 'Customer data pipeline',
+    kind: 'data-pipeline',
+    dataDomain: 'customer data',
+    providerId: 'sample-data-pipeline',
+    consumerIds: [
+      'sample-recommendations',
+      'sample-churn',
+      'sample-credit-scoring',
+      'sample-marketing-optimisation',
+      'sample-fraud-detection',
+    ],
+  },
+  {
+    id: 'sample-k-lead-features',
+    name: 'Lead-scoring customer features',
+    kind: 'feature-definition',
+    dataDomain: 'customer data',
+    providerId: 'sample-lead-scoring',
+    consumerIds: [],
+  },
+  {
+    id: 'sample-k-segment-features',
+    name: 'Segmentation customer features',
+    kind: 'feature-definition',
+    dataDomain: 'Customer data',
+    providerId: 'sample-segmentation',
+    consumerIds: ['sample-marketing-optimisation'],
+  },
+  {
+    id: 'sample-k-monitoring',
+    name: 'Model monitoring and retraining',
+    kind: 'monitoring',
+    dataDomain: 'model performance',
+    providerId: 'sample-model-monitoring',
+    consumerIds: ['sample-fraud-detection', 'sample-credit-scoring', 'sample-chatbot'],
+  },
+  {
+    id: 'sample-k-forecast-template',
+    name: 'Demand forecasting model template',
+    kind: 'model-template',
+    dataDomain: 'sales and stock data',
+    providerId: 'sample-demand-forecasting',
+    consumerIds: ['sample-inventory'],
+  },
+];
+
 export function buildSampleWorkshop(): WorkshopDocument {
   const doc = createWorkshop(
     {
@@ -419,5 +476,13 @@ export function buildSampleWorkshop(): WorkshopDocument {
       fixedEnv(id, at),
     );
   });
-  return { ...doc, candidates };
+  const components: Component[] = COMPONENTS.map((fields, index) => ({
+    ...fields,
+    consumerIds: [...fields.consumerIds],
+    workshopId: doc.workshop.id,
+    createdAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
+    updatedAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
+    rev: 1,
+  }));
+  return { ...doc, candidates, components };
 }

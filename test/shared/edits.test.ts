@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { repairDocument } from '../../shared/domain/document.ts';
 import {
   deleteCandidate,
   saveCandidate,
@@ -93,6 +94,32 @@ describe('edits', () => {
     ]);
   });
 
+  it('deleting a candidate takes it out of the components it builds or reuses', () => {
+    const doc = aDocument({
+      candidates: [{ id: 'pipe' }, { id: 'recs' }],
+      components: [
+        { id: 'k1', providerId: 'pipe', consumerIds: ['recs'] },
+        { id: 'k2', providerId: 'recs', consumerIds: ['pipe'] },
+      ],
+    });
+    const change = deleteCandidate(doc, 'pipe', testEnv());
+    expect(change.put.components?.map((k) => [k.id, k.providerId, k.consumerIds])).toEqual([
+      ['k1', null, ['recs']],
+      ['k2', 'recs', []],
+    ]);
+  });
+
+  it('repair drops component providers and consumers that are not candidates of the workshop', () => {
+    const doc = aDocument({
+      candidates: [{ id: 'pipe' }],
+      components: [{ id: 'k1', providerId: 'gone', consumerIds: ['pipe', 'pipe', 'gone'] }],
+    });
+    expect(repairDocument(doc).components[0]).toMatchObject({
+      providerId: null,
+      consumerIds: ['pipe'],
+    });
+  });
+
   it('removing a workshop removes all of its records', () => {
     const doc = createWorkshop(
       { title: 'W', organisation: '', facilitator: '', date: '' },
@@ -102,6 +129,7 @@ describe('edits', () => {
       workshops: [doc.workshop.id],
       phases: doc.phases.map((p) => p.id),
       candidates: [],
+      components: [],
     });
   });
 
@@ -135,6 +163,11 @@ describe('edits', () => {
           expect(c.workshopId).toBe(copy.workshop.id);
           expect(c.phaseId === null || newPhaseIds.has(c.phaseId)).toBe(true);
           expect(c.dependencies.every((d) => newCandidateIds.has(d))).toBe(true);
+        }
+        for (const k of copy.components) {
+          expect(oldIds.has(k.id)).toBe(false);
+          expect(k.providerId === null || newCandidateIds.has(k.providerId)).toBe(true);
+          expect(k.consumerIds.every((id) => newCandidateIds.has(id))).toBe(true);
         }
       }),
       { numRuns: 50 },

@@ -92,6 +92,7 @@ describe('serializeWorkshopFile', () => {
       'workshop',
       'phases',
       'candidates',
+      'components',
     ]);
   });
 

@@ -30,6 +30,7 @@ function storeOf(records: Partial<Record<TableName, Row[]>>): Store {
     workshops: new Map((records.workshops ?? []).map((r) => [r.id, r])),
     phases: new Map((records.phases ?? []).map((r) => [r.id, r])),
     candidates: new Map((records.candidates ?? []).map((r) => [r.id, r])),
+    components: new Map((records.components ?? []).map((r) => [r.id, r])),
   };
 }
 
@@ -56,8 +57,8 @@ describe('invertChange', () => {
 
   it('puts an edited record back as it was', () => {
     expect(invertChange({ put: { candidates: [edited] }, remove: {} }, () => old)).toEqual({
-      put: { workshops: [], phases: [], candidates: [old] },
-      remove: { workshops: [], phases: [], candidates: [] },
+      put: { workshops: [], phases: [], candidates: [old], components: [] },
+      remove: { workshops: [], phases: [], candidates: [], components: [] },
     });
   });
 
@@ -75,7 +76,7 @@ describe('invertChange', () => {
       { put: {}, remove: { workshops: ['w9'], phases: ['p9'], candidates: ['c1', 'never-there'] } },
       (_t, id) => rows[id] as never,
     );
-    expect(inverse.put).toEqual({ workshops: [w], phases: [p], candidates: [old] });
+    expect(inverse.put).toEqual({ workshops: [w], phases: [p], candidates: [old], components: [] });
   });
 
   it('undoing any change restores the data exactly; redoing it re-applies it exactly', () => {

@@ -1,0 +1,134 @@
+/**
+ * Geometry of the value/feasibility matrix, free of any DOM type: a drop point in screen pixels
+ * becomes a placement in matrix units (x = feasibility, y = value, 0-100), and a placement becomes
+ * a position in percent for drawing. The renderer measures; these functions only compute, so the
+ * conversion is unit-tested without a browser.
+ */
+import type { Placement } from '../records/candidate.ts';
+import type { WorkshopSettings } from '../records/workshop.ts';
+import { quadrantOf } from './scoring.ts';
+import type { Quadrant } from './scoring.ts';
+
+/** A point in screen pixels. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A rectangle in screen pixels, as a DOMRect gives it (left/top of its top-left corner). */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One keyboard step moves a card this share of the matrix (in matrix points: 2 of 100). */
+export const KEYBOARD_STEP = 2;
+/** Shift + arrow moves this many steps at once. */
+export const BIG_STEP_FACTOR = 5;
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+function clamp(n: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, n));
+}
+
+/** A tenth of a point: finer than anyone can drop, coarse enough to hide float noise. */
+function toTenth(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The centre of a box. */
+export function boxCenter(box: Box): Point {
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** True when the point lies in the box grown by `margin` pixels on every side (edges count). */
+export function isInside(point: Point, box: Box, margin = 0): boolean {
+  return (
+    point.x >= box.left - margin &&
+    point.x <= box.left + box.width + margin &&
+    point.y >= box.top - margin &&
+    point.y <= box.top + box.height + margin
+  );
+}
+
+/**
+ * Where a card dropped with its centre at `cardCenter` stands on the matrix drawn in `matrix`:
+ * x = feasibility from the left edge, y = value from the bottom edge (screen y grows downwards,
+ * value grows upwards), both clamped to 0-100 and rounded to a tenth of a point. A drop just
+ * outside the matrix lands on its edge.
+ */
+export function dropToPlacement(cardCenter: Point, matrix: Box): Placement {
+  const width = matrix.width > 0 ? matrix.width : 1;
+  const height = matrix.height > 0 ? matrix.height : 1;
+  const x = ((cardCenter.x - matrix.left) / width) * 100;
+  const y = 100 - ((cardCenter.y - matrix.top) / height) * 100;
+  // `+ 0` turns -0 (from rounding a tiny negative) into 0.
+  return { x: toTenth(clamp(x, 0, 100)) + 0, y: toTenth(clamp(y, 0, 100)) + 0 };
+}
+
+/**
+ * Where a placement is drawn, in percent of the matrix from its left and from its top edge (the
+ * inverse of dropToPlacement, for CSS `left` / `top`). Values outside 0-100 are clamped.
+ */
+export function placementToPercent(placement: Placement): { left: number; top: number } {
+  return { left: clamp(placement.x, 0, 100), top: 100 - clamp(placement.y, 0, 100) };
+}
+
+/** The screen point of a placement inside the matrix box (for keyboard moves and tests). */
+export function placementToPoint(placement: Placement, matrix: Box): Point {
+  const { left, top } = placementToPercent(placement);
+  return {
+    x: matrix.left + (left / 100) * matrix.width,
+    y: matrix.top + (top / 100) * matrix.height,
+  };
+}
+
+/** The quadrant a placement falls in under the workshop's thresholds. */
+export function quadrantAt(placement: Placement, settings: WorkshopSettings): Quadrant {
+  // quadrantOf returns null only for a missing axis, and a placement has both.
+  return quadrantOf(placement.y, placement.x, settings) ?? 'reconsider';
+}
+
+/**
+ * The next centre of a card moved with an arrow key while it is picked up: one step (2 % of the
+ * matrix; five steps with Shift) in the arrow's direction, kept inside the matrix. A card that
+ * starts outside the matrix (in the tray) enters it at the nearest edge with its first step, so
+ * the keyboard alone can bring a card from the tray onto the matrix.
+ */
+export function keyboardStep(
+  center: Point,
+  direction: Direction,
+  matrix: Box,
+  isBigStep: boolean,
+): Point {
+  const share = (KEYBOARD_STEP * (isBigStep ? BIG_STEP_FACTOR : 1)) / 100;
+  const dx = direction === 'left' ? -1 : direction === 'right' ? 1 : 0;
+  const dy = direction === 'up' ? -1 : direction === 'down' ? 1 : 0;
+  return {
+    x: clamp(center.x + dx * share * matrix.width, matrix.left, matrix.left + matrix.width),
+    y: clamp(center.y + dy * share * matrix.height, matrix.top, matrix.top + matrix.height),
+  };
+}
+
+/** The places a card can be dropped on. */
+export type DropTarget = 'matrix' | 'tray';
+
+/** How far outside the matrix (pixels) a card's centre may be and still land on its edge. */
+export const MATRIX_DROP_MARGIN = 24;
+
+/**
+ * What a card whose centre is at `center` would be dropped on: the tray when its centre is over
+ * the tray, else the matrix when its centre is on it (or within MATRIX_DROP_MARGIN of it), else
+ * nothing (the drop is cancelled and the card stays where it was).
+ */
+export function dropTargetAt(
+  center: Point,
+  boxes: { matrix?: Box | null; tray?: Box | null },
+): DropTarget | null {
+  if (boxes.tray && isInside(center, boxes.tray)) return 'tray';
+  if (boxes.matrix && isInside(center, boxes.matrix, MATRIX_DROP_MARGIN)) return 'matrix';
+  return null;
+}
