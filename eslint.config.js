@@ -117,7 +117,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', '*.{ts,js,mjs}'],
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.{ts,js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

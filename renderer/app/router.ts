@@ -4,12 +4,19 @@ import { useSyncExternalStore } from 'react';
  * A hash router: the screen is part of the URL, so a reload (or a crash and restart) shows the
  * same screen. Hash routes also work under app://scalepath/index.html and file-less previews.
  */
-export type WorkshopTab = 'candidates' | 'settings';
+export type WorkshopTab = 'candidates' | 'matrix' | 'roadmap' | 'portfolio' | 'deck' | 'settings';
 
 export type Route =
   { screen: 'home' } | { screen: 'workshop'; workshopId: string; tab: WorkshopTab };
 
-const TABS: readonly WorkshopTab[] = ['candidates', 'settings'];
+const TABS: readonly WorkshopTab[] = [
+  'candidates',
+  'matrix',
+  'roadmap',
+  'portfolio',
+  'deck',
+  'settings',
+];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);

@@ -4,11 +4,19 @@ import { routeHref } from '../../app/router.ts';
 import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshopDocument } from '../../db/hooks.ts';
 import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
+import { DeckScreen } from '../deck/DeckScreen.tsx';
+import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
+import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
 import { exportWorkshopFile } from '../files/files.ts';
+import { MatrixScreen } from '../matrix/MatrixScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 
 const TAB_LABELS: Record<WorkshopTab, string> = {
   candidates: 'Candidates',
+  matrix: 'Matrix',
+  roadmap: 'Roadmap',
+  portfolio: 'Portfolio',
+  deck: 'Deck',
   settings: 'Settings',
 };
 
@@ -55,11 +63,12 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
         </button>
       </header>
       <main className="workshop-main">
-        {tab === 'candidates' ? (
-          <CandidatesScreen doc={doc} />
-        ) : (
-          <SettingsScreen workshop={doc.workshop} />
-        )}
+        {tab === 'candidates' && <CandidatesScreen doc={doc} />}
+        {tab === 'matrix' && <MatrixScreen doc={doc} />}
+        {tab === 'roadmap' && <RoadmapScreen doc={doc} />}
+        {tab === 'portfolio' && <PortfolioScreen doc={doc} />}
+        {tab === 'deck' && <DeckScreen doc={doc} />}
+        {tab === 'settings' && <SettingsScreen workshop={doc.workshop} />}
       </main>
     </div>
   );
