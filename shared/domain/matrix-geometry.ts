@@ -132,3 +132,94 @@ export function dropTargetAt(
   if (boxes.matrix && isInside(center, boxes.matrix, MATRIX_DROP_MARGIN)) return 'matrix';
   return null;
 }
+
+/** A card to lay out: its spot (centre) and size in pixels, from the matrix's top-left corner. */
+export interface CardBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SpreadOptions {
+  /** The furthest a card is moved from its spot, in pixels. */
+  maxShift: number;
+  /** Space kept between cards, in pixels. */
+  gap: number;
+  /** Rounds of pushing apart; fewer when nothing overlaps any more. */
+  rounds: number;
+  /** The matrix size: a card's centre stays inside it. */
+  width: number;
+  height: number;
+}
+
+/** Above this many cards the matrix is a cloud that nudging cannot clear: cards stay on their spots. */
+export const SPREAD_LIMIT = 200;
+
+/**
+ * Display offsets that push overlapping cards apart so that their titles can be read. Pure and
+ * deterministic (same cards, same offsets). It never moves data: a card's spot is still where it
+ * stands, the offset only shifts where its box is drawn (with a leader to the spot), by at most
+ * `maxShift`, mostly up or down because cards are wide and short. Cards that overlap after the
+ * last round stay overlapping. Returns an offset for every card that moved, by id.
+ */
+export function spreadCards(cards: readonly CardBox[], options: SpreadOptions): Map<string, Point> {
+  const n = cards.length;
+  const offsets = new Map<string, Point>();
+  if (n < 2 || n > SPREAD_LIMIT) return offsets;
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  const box = (i: number): CardBox => cards[i] as CardBox;
+  const maxWidth = Math.max(...cards.map((c) => c.width));
+  const order = cards.map((_, i) => i);
+  const { gap, maxShift } = options;
+
+  for (let round = 0; round < options.rounds; round += 1) {
+    let hasMoved = false;
+    // Sweep in x order: a pair further apart than the widest card cannot overlap.
+    order.sort((a, b) => box(a).x + dx[a]! - (box(b).x + dx[b]!) || a - b);
+    for (let p = 0; p < n; p += 1) {
+      const i = order[p]!;
+      const a = box(i);
+      for (let q = p + 1; q < n; q += 1) {
+        const j = order[q]!;
+        const b = box(j);
+        const distX = b.x + dx[j]! - (a.x + dx[i]!);
+        if (distX >= maxWidth + gap) break;
+        const overlapX = (a.width + b.width) / 2 + gap - Math.abs(distX);
+        const distY = b.y + dy[j]! - (a.y + dy[i]!);
+        const overlapY = (a.height + b.height) / 2 + gap - Math.abs(distY);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        hasMoved = true;
+        // Push along the axis that needs less, each card half of it; ties go by input order.
+        if (overlapY <= overlapX) {
+          const sign = distY > 0 || (distY === 0 && i < j) ? 1 : -1;
+          dy[i]! -= (sign * overlapY) / 2;
+          dy[j]! += (sign * overlapY) / 2;
+        } else {
+          const sign = distX > 0 || (distX === 0 && i < j) ? 1 : -1;
+          dx[i]! -= (sign * overlapX) / 2;
+          dx[j]! += (sign * overlapX) / 2;
+        }
+      }
+    }
+    for (let i = 0; i < n; i += 1) {
+      const c = box(i);
+      const length = Math.hypot(dx[i]!, dy[i]!);
+      if (length > maxShift) {
+        dx[i] = (dx[i]! * maxShift) / length;
+        dy[i] = (dy[i]! * maxShift) / length;
+      }
+      dx[i] = clamp(c.x + dx[i]!, 0, options.width) - c.x;
+      dy[i] = clamp(c.y + dy[i]!, 0, options.height) - c.y;
+    }
+    if (!hasMoved) break;
+  }
+  for (let i = 0; i < n; i += 1) {
+    const x = Math.round(dx[i]!);
+    const y = Math.round(dy[i]!);
+    if (x !== 0 || y !== 0) offsets.set(box(i).id, { x, y });
+  }
+  return offsets;
+}

@@ -219,6 +219,10 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
           </span>
         </div>
 
+        {candidate?.keptPlacement && (
+          <p className="kept-placement">Placement kept: {candidate.keptPlacement.reason}</p>
+        )}
+
         <div className="score-columns">
           <div>
             <h3>Value</h3>
