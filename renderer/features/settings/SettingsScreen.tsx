@@ -1,10 +1,45 @@
 import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
+import type { Criterion } from '../../../shared/domain/criteria.ts';
 import { editWorkshopSettings } from '../../../shared/domain/workshop-edits.ts';
 import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
 import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { NumberSetting } from './NumberSetting.tsx';
+
+interface WeightsFieldsetProps<K extends Criterion> {
+  legend: string;
+  hint: string;
+  criteria: readonly K[];
+  weights: Readonly<Record<K, number>>;
+  onCommit: (label: string, weights: Record<K, number>) => void;
+}
+
+function WeightsFieldset<K extends Criterion>({
+  legend,
+  hint,
+  criteria,
+  weights,
+  onCommit,
+}: WeightsFieldsetProps<K>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <p className="hint">{hint}</p>
+      {criteria.map((k) => (
+        <NumberSetting
+          key={k}
+          label={CRITERIA[k].label}
+          value={weights[k]}
+          min={0}
+          max={10}
+          step={0.5}
+          onCommit={(w) => onCommit(`the weight of ${CRITERIA[k].label}`, { ...weights, [k]: w })}
+        />
+      ))}
+    </fieldset>
+  );
+}
 
 /**
  * Workshop settings: criterion weights, quadrant thresholds, the priority split and the balance
@@ -20,50 +55,20 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
     <section aria-labelledby="settings-heading" className="settings">
       <h2 id="settings-heading">Workshop settings</h2>
       <div className="settings-grid">
-        <fieldset>
-          <legend>Value weights</legend>
-          <p className="hint">
-            How much each criterion counts in V. 0 leaves it out; the default is 1.
-          </p>
-          {VALUE_CRITERIA.map((k) => (
-            <NumberSetting
-              key={k}
-              label={CRITERIA[k].label}
-              value={settings.valueWeights[k]}
-              min={0}
-              max={10}
-              step={0.5}
-              onCommit={(w) =>
-                save(`the weight of ${CRITERIA[k].label}`, {
-                  ...settings,
-                  valueWeights: { ...settings.valueWeights, [k]: w },
-                })
-              }
-            />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Feasibility weights</legend>
-          <p className="hint">
-            How much each criterion counts in F. Complexity and integration count inverted.
-          </p>
-          {FEASIBILITY_CRITERIA.map((k) => (
-            <NumberSetting
-              key={k}
-              label={CRITERIA[k].label}
-              value={settings.feasibilityWeights[k]}
-              min={0}
-              max={10}
-              step={0.5}
-              onCommit={(w) =>
-                save(`the weight of ${CRITERIA[k].label}`, {
-                  ...settings,
-                  feasibilityWeights: { ...settings.feasibilityWeights, [k]: w },
-                })
-              }
-            />
-          ))}
-        </fieldset>
+        <WeightsFieldset
+          legend="Value weights"
+          hint="How much each criterion counts in V. 0 leaves it out; the default is 1."
+          criteria={VALUE_CRITERIA}
+          weights={settings.valueWeights}
+          onCommit={(label, valueWeights) => save(label, { ...settings, valueWeights })}
+        />
+        <WeightsFieldset
+          legend="Feasibility weights"
+          hint="How much each criterion counts in F. Complexity and integration count inverted."
+          criteria={FEASIBILITY_CRITERIA}
+          weights={settings.feasibilityWeights}
+          onCommit={(label, feasibilityWeights) => save(label, { ...settings, feasibilityWeights })}
+        />
         <fieldset>
           <legend>Quadrant thresholds</legend>
           <p className="hint">
