@@ -42,10 +42,16 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
   return (
     <div className="workshop">
       <header className="workshop-header">
-        <a className="back" href={routeHref({ screen: 'home' })}>
-          ← All workshops
-        </a>
-        <h1>{doc.workshop.title}</h1>
+        <div className="workshop-header-top">
+          <a className="back" href={routeHref({ screen: 'home' })}>
+            ← All workshops
+          </a>
+          <h1 title={doc.workshop.title}>{doc.workshop.title}</h1>
+          <UndoRedo scope={workshopId} />
+          <button type="button" onClick={() => void exportWorkshopFile(doc)}>
+            Export file
+          </button>
+        </div>
         <nav aria-label="Workshop screens" className="tabs">
           {(Object.keys(TAB_LABELS) as WorkshopTab[]).map((t) => (
             <a
@@ -57,10 +63,6 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
             </a>
           ))}
         </nav>
-        <UndoRedo scope={workshopId} />
-        <button type="button" onClick={() => void exportWorkshopFile(doc)}>
-          Export file
-        </button>
       </header>
       <main className="workshop-main">
         {tab === 'candidates' && <CandidatesScreen doc={doc} />}
