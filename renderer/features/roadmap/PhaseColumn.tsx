@@ -1,0 +1,93 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo } from 'react';
+import type { PhaseActions } from './PhaseHeader.tsx';
+import { PhaseHeader } from './PhaseHeader.tsx';
+import { RoadmapCard } from './RoadmapCard.tsx';
+import { columnDropId } from './roadmapView.ts';
+import type { CardView, ColumnHead, Relation } from './roadmapView.ts';
+
+interface PhaseColumnProps {
+  head: ColumnHead;
+  items: readonly string[];
+  views: ReadonlyMap<string, CardView>;
+  relations: ReadonlyMap<string, Relation>;
+  selectedTitle: string;
+  isFirst: boolean;
+  isLast: boolean;
+  actions: PhaseActions;
+  onSelect: (id: string | null) => void;
+  onOpen: (id: string) => void;
+}
+
+/** One column of the roadmap, the backlog or a phase: its head and its sortable cards. */
+export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
+  const { head, items, views, relations, selectedTitle, onSelect, onOpen } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: head.key });
+  const headingId = `${columnDropId(head.key)}-heading`;
+  const points = items.reduce((sum, id) => sum + (views.get(id)?.points ?? 0), 0);
+  const count = `${items.length} ${items.length === 1 ? 'card' : 'cards'}`;
+  return (
+    // The whole column is the drop zone, header included: its size never changes during a drag,
+    // while the header's capacity line may wrap as cards come and go.
+    <section
+      ref={setNodeRef}
+      className={[
+        'rm-column',
+        head.phase === null ? 'rm-backlog' : '',
+        isOver ? 'is-over' : '',
+      ].join(' ')}
+      aria-labelledby={headingId}
+    >
+      {head.phase === null ? (
+        <header className="rm-column-head">
+          <h3 id={headingId}>Backlog</h3>
+          <p className="rm-span">Not scheduled yet</p>
+          <p className="rm-capacity-text">
+            {count} · {points} points
+          </p>
+        </header>
+      ) : (
+        <PhaseHeader
+          phase={head.phase}
+          headingId={headingId}
+          points={points}
+          issues={head.issues}
+          isFirst={props.isFirst}
+          isLast={props.isLast}
+          actions={props.actions}
+        />
+      )}
+      <div id={columnDropId(head.key)} className="rm-drop">
+        <SortableContext
+          id={head.key}
+          items={items as string[]}
+          strategy={verticalListSortingStrategy}
+        >
+          {items.length > 0 ? (
+            <ul className="rm-cards" aria-label={`Cards in ${head.name}`}>
+              {items.map((id) => {
+                const view = views.get(id);
+                return view === undefined ? null : (
+                  <RoadmapCard
+                    key={id}
+                    view={view}
+                    relation={relations.get(id) ?? null}
+                    // Only related cards name the selection: the others keep their props.
+                    selectedTitle={relations.has(id) ? selectedTitle : ''}
+                    onSelect={onSelect}
+                    onOpen={onOpen}
+                  />
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="rm-empty">
+              {head.phase === null ? 'Every card is scheduled.' : 'Drag cards here.'}
+            </p>
+          )}
+        </SortableContext>
+      </div>
+    </section>
+  );
+});

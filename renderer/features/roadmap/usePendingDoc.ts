@@ -1,0 +1,71 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Change } from '../../../shared/domain/change.ts';
+import { isEmptyChange } from '../../../shared/domain/change.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { perform } from '../../state/perform.ts';
+
+/** The document with a change applied, as the repository will store it. */
+export function withChange(doc: WorkshopDocument, change: Change): WorkshopDocument {
+  const merge = <T extends { id: string }>(
+    records: readonly T[],
+    put: readonly T[] = [],
+    remove: readonly string[] = [],
+  ): T[] => {
+    if (put.length === 0 && remove.length === 0) return records as T[];
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const r of put) byId.set(r.id, r);
+    for (const id of remove) byId.delete(id);
+    return [...byId.values()];
+  };
+  const workshop = change.put.workshops?.find((w) => w.id === doc.workshop.id) ?? doc.workshop;
+  return {
+    workshop,
+    phases: merge(doc.phases, change.put.phases, change.remove.phases),
+    candidates: merge(doc.candidates, change.put.candidates, change.remove.candidates),
+    components: merge(doc.components, change.put.components, change.remove.components),
+  };
+}
+
+interface Pending {
+  /** The stored document the change was made on; once the live query moves on, it wins. */
+  base: WorkshopDocument;
+  shown: WorkshopDocument;
+}
+
+/**
+ * Writes roadmap edits through `perform` (one undo step each) and shows them at once. Between a
+ * drop and the live query bringing the stored records back, the card would otherwise jump back for
+ * a few frames. The next edit is computed from what is shown, so two quick moves in a row do not
+ * undo each other. Whatever the database says next (the write, an undo, a failed write) wins.
+ */
+export function usePendingDoc(doc: WorkshopDocument) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const shown = pending !== null && pending.base === doc ? pending.shown : doc;
+  const latest = useRef({ doc, shown });
+  useLayoutEffect(() => {
+    latest.current = { doc, shown };
+  }, [doc, shown]);
+
+  /** Writes the change `make` returns for the document on screen; resolves false on failure. */
+  const write = useCallback(
+    (label: string, make: (onScreen: WorkshopDocument) => Change): Promise<boolean> => {
+      const { doc: base, shown: before } = latest.current;
+      const change = make(before);
+      if (isEmptyChange(change)) return Promise.resolve(true);
+      const next: Pending = { base, shown: withChange(before, change) };
+      // A second edit before the next render builds on this one.
+      latest.current = { doc: base, shown: next.shown };
+      setPending(next);
+      return perform(label, change, base.workshop.id).then((isDone) => {
+        if (!isDone) setPending((now) => (now === next ? null : now));
+        return isDone;
+      });
+    },
+    [],
+  );
+
+  /** The document on screen, for handlers that run after render. */
+  const current = useCallback(() => latest.current.shown, []);
+
+  return { shown, write, current };
+}

@@ -1,0 +1,206 @@
+/**
+ * Edits of the roadmap: phases (add, edit, reorder, delete) and the place of a candidate in a
+ * phase or in the backlog. Each returns one Change, so each is one undo step.
+ */
+import type { Candidate } from '../records/candidate.ts';
+import type { Phase } from '../records/phase.ts';
+import { compareText, sortPhases } from '../roadmap/common.ts';
+import type { Change } from './change.ts';
+import type { WorkshopDocument } from './document.ts';
+import type { RecordEnv } from './factories.ts';
+import { revise } from './factories.ts';
+import { scoreCandidate } from './scoring.ts';
+
+export type PhaseFields = Pick<Phase, 'name' | 'timeSpan' | 'capacity'>;
+export type PhaseErrors = Partial<Record<keyof PhaseFields, string>>;
+
+export const MAX_CAPACITY = 10_000;
+const MAX_ORDER = 1_000;
+const NEW_PHASE_CAPACITY = 8;
+
+const NO_CHANGE: Change = { put: {}, remove: {} };
+
+/**
+ * The capacity typed in a form, as a number: NaN unless it is a whole number written with digits
+ * only, so that "12.5", "1e3" or "" are refused rather than silently read as something else.
+ */
+export function parseCapacity(text: string): number {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** Plain-words problems with a phase's fields, by field; empty when they can be saved. */
+export function validatePhaseFields(fields: PhaseFields): PhaseErrors {
+  const errors: PhaseErrors = {};
+  const name = fields.name.trim();
+  if (name === '') errors.name = 'Give the phase a name.';
+  else if (name.length > 120) errors.name = 'Keep the name under 120 characters.';
+  if (fields.timeSpan.trim().length > 60) {
+    errors.timeSpan = 'Keep the time span under 60 characters.';
+  }
+  const { capacity } = fields;
+  if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) {
+    errors.capacity = 'Enter the capacity as a whole number of effort points, from 0 to 10,000.';
+  }
+  return errors;
+}
+
+/** The phases in display order with their `order` renumbered 0..n-1: only those that change. */
+function renumbered(phases: readonly Phase[], env: RecordEnv): Phase[] {
+  return phases.flatMap((p, order) => (p.order === order ? [] : [revise(p, { order }, env)]));
+}
+
+/**
+ * Adds a phase at the end of the roadmap: "Phase N" (the first N from the phase count + 1 that no
+ * phase is called yet), no time span, a capacity of 8 effort points.
+ */
+export function addPhase(doc: WorkshopDocument, env: RecordEnv): Change {
+  const phases = sortPhases(doc.phases);
+  const names = new Set(phases.map((p) => p.name));
+  let n = phases.length + 1;
+  while (names.has(`Phase ${n}`)) n += 1;
+  const last = phases.at(-1);
+  // Orders are capped by the schema; when the last one is at the cap, close the gaps first.
+  const isFull = last !== undefined && last.order >= MAX_ORDER;
+  const now = env.now();
+  const phase: Phase = {
+    id: env.newId(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    workshopId: doc.workshop.id,
+    name: `Phase ${n}`,
+    timeSpan: '',
+    capacity: NEW_PHASE_CAPACITY,
+    order: last === undefined ? 0 : isFull ? phases.length : last.order + 1,
+  };
+  const moved = isFull ? renumbered(phases, env) : [];
+  return { put: { phases: [...moved, phase] }, remove: {} };
+}
+
+/** Saves a phase's name, time span and capacity (trimmed); no change when nothing differs. */
+export function editPhase(phase: Phase, fields: PhaseFields, env: RecordEnv): Change {
+  const name = fields.name.trim();
+  const timeSpan = fields.timeSpan.trim();
+  const { capacity } = fields;
+  if (name === phase.name && timeSpan === phase.timeSpan && capacity === phase.capacity) {
+    return NO_CHANGE;
+  }
+  return { put: { phases: [revise(phase, { name, timeSpan, capacity }, env)] }, remove: {} };
+}
+
+/** Gives a phase a new name, keeping its time span and capacity. */
+export function renamePhase(phase: Phase, name: string, env: RecordEnv): Change {
+  return editPhase(phase, { name, timeSpan: phase.timeSpan, capacity: phase.capacity }, env);
+}
+
+/**
+ * Moves a phase one place earlier (-1, left) or later (+1, right) and renumbers every phase's
+ * `order` 0..n-1, so ties left by a merge are settled too. No change at either end.
+ */
+export function movePhase(
+  doc: WorkshopDocument,
+  phaseId: string,
+  direction: -1 | 1,
+  env: RecordEnv,
+): Change {
+  const phases = sortPhases(doc.phases);
+  const from = phases.findIndex((p) => p.id === phaseId);
+  const to = from + direction;
+  const moving = phases[from];
+  const other = phases[to];
+  if (from === -1 || moving === undefined || other === undefined) return NO_CHANGE;
+  phases[from] = other;
+  phases[to] = moving;
+  return { put: { phases: renumbered(phases, env) }, remove: {} };
+}
+
+/**
+ * Deletes a phase and sends its candidates to the backlog, in their order, after what is already
+ * there. One Change, so one undo brings back the phase and its plan.
+ */
+export function deletePhase(doc: WorkshopDocument, phaseId: string, env: RecordEnv): Change {
+  if (!doc.phases.some((p) => p.id === phaseId)) return NO_CHANGE;
+  const { backlog, phases } = roadmapColumns(doc);
+  const held = phases.find((column) => column.phase.id === phaseId)?.candidates ?? [];
+  const start = backlog.reduce((max, c) => Math.max(max, c.phaseOrder + 1), 0);
+  const candidates = held.map((c, k) => revise(c, { phaseId: null, phaseOrder: start + k }, env));
+  return { put: { candidates }, remove: { phases: [phaseId] } };
+}
+
+/** The roadmap as the screen shows it: the backlog, then each phase in order with its cards. */
+export interface RoadmapColumns {
+  /** Unscheduled candidates, and any whose phase no longer exists. */
+  backlog: Candidate[];
+  phases: Array<{ phase: Phase; candidates: Candidate[] }>;
+}
+
+/**
+ * The candidates of each column in display order: by `phaseOrder`, then (for ties, e.g. a backlog
+ * nobody has ordered yet) by priority, highest first and the unscored last, then title and id.
+ * The screen and `moveCandidate` both use this order, so an index on screen is an index here.
+ */
+export function roadmapColumns(doc: WorkshopDocument): RoadmapColumns {
+  const settings = doc.workshop.settings;
+  const priority = new Map(
+    doc.candidates.map((c) => [c.id, scoreCandidate(c, settings).priority ?? -1]),
+  );
+  const phases = sortPhases(doc.phases).map((phase) => ({ phase, candidates: [] as Candidate[] }));
+  const byPhase = new Map(phases.map((column) => [column.phase.id, column.candidates]));
+  const backlog: Candidate[] = [];
+  for (const c of doc.candidates) {
+    const list = c.phaseId === null ? undefined : byPhase.get(c.phaseId);
+    (list ?? backlog).push(c);
+  }
+  const compare = (a: Candidate, b: Candidate): number =>
+    a.phaseOrder - b.phaseOrder ||
+    (priority.get(b.id) ?? -1) - (priority.get(a.id) ?? -1) ||
+    compareText(a.title, b.title) ||
+    compareText(a.id, b.id);
+  backlog.sort(compare);
+  for (const column of phases) column.candidates.sort(compare);
+  return { backlog, phases };
+}
+
+/**
+ * Moves a candidate to position `toIndex` (0 = top; clamped) of a phase, or of the backlog with
+ * `toPhaseId` null: the index it has once there, as in an array move. The source and target lists
+ * are renumbered 0..n-1 in display order; only records whose `phaseId` or `phaseOrder` change are
+ * revised. No change for an unknown candidate or phase, or a move to where the card already is.
+ */
+export function moveCandidate(
+  doc: WorkshopDocument,
+  candidateId: string,
+  toPhaseId: string | null,
+  toIndex: number,
+  env: RecordEnv,
+): Change {
+  const candidate = doc.candidates.find((c) => c.id === candidateId);
+  if (candidate === undefined) return NO_CHANGE;
+  const columns = roadmapColumns(doc);
+  const listOf = (phaseId: string | null): Candidate[] | undefined =>
+    phaseId === null
+      ? columns.backlog
+      : columns.phases.find((column) => column.phase.id === phaseId)?.candidates;
+  const target = listOf(toPhaseId);
+  if (target === undefined) return NO_CHANGE;
+  // A card whose phase no longer exists is shown in the backlog, so it moves from there.
+  const source = listOf(candidate.phaseId) ?? columns.backlog;
+
+  const sourceRest = source.filter((c) => c.id !== candidateId);
+  const targetRest = source === target ? sourceRest : target.filter((c) => c.id !== candidateId);
+  const index = Math.min(Math.max(0, Math.trunc(toIndex) || 0), targetRest.length);
+  const targetNext = [...targetRest.slice(0, index), candidate, ...targetRest.slice(index)];
+
+  const changed: Candidate[] = [];
+  const place = (c: Candidate, phaseOrder: number): void => {
+    // Only the moved card changes its phase: a backlog card that points at a deleted phase keeps
+    // its (dangling) phaseId, as nothing about it was decided here.
+    const phaseId = c.id === candidateId ? toPhaseId : c.phaseId;
+    if (c.phaseId === phaseId && c.phaseOrder === phaseOrder) return;
+    changed.push(revise(c, { phaseId, phaseOrder }, env));
+  };
+  if (source !== target) sourceRest.forEach(place);
+  targetNext.forEach(place);
+  return { put: { candidates: changed }, remove: {} };
+}
