@@ -1,0 +1,135 @@
+/**
+ * Deck benchmark (issue 5), in Node: `npx jiti bench/deck.bench.ts`.
+ * A deck of every section for 200 candidates with one-pagers (about 220 pages): the build time
+ * (median of 5 builds after one warm-up), the peak heap and the file size. Goals: under 3 s and
+ * under 5 MB. The workshop is the sample's eighteen candidates, each repeated with its texts and
+ * with scores drawn from a seeded PRNG, plus titles in Cyrillic, Greek and accented Latin, with
+ * the suggested roadmap accepted: every run measures the same input.
+ *
+ * The heap is sampled after every section and once the PDF is written (the builder's
+ * onProgress): the largest heapUsed seen, garbage included, so it is an upper bound. The
+ * process's peak resident memory (maxRSS, from the kernel) is printed beside it.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildDeck } from '../shared/deck/build.ts';
+import type { DeckFonts } from '../shared/deck/fonts.ts';
+import type { WorkshopDocument } from '../shared/domain/document.ts';
+import type { Candidate, Score } from '../shared/records/candidate.ts';
+import { applySequence, suggestSequence } from '../shared/roadmap/sequence.ts';
+import { buildSampleWorkshop } from '../shared/sample/sample-workshop.ts';
+import { median, recordResults, roundMs } from './results.ts';
+
+const CANDIDATES = 200;
+const RUNS = 5;
+const GOAL_MS = 3_000;
+const GOAL_BYTES = 5 * 1024 * 1024;
+const TITLES = ['Прогноз спроса', 'Ανάλυση κινδύνου', 'Détection de fraude — Zürich'];
+
+/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bigWorkshop(count: number): WorkshopDocument {
+  const random = prng(5);
+  const jitter = (s: Score): Score =>
+    s === null ? null : (Math.min(5, Math.max(1, s + Math.floor(random() * 3) - 1)) as Score);
+  const sample = buildSampleWorkshop();
+  const candidates: Candidate[] = Array.from({ length: count }, (_, i) => {
+    const model = sample.candidates[i % sample.candidates.length] as Candidate;
+    const round = Math.floor(i / sample.candidates.length);
+    const title =
+      i < TITLES.length
+        ? (TITLES[i] as string)
+        : round === 0
+          ? model.title
+          : `${model.title} ${round + 1}`;
+    const id = round === 0 && i >= TITLES.length ? model.id : `bench-${i}`;
+    return {
+      ...model,
+      id,
+      title,
+      // Dependencies only among the originals, which keep their ids.
+      dependencies: id === model.id ? model.dependencies : [],
+      valueScores: {
+        financialImpact: jitter(model.valueScores.financialImpact),
+        strategicImportance: jitter(model.valueScores.strategicImportance),
+        riskMitigation: jitter(model.valueScores.riskMitigation),
+        learningValue: jitter(model.valueScores.learningValue),
+      },
+      feasibilityScores: {
+        dataReadiness: jitter(model.feasibilityScores.dataReadiness),
+        technicalComplexity: jitter(model.feasibilityScores.technicalComplexity),
+        integrationRequirements: jitter(model.feasibilityScores.integrationRequirements),
+        userReadiness: jitter(model.feasibilityScores.userReadiness),
+      },
+    };
+  });
+  const ids = new Set(candidates.map((c) => c.id));
+  const doc: WorkshopDocument = {
+    ...sample,
+    candidates,
+    components: sample.components.filter((k) => k.providerId === null || ids.has(k.providerId)),
+  };
+  const change = applySequence(doc, suggestSequence(doc), {
+    newId: () => 'unused',
+    now: () => '2026-01-20T09:00:00.000Z',
+  });
+  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
+  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+}
+
+function readFonts(): DeckFonts {
+  const font = (name: string) =>
+    new Uint8Array(
+      readFileSync(fileURLToPath(new URL(`../assets/fonts/${name}`, import.meta.url))),
+    );
+  return { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
+}
+
+const MB = 1024 * 1024;
+const doc = bigWorkshop(CANDIDATES);
+const fonts = readFonts();
+let peakHeap = process.memoryUsage().heapUsed;
+const sampleHeap = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+const build = () => buildDeck(doc, { createdAt: '2026-01-31', fonts, onProgress: sampleHeap });
+
+const first = build();
+const times: number[] = [];
+for (let i = 0; i < RUNS; i += 1) {
+  const start = performance.now();
+  build();
+  times.push(performance.now() - start);
+}
+const ms = median(times);
+const heapMb = Math.round((peakHeap / MB) * 10) / 10;
+const maxRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+const bytes = first.bytes.length;
+
+console.log(
+  `deck: ${CANDIDATES} candidates -> ${first.pageCount} pages (${first.sections.map((s) => `${s.id} ${s.pageCount}`).join(', ')})`,
+);
+console.log(
+  `  build ${roundMs(ms)} ms (median of ${RUNS}; ${times.map((t) => Math.round(t)).join(', ')}), goal < ${GOAL_MS} ms: ${ms < GOAL_MS ? 'met' : `MISSED (x${(ms / GOAL_MS).toFixed(2)})`}`,
+);
+console.log(
+  `  file ${(bytes / MB).toFixed(2)} MB (${bytes} bytes), goal < 5 MB: ${bytes < GOAL_BYTES ? 'met' : `MISSED (x${(bytes / GOAL_BYTES).toFixed(2)})`}`,
+);
+console.log(`  peak heap ${heapMb} MB (sampled), peak resident memory ${maxRssMb} MB`);
+
+recordResults({
+  'deck.pages_200': first.pageCount,
+  'deck.build_200_ms': roundMs(ms),
+  'deck.heap_200_mb': heapMb,
+  'deck.bytes_200': bytes,
+});

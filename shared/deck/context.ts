@@ -1,0 +1,143 @@
+/**
+ * Everything the sections read, computed once per deck from the workshop document with the same
+ * domain functions the app's screens use (scores, roadmap checks, balance, duplication), so the
+ * deck never tells a different story from the app.
+ */
+import type { WorkshopDocument } from '../domain/document.ts';
+import { matrixSpot, placementMismatch } from '../domain/matrix.ts';
+import type { Quadrant, Scored } from '../domain/scoring.ts';
+import { QUADRANTS, scoreCandidate } from '../domain/scoring.ts';
+import type { Candidate, Placement } from '../records/candidate.ts';
+import type { Phase } from '../records/phase.ts';
+import type { WorkshopSettings } from '../records/workshop.ts';
+import type { DepartmentShare, PortfolioBalance } from '../roadmap/balance.ts';
+import { departmentSpread, portfolioBalance } from '../roadmap/balance.ts';
+import type { RoadmapIssue } from '../roadmap/checks.ts';
+import { checkRoadmap } from '../roadmap/checks.ts';
+import { compareText, sortPhases } from '../roadmap/common.ts';
+import type { Duplication, Reuse } from '../roadmap/duplication.ts';
+import { findDuplication, reuseOverview } from '../roadmap/duplication.ts';
+import { quadrantAt } from '../domain/matrix-geometry.ts';
+
+/** A candidate with its figures and its place in the ranking. */
+export interface RankedCandidate {
+  candidate: Candidate;
+  scored: Scored;
+  /** 1-based position in the ranking; the same number marks its dot on the matrix. */
+  rank: number;
+  /** Where it stands on the matrix (placement, else scores); null while it waits in the tray. */
+  spot: Placement | null;
+  /** The quadrant of its spot (a placement can differ from the scored quadrant). */
+  spotQuadrant: Quadrant | null;
+  /** The scored spot when it differs from the placement enough to discuss; else null. */
+  mismatch: Placement | null;
+  phase: Phase | null;
+}
+
+export interface DeckContext {
+  doc: WorkshopDocument;
+  settings: WorkshopSettings;
+  /** Every candidate: by priority (highest first), the unscored last; ties by title, then id. */
+  ranked: RankedCandidate[];
+  byId: ReadonlyMap<string, RankedCandidate>;
+  /** Phases in roadmap order. */
+  phases: Phase[];
+  /** Candidates per quadrant (of their scores), and how many have none yet. */
+  quadrantCounts: Record<Quadrant, number>;
+  unscoredCount: number;
+  /** Scheduled candidates per phase id, in phase order. */
+  scheduled: ReadonlyMap<string, RankedCandidate[]>;
+  scheduledCount: number;
+  issues: RoadmapIssue[];
+  balance: PortfolioBalance;
+  departments: DepartmentShare[];
+  duplication: Duplication[];
+  reuse: Reuse[];
+  /** The day the deck was made, YYYY-MM-DD (UTC). */
+  createdDay: string;
+  /**
+   * The sections drawn so far and their first pages, filled in by the builder as it goes: read it
+   * only in a deferred drawing (the cover's contents), when every section is there.
+   */
+  contents: ContentsEntry[];
+}
+
+/** A section in the deck and the page it starts on. */
+export interface ContentsEntry {
+  title: string;
+  page: number;
+}
+
+function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
+  const pa = a.scored.priority;
+  const pb = b.scored.priority;
+  if (pa !== pb) {
+    if (pa === null) return 1;
+    if (pb === null) return -1;
+    return pb - pa;
+  }
+  return (
+    compareText(a.candidate.title, b.candidate.title) || compareText(a.candidate.id, b.candidate.id)
+  );
+}
+
+/** Computes the deck's context from a (repaired) workshop document. */
+export function deckContext(doc: WorkshopDocument, createdDay: string): DeckContext {
+  const settings = doc.workshop.settings;
+  const phases = sortPhases(doc.phases);
+  const phaseById = new Map(phases.map((p) => [p.id, p]));
+  const unranked: RankedCandidate[] = doc.candidates.map((candidate) => {
+    const spot = matrixSpot(candidate, settings);
+    return {
+      candidate,
+      scored: scoreCandidate(candidate, settings),
+      rank: 0,
+      spot,
+      spotQuadrant: spot === null ? null : quadrantAt(spot, settings),
+      mismatch: placementMismatch(candidate, settings),
+      phase: candidate.phaseId === null ? null : (phaseById.get(candidate.phaseId) ?? null),
+    };
+  });
+  const ranked = unranked.sort(compareRanked).map((r, i) => ({ ...r, rank: i + 1 }));
+
+  const quadrantCounts = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<
+    Quadrant,
+    number
+  >;
+  let unscoredCount = 0;
+  for (const r of ranked) {
+    if (r.scored.quadrant === null) unscoredCount += 1;
+    else quadrantCounts[r.scored.quadrant] += 1;
+  }
+
+  const scheduled = new Map<string, RankedCandidate[]>(phases.map((p) => [p.id, []]));
+  for (const r of ranked) if (r.phase !== null) scheduled.get(r.phase.id)?.push(r);
+  let scheduledCount = 0;
+  for (const list of scheduled.values()) {
+    list.sort(
+      (a, b) =>
+        a.candidate.phaseOrder - b.candidate.phaseOrder ||
+        compareText(a.candidate.id, b.candidate.id),
+    );
+    scheduledCount += list.length;
+  }
+
+  return {
+    doc,
+    settings,
+    ranked,
+    byId: new Map(ranked.map((r) => [r.candidate.id, r])),
+    phases,
+    quadrantCounts,
+    unscoredCount,
+    scheduled,
+    scheduledCount,
+    issues: checkRoadmap(doc),
+    balance: portfolioBalance(doc.candidates, phases, settings),
+    departments: departmentSpread(doc.candidates),
+    duplication: findDuplication(doc),
+    reuse: reuseOverview(doc),
+    createdDay,
+    contents: [],
+  };
+}

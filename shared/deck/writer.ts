@@ -1,0 +1,387 @@
+/**
+ * The deck's drawing surface over jsPDF. Sections draw through it only, and every text goes
+ * through `text()` / `lines()`, which wrap and cut text to a box: nothing is ever drawn outside
+ * its box, and no box lies outside the page. It also remembers which section each page belongs to
+ * and stamps the header and footer ("n / N") in a final pass, once N is known.
+ */
+import type { jsPDF } from 'jspdf';
+import type { FontFace, FontStyle } from './fonts.ts';
+import { FONT_FAMILY } from './fonts.ts';
+import type { Box, Colour } from './layout.ts';
+import {
+  COLOURS,
+  FOOTER,
+  HEADER,
+  HEADING_BOX,
+  LINE_HEIGHT,
+  MARGIN,
+  PAGE,
+  TYPE,
+  linesThatFit,
+} from './layout.ts';
+import type { FittedText, Measure } from './text-fit.ts';
+import { cleanText, cutLines, ellipsize, fitText, wrapText } from './text-fit.ts';
+
+export interface TextStyle {
+  size: number;
+  style?: FontStyle;
+  colour?: Colour;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface TextOptions extends TextStyle {
+  /** At most this many lines (also bounded by the box's height). */
+  maxLines?: number;
+  /** Newlines become spaces (titles, labels). */
+  isSingleLine?: boolean;
+}
+
+export interface DrawnText extends FittedText {
+  /** The height the lines take, in points. */
+  height: number;
+}
+
+/**
+ * Where the baseline sits below the top of a line box, as a share of the font size: DejaVu's
+ * ascent (0.93) and descent (0.24) centred in a line box of 1.25.
+ */
+const BASELINE = 0.97;
+
+/** What is replaced for a character the font has no glyph for (emoji, CJK...). */
+const REPLACEMENT = '\ufffd';
+
+interface PageInfo {
+  section: string;
+  isCover: boolean;
+}
+
+export interface PageFurniture {
+  /** Left of the header: the workshop title. */
+  title: string;
+  /** Left of the footer, e.g. the organisation and the workshop date. */
+  footer: string;
+}
+
+/** One deferred drawing: runs in the final pass, when the page count is known. */
+type Deferred = (pageCount: number) => void;
+
+export class DeckWriter {
+  private readonly pages: PageInfo[] = [];
+  private readonly deferred: Array<{ page: number; draw: Deferred }> = [];
+  private readonly glyphs = new Map<number, string>();
+  private readonly measures = new Map<string, Measure>();
+  private textStyle: FontStyle | null = null;
+  private textSize = 0;
+  private textColour: Colour | null = null;
+
+  constructor(
+    readonly pdf: jsPDF,
+    private readonly faces: Record<FontStyle, FontFace>,
+  ) {}
+
+  /** The number of the current page (1-based); 0 before the first page. */
+  get page(): number {
+    return this.pages.length;
+  }
+
+  /** Starts a page of `section` (its title goes in the header). */
+  addPage(section: string, options: { isCover?: boolean } = {}): void {
+    // jsPDF starts with one page: the deck's first page reuses it.
+    if (this.pages.length > 0) this.pdf.addPage([PAGE.width, PAGE.height], 'landscape');
+    this.pages.push({ section, isCover: options.isCover === true });
+  }
+
+  /**
+   * Sets jsPDF's text state, skipping calls that would change nothing: jsPDF parses a colour
+   * string on every setTextColor, which cost a fifth of a 200-page build. The state is global to
+   * the document (not per page), and only this writer sets it.
+   */
+  private useText(size: number, style: FontStyle, colour: Colour): void {
+    if (this.textStyle !== style) {
+      this.pdf.setFont(FONT_FAMILY, style);
+      this.textStyle = style;
+    }
+    if (this.textSize !== size) {
+      this.pdf.setFontSize(size);
+      this.textSize = size;
+    }
+    if (this.textColour !== colour) {
+      this.pdf.setTextColor(colour);
+      this.textColour = colour;
+    }
+  }
+
+  /** Runs `draw` on the current page in the final pass (e.g. to write page numbers). */
+  defer(draw: Deferred): void {
+    this.deferred.push({ page: this.page, draw });
+  }
+
+  /** The width of `text` at `size`, as drawn (after cleaning). */
+  width(text: string, size: number, style: FontStyle = 'normal'): number {
+    return this.faces[style].width(text, size);
+  }
+
+  /** A Measure for the text-fitting functions. */
+  measure(size: number, style: FontStyle = 'normal'): Measure {
+    const key = `${style}:${size}`;
+    let measure = this.measures.get(key);
+    if (measure === undefined) {
+      const face = this.faces[style];
+      measure = (text) => face.width(text, size);
+      this.measures.set(key, measure);
+    }
+    return measure;
+  }
+
+  /**
+   * Typed text made drawable: cleaned (see cleanText), and every character the font cannot draw
+   * replaced by U+FFFD, so that an emoji shows as one visible mark instead of an invisible gap.
+   */
+  clean(text: string, isSingleLine = false): string {
+    const cleaned = cleanText(text, isSingleLine);
+    let isDrawable = true;
+    for (let i = 0; i < cleaned.length; i += 1) {
+      const code = cleaned.charCodeAt(i);
+      if (code > 0x7e || code < 0x20) {
+        isDrawable = false;
+        break;
+      }
+    }
+    if (isDrawable) return cleaned;
+    let out = '';
+    for (const char of cleaned) out += this.drawable(char);
+    return out;
+  }
+
+  private drawable(char: string): string {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\n') return char;
+    let mapped = this.glyphs.get(code);
+    if (mapped === undefined) {
+      const isDrawable = this.faces.normal.hasGlyph(code) && this.faces.bold.hasGlyph(code);
+      mapped = isDrawable ? char : this.faces.normal.hasGlyph(0xfffd) ? REPLACEMENT : '?';
+      this.glyphs.set(code, mapped);
+    }
+    return mapped;
+  }
+
+  /** Wraps and cuts text to a width and a number of lines, without drawing it. */
+  fit(
+    text: string,
+    width: number,
+    maxLines: number,
+    style: TextStyle,
+    isSingleLine = false,
+  ): FittedText {
+    return fitText(
+      this.clean(text, isSingleLine),
+      width,
+      maxLines,
+      this.measure(style.size, style.style),
+    );
+  }
+
+  /** Every line of a text wrapped to `width` (after cleaning), without cutting or drawing. */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    return wrapText(this.clean(text), width, this.measure(style.size, style.style));
+  }
+
+  /** Cuts lines from `wrap` to `maxLines`, with an ellipsis where text is left out. */
+  cut(wrapped: readonly string[], width: number, maxLines: number, style: TextStyle): FittedText {
+    return cutLines(wrapped, width, maxLines, this.measure(style.size, style.style));
+  }
+
+  /** One line cut to `width` with an ellipsis, without drawing it. */
+  ellipsize(text: string, width: number, style: TextStyle): string {
+    return ellipsize(this.clean(text, true), width, this.measure(style.size, style.style));
+  }
+
+  /**
+   * Draws text inside `box`: wrapped to its width, cut to its height (and to `maxLines`) with an
+   * ellipsis where text is left out. Returns the lines drawn and the height they take.
+   */
+  text(text: string, box: Box, options: TextOptions): DrawnText {
+    const bounded = clampToPage(box);
+    const maxLines = Math.min(options.maxLines ?? Infinity, linesThatFit(bounded.h, options.size));
+    const fitted = this.fit(text, bounded.w, maxLines, options, options.isSingleLine === true);
+    const height = this.lines(fitted.lines, bounded, options);
+    return { ...fitted, height };
+  }
+
+  /**
+   * Draws already-fitted lines from the top of `box`. A line still wider than the box is cut with
+   * an ellipsis, and lines below the box's bottom are not drawn. Returns the height used.
+   */
+  lines(lines: readonly string[], box: Box, style: TextStyle): number {
+    const bounded = clampToPage(box);
+    const size = style.size;
+    const fontStyle = style.style ?? 'normal';
+    const lineHeight = size * LINE_HEIGHT;
+    const measure = this.measure(size, fontStyle);
+    const count = Math.min(lines.length, linesThatFit(bounded.h, size));
+    if (count === 0) return 0;
+    this.useText(size, fontStyle, style.colour ?? COLOURS.ink);
+    for (let i = 0; i < count; i += 1) {
+      const raw = lines[i] ?? '';
+      if (raw === '') continue;
+      let line = raw;
+      let width = measure(line);
+      if (width > bounded.w) {
+        line = ellipsize(line, bounded.w, measure);
+        width = measure(line);
+      }
+      if (line === '') continue;
+      const x =
+        style.align === 'right'
+          ? bounded.x + bounded.w - width
+          : style.align === 'center'
+            ? bounded.x + (bounded.w - width) / 2
+            : bounded.x;
+      const baseline = bounded.y + i * lineHeight + size * BASELINE;
+      this.pdf.text(line, x, baseline, { baseline: 'alphabetic' });
+    }
+    return count * lineHeight;
+  }
+
+  /** Text turned 90° anticlockwise, reading upwards, centred on (cx, cy); cut to `length`. */
+  upwardText(text: string, cx: number, cy: number, length: number, style: TextStyle): void {
+    const line = this.ellipsize(text, length, style);
+    if (line === '') return;
+    const width = this.width(line, style.size, style.style);
+    this.useText(style.size, style.style ?? 'normal', style.colour ?? COLOURS.ink);
+    // The baseline runs upwards; the glyphs stand to its left.
+    this.pdf.text(line, cx + style.size * 0.35, cy + width / 2, { angle: 90 });
+  }
+
+  /** The page's heading, in the heading box, on one line. */
+  heading(text: string): void {
+    this.text(text, HEADING_BOX, {
+      size: TYPE.heading,
+      style: 'bold',
+      maxLines: 1,
+      isSingleLine: true,
+    });
+  }
+
+  /** A filled and/or outlined rectangle, clipped to the page. */
+  rect(box: Box, fill: Colour | null, stroke: Colour | null = null, lineWidth = 0.75): void {
+    const b = clampToPage(box);
+    if (b.w <= 0 || b.h <= 0) return;
+    if (fill !== null) this.pdf.setFillColor(fill);
+    if (stroke !== null) {
+      this.pdf.setDrawColor(stroke);
+      this.pdf.setLineWidth(lineWidth);
+    }
+    const mode = fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S';
+    if (fill === null && stroke === null) return;
+    this.pdf.rect(b.x, b.y, b.w, b.h, mode);
+  }
+
+  /** A straight line; `dash` draws it dashed. */
+  line(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    colour: Colour,
+    width = 0.75,
+    dash?: number[],
+  ): void {
+    this.pdf.setDrawColor(colour);
+    this.pdf.setLineWidth(width);
+    if (dash !== undefined) this.pdf.setLineDashPattern(dash, 0);
+    this.pdf.line(clampX(x1), clampY(y1), clampX(x2), clampY(y2));
+    if (dash !== undefined) this.pdf.setLineDashPattern([], 0);
+  }
+
+  /** A circle, filled and/or outlined. */
+  circle(
+    cx: number,
+    cy: number,
+    r: number,
+    fill: Colour | null,
+    stroke: Colour | null = null,
+    lineWidth = 0.75,
+  ): void {
+    if (fill === null && stroke === null) return;
+    if (fill !== null) this.pdf.setFillColor(fill);
+    if (stroke !== null) {
+      this.pdf.setDrawColor(stroke);
+      this.pdf.setLineWidth(lineWidth);
+    }
+    this.pdf.circle(cx, cy, r, fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S');
+  }
+
+  /** Stamps the header and footer of every page, runs the deferred drawings; returns N. */
+  finishPages(furniture: PageFurniture): number {
+    const count = this.pages.length;
+    this.pages.forEach((info, index) => {
+      this.pdf.setPage(index + 1);
+      this.drawFurniture(info, index + 1, count, furniture);
+    });
+    for (const { page, draw } of this.deferred) {
+      this.pdf.setPage(page);
+      draw(count);
+    }
+    this.faces.normal.compactGlyphList();
+    this.faces.bold.compactGlyphList();
+    return count;
+  }
+
+  private drawFurniture(
+    info: PageInfo,
+    page: number,
+    count: number,
+    furniture: PageFurniture,
+  ): void {
+    const small = { size: TYPE.small, colour: COLOURS.inkSoft };
+    const width = PAGE.width - 2 * MARGIN;
+    const lineTop = (baseline: number) => baseline - TYPE.small * BASELINE;
+    if (!info.isCover) {
+      const top = lineTop(HEADER.baseline);
+      const sectionWidth = Math.min(this.width(info.section, TYPE.small, 'bold'), width * 0.4);
+      this.text(
+        furniture.title,
+        { x: MARGIN, y: top, w: width - sectionWidth - 24, h: 14 },
+        { ...small, maxLines: 1, isSingleLine: true },
+      );
+      this.text(
+        info.section,
+        { x: PAGE.width - MARGIN - sectionWidth, y: top, w: sectionWidth, h: 14 },
+        { ...small, style: 'bold', align: 'right', maxLines: 1, isSingleLine: true },
+      );
+      this.line(MARGIN, HEADER.rule, PAGE.width - MARGIN, HEADER.rule, COLOURS.line, 0.75);
+    }
+    this.line(MARGIN, FOOTER.rule, PAGE.width - MARGIN, FOOTER.rule, COLOURS.line, 0.75);
+    const top = lineTop(FOOTER.baseline);
+    const number = `${page} / ${count}`;
+    const numberWidth = this.width(number, TYPE.small, 'bold');
+    this.text(
+      number,
+      { x: PAGE.width - MARGIN - numberWidth - 1, y: top, w: numberWidth + 1, h: 14 },
+      { ...small, style: 'bold', align: 'right', maxLines: 1 },
+    );
+    this.text(
+      furniture.footer,
+      { x: MARGIN, y: top, w: width - numberWidth - 24, h: 14 },
+      { ...small, maxLines: 1, isSingleLine: true },
+    );
+  }
+}
+
+/** The part of a box that lies on the page. */
+function clampToPage(box: Box): Box {
+  const x = Math.max(0, box.x);
+  const y = Math.max(0, box.y);
+  const right = Math.min(PAGE.width, box.x + box.w);
+  const bottom = Math.min(PAGE.height, box.y + box.h);
+  return { x, y, w: Math.max(0, right - x), h: Math.max(0, bottom - y) };
+}
+
+function clampX(x: number): number {
+  return Math.min(PAGE.width, Math.max(0, x));
+}
+
+function clampY(y: number): number {
+  return Math.min(PAGE.height, Math.max(0, y));
+}

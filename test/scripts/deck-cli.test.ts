@@ -1,0 +1,145 @@
+/**
+ * `npm run deck`: run as a user runs it (a separate process through jiti), it writes the same
+ * bytes as the builder, refuses a bad file with the app's plain message and a non-zero exit, and
+ * never leaves a temp file or half a deck behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDeckArgs, readDeckFonts } from '../../scripts/deck.ts';
+import { buildDeck } from '../../shared/deck/build.ts';
+import { parseWorkshopFile } from '../../shared/file/format.ts';
+import { pdfInfo, requirePoppler } from '../shared/deck/pdf-tools.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const JITI = resolve(ROOT, 'node_modules/jiti/lib/jiti-cli.mjs');
+const SCRIPT = resolve(ROOT, 'scripts/deck.ts');
+const SAMPLE = resolve(ROOT, 'assets/samples/sample-workshop.scalepath');
+let dir: string;
+
+function deck(...args: string[]) {
+  return spawnSync(process.execPath, [JITI, SCRIPT, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+beforeAll(async () => {
+  requirePoppler();
+  dir = await mkdtemp(join(tmpdir(), 'scalepath-deck-cli-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run deck', () => {
+  it('writes the deck the builder makes from the same file, sections and date', async () => {
+    const out = join(dir, 'sample.pdf');
+    const result = deck(
+      SAMPLE,
+      '-o',
+      out,
+      '--sections',
+      'cover,summary,matrix',
+      '--date',
+      '2026-01-31',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${out}: 3 pages`);
+    const written = await readFile(out);
+    const parsed = parseWorkshopFile(await readFile(SAMPLE, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const built = buildDeck(parsed.doc, {
+      sections: ['cover', 'summary', 'matrix'],
+      createdAt: '2026-01-31',
+      fonts: await readDeckFonts(),
+    });
+    expect(Buffer.from(built.bytes).equals(written)).toBe(true);
+    expect(pdfInfo(written).Pages).toBe('3');
+    expect(pdfInfo(written).Creator).toBe('Scalepath');
+  }, 60_000);
+
+  it('replaces an existing deck whole and leaves no temp file', async () => {
+    const sub = await mkdtemp(join(dir, 'replace-'));
+    const out = join(sub, 'deck.pdf');
+    await writeFile(out, 'an old deck');
+    const result = deck(SAMPLE, '--out', out, '--sections=cover', '--date=2026-01-31');
+    expect(result.status).toBe(0);
+    expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await readdir(sub)).toEqual(['deck.pdf']);
+  }, 60_000);
+
+  it('refuses a bad file with the plain message, exit 1, and writes nothing', async () => {
+    const bad = join(dir, 'bad.scalepath');
+    await writeFile(bad, '{"format":"scalepath","schemaVersion":1,"workshop":{}}');
+    const out = join(dir, 'never.pdf');
+    const result = deck(bad, '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^“bad\.scalepath” was not read: /);
+    const expected = parseWorkshopFile(await readFile(bad, 'utf8'));
+    expect(expected.ok).toBe(false);
+    if (!expected.ok) expect(result.stderr).toContain(expected.error.message);
+    expect(await readdir(dir)).not.toContain('never.pdf');
+
+    const missing = deck(join(dir, 'nowhere.scalepath'), '-o', out);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('“nowhere.scalepath” could not be read');
+  }, 60_000);
+
+  it('prints the usage and exits 2 for a wrong command line', () => {
+    const result = deck('-o', join(dir, 'x.pdf'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Name the .scalepath file to make the deck from.');
+    expect(result.stderr).toContain('Usage: npm run deck --');
+    const help = deck('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Sections: cover, summary, matrix');
+  }, 60_000);
+});
+
+describe('parseDeckArgs', () => {
+  it('reads the file, output, sections and date', () => {
+    expect(
+      parseDeckArgs([
+        'w.scalepath',
+        '-o',
+        'd.pdf',
+        '--sections',
+        'cover, method',
+        '--date',
+        '2026-01-31',
+      ]),
+    ).toEqual({
+      ok: true,
+      args: {
+        input: 'w.scalepath',
+        output: 'd.pdf',
+        sections: ['cover', 'method'],
+        date: '2026-01-31',
+      },
+    });
+  });
+
+  it('names what is wrong', () => {
+    const message = (argv: string[]) => {
+      const parsed = parseDeckArgs(argv);
+      return parsed.ok ? null : parsed.message;
+    };
+    expect(message(['w.scalepath'])).toBe('Name the PDF to write with -o <deck.pdf>.');
+    expect(message(['w.scalepath', '-o', 'd.pdf', '--sections', 'cover,charts'])).toMatch(
+      /^Unknown section: charts\. The sections are cover, summary/,
+    );
+    expect(message(['w.scalepath', '-o', 'd.pdf', '--date', '2026-02-30'])).toBe(
+      '--date needs a day written YYYY-MM-DD, e.g. 2026-01-31.',
+    );
+    expect(message(['a.scalepath', 'b.scalepath', '-o', 'd.pdf'])).toBe(
+      'Name one .scalepath file, not 2.',
+    );
+    expect(message(['w.scalepath', '-o', 'd.pdf', '--colour'])).toBe('Unknown option --colour.');
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Workshops for the deck tests: the sample as shipped (nothing scheduled), the sample with its
+ * suggested roadmap accepted, candidates titled in Cyrillic, Greek and accented Latin, hostile
+ * text, and a crowd of generated candidates.
+ */
+import { EFFORT_SIZES } from '../../../shared/domain/criteria.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { blankCandidateFields } from '../../../shared/domain/factories.ts';
+import type { Candidate, Score } from '../../../shared/records/candidate.ts';
+import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
+import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+
+const STAMP = {
+  createdAt: '2026-01-15T09:00:00.000Z',
+  updatedAt: '2026-01-15T09:00:00.000Z',
+  rev: 1,
+};
+
+/** The sample with "Suggest a sequence" accepted: every phase holds candidates. */
+export function plannedSample(): WorkshopDocument {
+  const doc = buildSampleWorkshop();
+  const change = applySequence(doc, suggestSequence(doc), {
+    newId: () => 'unused',
+    now: () => '2026-01-20T09:00:00.000Z',
+  });
+  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
+  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+}
+
+export const MULTILINGUAL_TITLES = [
+  'Прогноз спроса',
+  'Ανάλυση κινδύνου',
+  'Détection de fraude — Zürich',
+] as const;
+
+/** A candidate of the sample workshop with readable defaults. */
+export function deckCandidate(id: string, fields: Partial<Candidate> = {}): Candidate {
+  return {
+    ...blankCandidateFields(),
+    ...STAMP,
+    id,
+    workshopId: 'sample-w',
+    title: `Candidate ${id}`,
+    ...fields,
+  };
+}
+
+/** The sample plus three candidates titled in Cyrillic, Greek and accented Latin. */
+export function multilingualSample(): WorkshopDocument {
+  const doc = buildSampleWorkshop();
+  const extra = MULTILINGUAL_TITLES.map((title, i) =>
+    deckCandidate(`intl-${i}`, {
+      title,
+      description: `${title}: описание, περιγραφή, déscription — ${i}.`,
+      department: ['Продажи', 'Κίνδυνος', 'Fraude'][i] ?? '',
+      valueScores: {
+        financialImpact: 4,
+        strategicImportance: 3,
+        riskMitigation: 3,
+        learningValue: 2,
+      },
+      feasibilityScores: {
+        dataReadiness: 3,
+        technicalComplexity: 2,
+        integrationRequirements: 3,
+        userReadiness: 4,
+      },
+    }),
+  );
+  return { ...doc, candidates: [...doc.candidates, ...extra] };
+}
+
+/** mulberry32: a seeded PRNG, so that generated workshops are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  'demand',
+  'forecast',
+  'fraud',
+  'churn',
+  'pricing',
+  'assistant',
+  'routing',
+  'claims',
+  'triage',
+  'Прогноз',
+  'κινδύνου',
+  'Zürich',
+  'Détection',
+];
+
+/**
+ * A workshop of `count` generated candidates, scored, tagged and scheduled by the suggestion
+ * (phases large enough to hold about two thirds of them), with long descriptions and notes.
+ */
+export function crowdedWorkshop(count: number, seed = 1): WorkshopDocument {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const score = (): Score => (random() < 0.08 ? null : ((1 + Math.floor(random() * 5)) as Score));
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const sample = buildSampleWorkshop();
+  const candidates = Array.from({ length: count }, (_, i) =>
+    deckCandidate(`gen-${String(i).padStart(4, '0')}`, {
+      title: words(2 + Math.floor(random() * 7)),
+      description: words(Math.floor(random() * 90)),
+      notes: words(Math.floor(random() * 200)),
+      department: pick(['Sales', 'Risk', 'Marketing', 'Отдел продаж', 'Finance', '']),
+      owner: pick(['Ana Lima', 'Bo Chen', '']),
+      effort: pick(EFFORT_SIZES),
+      audience: pick(['customer-facing', 'operational', null] as const),
+      horizon: pick(['quick-win', 'long-term', null] as const),
+      approach: pick(['proven', 'experimental', null] as const),
+      valueScores: {
+        financialImpact: score(),
+        strategicImportance: score(),
+        riskMitigation: score(),
+        learningValue: score(),
+      },
+      feasibilityScores: {
+        dataReadiness: score(),
+        technicalComplexity: score(),
+        integrationRequirements: score(),
+        userReadiness: score(),
+      },
+      dependencies:
+        i > 3 && random() < 0.3 ? [`gen-${String(Math.floor(random() * i)).padStart(4, '0')}`] : [],
+    }),
+  );
+  const capacity = Math.ceil(count * 0.9);
+  const doc: WorkshopDocument = {
+    ...sample,
+    phases: sample.phases.map((p) => ({ ...p, capacity })),
+    candidates,
+    components: [],
+  };
+  const change = applySequence(doc, suggestSequence(doc), {
+    newId: () => 'unused',
+    now: () => '2026-01-20T09:00:00.000Z',
+  });
+  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
+  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+}
