@@ -223,3 +223,52 @@ export function spreadCards(cards: readonly CardBox[], options: SpreadOptions): 
   }
   return offsets;
 }
+
+/**
+ * Breaks a title into at most `maxLines` lines of at most `maxWidth` (as `measure` reports text
+ * widths), at spaces where it can, inside a word where a word is too long, and ends the last
+ * line with "…" when the title does not fit. Cards draw these lines as they are, so that no card
+ * needs a clip: with 500 cards, a clip each measurably slowed every frame of a drag.
+ */
+export function fitLines(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: (text: string) => number,
+): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const fits = (candidate: string) => measure(candidate) <= maxWidth;
+  /** The longest start of `word` that fits on a line of its own, cut after a hyphen if it can. */
+  const head = (word: string): string => {
+    let end = word.length;
+    while (end > 1 && !fits(word.slice(0, end))) end -= 1;
+    const hyphen = word.lastIndexOf('-', end - 1);
+    return word.slice(0, hyphen > 0 ? hyphen + 1 : end);
+  };
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    const word = words[i] as string;
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (fits(joined)) {
+      line = joined;
+      i += 1;
+    } else if (line === '') {
+      // A word wider than the line: as much of it as fits, the rest on the next line.
+      const part = head(word);
+      lines.push(part);
+      words[i] = word.slice(part.length);
+    } else {
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line !== '' && lines.length < maxLines) lines.push(line);
+  if (i >= words.length) return lines;
+  // Something is left over: end the last line with an ellipsis that fits.
+  let last = lines.pop() ?? '';
+  while (last !== '' && !fits(`${last}…`)) last = last.slice(0, -1).trimEnd();
+  lines.push(`${last}…`);
+  return lines;
+}

@@ -63,3 +63,262 @@ export class CandidatesPage {
     await expect(this.row(input.title)).toBeVisible();
   }
 }
+
+/** A point on the matrix in its own units: feasibility left to right, value bottom to top. */
+export interface MatrixPoint {
+  feasibility: number;
+  value: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The Matrix tab: cards are buttons named "<title>, <quadrant>" (or "<title>, in the tray"). */
+export class MatrixPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('link', { name: 'Matrix', exact: true }).click();
+    await expect(this.plot).toBeVisible();
+  }
+
+  /** The plot: the area between the axes, 0-100 on both. */
+  get plot(): Locator {
+    return this.page.getByRole('region', { name: 'Matrix', exact: true });
+  }
+
+  get tray(): Locator {
+    return this.page.getByRole('region', { name: /^Tray/ });
+  }
+
+  /** dnd-kit's live region, where drags are announced. */
+  get announcement(): Locator {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /Picked up|is over|Placed|Cancelled|Returned|Dropped|Cleared/ });
+  }
+
+  card(title: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}, `) });
+  }
+
+  /** The screen point of a matrix point. */
+  async pointOf(at: MatrixPoint): Promise<{ x: number; y: number }> {
+    const box = await this.plot.boundingBox();
+    if (!box) throw new Error('the matrix is not on screen');
+    return {
+      x: box.x + (box.width * at.feasibility) / 100,
+      y: box.y + (box.height * (100 - at.value)) / 100,
+    };
+  }
+
+  /** Drags a card by its centre with the mouse, in small steps as a hand would. */
+  async dragCard(title: string, to: { x: number; y: number }) {
+    const box = await this.card(title).boundingBox();
+    if (!box) throw new Error(`the card “${title}” is not on screen`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 20 });
+    await this.page.mouse.up();
+  }
+
+  async dragCardOnMatrix(title: string, at: MatrixPoint) {
+    await this.dragCard(title, await this.pointOf(at));
+  }
+
+  async dragCardToTray(title: string) {
+    const box = await this.tray.boundingBox();
+    if (!box) throw new Error('the tray is not on screen');
+    await this.dragCard(title, { x: box.x + box.width / 2, y: box.y + box.height - 30 });
+  }
+
+  /** Opens a card's actions (a click selects it) and presses one of them. */
+  async cardAction(title: string, action: string) {
+    await this.card(title).click();
+    await this.page
+      .getByRole('group', { name: `Actions for “${title}”` })
+      .getByRole('button', { name: action })
+      .click();
+  }
+}
+
+export interface ComponentInput {
+  name: string;
+  kind?: string;
+  dataDomain?: string;
+  builtBy?: string;
+  reusedBy?: string[];
+}
+
+/** The Portfolio screen: balance charts, department spread, reusable components. */
+export class PortfolioPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.getByRole('link', { name: 'Portfolio', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Portfolio balance' })).toBeVisible();
+  }
+
+  /** Which group the balance is of: "All candidates", "Roadmap" or a phase's name. */
+  view(label: string): Locator {
+    return this.page.getByRole('group', { name: 'Show the balance of' }).getByRole('radio', {
+      name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
+    });
+  }
+
+  /** A chart's section, by its title, e.g. "Quick wins vs long-term". */
+  chart(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** The drawing, whose accessible name states its numbers. */
+  chartImage(title: string): Locator {
+    return this.chart(title).getByRole('img');
+  }
+
+  tableToggle(title: string): Locator {
+    return this.page.getByRole('button', { name: `Show as table: ${title}`, exact: true });
+  }
+
+  /** Turns the chart's table on and returns it. */
+  async showTable(title: string): Promise<Locator> {
+    await this.tableToggle(title).click();
+    await expect(this.tableToggle(title)).toHaveAttribute('aria-pressed', 'true');
+    return this.chart(title).getByRole('table');
+  }
+
+  /** The cells after the row header, as text. */
+  async tableRow(table: Locator, rowHeader: string): Promise<string[]> {
+    const row = table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) });
+    await expect(row).toBeVisible();
+    return (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+  }
+
+  get warnings(): Locator {
+    return this.page.getByRole('region', { name: 'Balance warnings' });
+  }
+
+  get components(): Locator {
+    return this.page.getByRole('region', { name: 'Reusable components' });
+  }
+
+  get duplicationWarnings(): Locator {
+    return this.page.getByRole('region', { name: 'Duplication warnings' });
+  }
+
+  component(name: string): Locator {
+    return this.components
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  /** Fills the component form that is open (add or edit). */
+  async fillComponent(dialog: Locator, input: ComponentInput) {
+    await dialog.getByLabel('Name', { exact: true }).fill(input.name);
+    if (input.kind) await dialog.getByLabel('Kind').selectOption({ label: input.kind });
+    if (input.dataDomain !== undefined)
+      await dialog.getByLabel('Data domain').fill(input.dataDomain);
+    if (input.builtBy) await dialog.getByLabel('Built by').selectOption({ label: input.builtBy });
+    const reusedBy = dialog.getByRole('group', { name: 'Reused by' });
+    for (const title of input.reusedBy ?? []) {
+      await reusedBy.getByRole('checkbox', { name: title, exact: true }).check();
+    }
+  }
+
+  async addComponent(input: ComponentInput) {
+    await this.components.getByRole('button', { name: 'Add component' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add a component' });
+    await this.fillComponent(dialog, input);
+    await dialog.getByRole('button', { name: 'Add component' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.component(input.name)).toBeVisible();
+  }
+}
+
+/** The Roadmap tab: columns (the backlog, then the phases), cards named by their title, checks. */
+export class RoadmapPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the sample workshop from the library, then its Roadmap. */
+  async openSample() {
+    await this.page.goto('./');
+    await this.page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
+    await this.open();
+  }
+
+  async open() {
+    await this.page.getByRole('link', { name: 'Roadmap', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Roadmap', level: 2 })).toBeVisible();
+  }
+
+  /** A column by its name: "Backlog" or a phase's name. */
+  column(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** The columns, backlog first. */
+  get board(): Locator {
+    return this.page.getByRole('group', { name: 'Backlog and phases' });
+  }
+
+  card(title: string): Locator {
+    return this.board.getByRole('button', { name: title, exact: true });
+  }
+
+  /** The titles of a column's cards, top to bottom. */
+  async titles(column: string): Promise<string[]> {
+    const cards = this.column(column).getByRole('list', { name: `Cards in ${column}` });
+    if ((await cards.count()) === 0) return [];
+    return cards
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  }
+
+  /** dnd-kit's live region, where drags are announced. */
+  get announcement(): Locator {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /Picked up|is over|Moved|Dropped|Cancelled/ });
+  }
+
+  /** The checks of one severity: "errors", "warnings" or "hints". */
+  checks(severity: 'errors' | 'warnings' | 'hints'): Locator {
+    return this.page
+      .getByRole('region', { name: 'Checks', exact: true })
+      .getByRole('list', { name: severity, exact: true })
+      .getByRole('listitem');
+  }
+
+  /**
+   * Drags a card with the mouse, in small steps as a hand would: onto `target` (in a list, it takes
+   * that card's place) or just below it (after the last card of a column).
+   */
+  async dragCard(title: string, target: Locator, at: 'onto' | 'below' = 'onto') {
+    const source = this.card(title);
+    await source.scrollIntoViewIfNeeded();
+    const from = await source.boundingBox();
+    if (!from) throw new Error(`the card “${title}” is not on screen`);
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    // Past the 4 px that tell a drag from a click.
+    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, {
+      steps: 4,
+    });
+    const to = await target.boundingBox();
+    if (!to) throw new Error('the drop target is not on screen');
+    const x = to.x + to.width / 2;
+    const y = at === 'below' ? to.y + to.height + 12 : to.y + to.height / 2;
+    await this.page.mouse.move(x, y, { steps: 15 });
+    // The columns measure again once the card has changed lists: one more small move settles it.
+    await this.page.mouse.move(x + 1, y, { steps: 2 });
+    await this.page.mouse.up();
+  }
+
+  /** The drop hint of an empty phase. */
+  emptySpot(column: string): Locator {
+    return this.column(column).getByText('Drag cards here.');
+  }
+}

@@ -1,0 +1,463 @@
+/**
+ * Matrix benchmark (issue 3), in headless Chromium: `npx jiti bench/matrix.bench.ts`.
+ *
+ * Builds the renderer into a temporary folder (dist/renderer is left alone for the e2e tests),
+ * serves it with `vite preview` on port 4174, imports a workshop of 500 scored and placed
+ * candidates through the home screen's file chooser, and measures:
+ * - matrix.render_ms: from clicking the Matrix tab to all 500 cards drawn (median of 5 opens);
+ * - matrix.drag_frame_{p50,p95,max}_ms: requestAnimationFrame intervals during a 2-second mouse
+ *   drag across the matrix (240 pointer moves, 120 a second, as a mouse sends them), from the
+ *   press on the card (the pick-up mounts the drag overlay and repaints the card: the max) to
+ *   just before the drop;
+ * - matrix.drop_commit_ms: from the mouse button's release to the new placement being readable
+ *   in IndexedDB (median of 9 drops), polled from the page with its own connection.
+ * Goals: p95 frame interval at most 16.7 ms, drop to committed at most 50 ms.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
+import {
+  blankCandidateFields,
+  createCandidate,
+  createWorkshop,
+} from '../shared/domain/factories.ts';
+import type { RecordEnv } from '../shared/domain/factories.ts';
+import { serializeWorkshopFile } from '../shared/file/format.ts';
+import type { Score } from '../shared/records/candidate.ts';
+import { recordResults, roundMs } from './results.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = join(tmpdir(), 'scalepath-bench-renderer');
+const PORT = 4174;
+const URL_ = `http://127.0.0.1:${PORT}/`;
+const CARDS = 500;
+const FRAME_GOAL_MS = 16.7;
+const DROP_GOAL_MS = 50;
+// The flags of playwright.config.ts: the same browser the e2e tests drive.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** mulberry32: a seeded PRNG, so that every run measures the same workshop. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The file text of a workshop with 500 candidates, all scored on every criterion and placed. */
+function benchWorkshopFile(): string {
+  const random = prng(3);
+  const score = () => (1 + Math.floor(random() * 5)) as Score;
+  let n = 0;
+  const at = '2026-01-15T09:00:00.000Z';
+  const env: RecordEnv = {
+    newId: () => `bench-${String((n += 1)).padStart(4, '0')}`,
+    now: () => at,
+  };
+  const doc = createWorkshop(
+    { title: 'Bench: 500 cards', organisation: 'Bench', facilitator: '', date: '' },
+    env,
+  );
+  const candidates = Array.from({ length: CARDS }, (_, i) =>
+    createCandidate(
+      doc.workshop.id,
+      {
+        ...blankCandidateFields(),
+        title: `Bench card ${String(i + 1).padStart(3, '0')} with a longer title`,
+        department: ['Sales', 'Risk', 'IT', 'Finance'][i % 4] ?? '',
+        effort: EFFORT_SIZES[i % 4] ?? 'M',
+        valueScores: {
+          financialImpact: score(),
+          strategicImportance: score(),
+          riskMitigation: score(),
+          learningValue: score(),
+        },
+        feasibilityScores: {
+          dataReadiness: score(),
+          technicalComplexity: score(),
+          integrationRequirements: score(),
+          userReadiness: score(),
+        },
+        placement: {
+          x: Math.round(random() * 1000) / 10,
+          y: Math.round(random() * 1000) / 10,
+        },
+      },
+      env,
+    ),
+  );
+  return serializeWorkshopFile({ ...doc, candidates }, { appVersion: '0.1.0', exportedAt: at });
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+/** Clicks the Matrix tab in the page and times it until all cards are in the page and painted. */
+async function timeMatrixOpen(page: Page): Promise<number> {
+  return page.evaluate(async (count) => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Matrix');
+    if (!link) throw new Error('no Matrix tab');
+    const start = performance.now();
+    link.click();
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const cards = document.querySelectorAll('[aria-roledescription="movable card"]').length;
+        // The frame after the one that drew them: by then they have been painted.
+        if (cards >= count) requestAnimationFrame(() => resolve());
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - start;
+  }, CARDS);
+}
+
+/** A card whose centre is not covered by another card, near the given share of the window. */
+async function grabbableCard(page: Page, near: { x: number; y: number }) {
+  return page.evaluate((target) => {
+    let best: { id: string; x: number; y: number; distance: number } | null = null;
+    for (const button of document.querySelectorAll<HTMLElement>(
+      '[aria-roledescription="movable card"]',
+    )) {
+      const r = button.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (document.elementFromPoint(x, y)?.closest('button') !== button) continue;
+      const distance = Math.hypot(x - target.x * innerWidth, y - target.y * innerHeight);
+      if (!best || distance < best.distance) best = { id: button.id, x, y, distance };
+    }
+    if (!best) throw new Error('no card can be grabbed');
+    return { id: best.id.replace(/^matrix-card-/, ''), x: best.x, y: best.y };
+  }, near);
+}
+
+/** Reads one candidate's revision straight from IndexedDB, as the app stored it. */
+async function storedRev(page: Page, id: string): Promise<number> {
+  return page.evaluate(
+    (candidateId) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('scalepath');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db
+            .transaction('candidates', 'readonly')
+            .objectStore('candidates')
+            .get(candidateId);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { rev: number }).rev);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
+
+/**
+ * Starts polling IndexedDB in the page for the candidate's next revision, timed from the next
+ * pointerup; resolves with the milliseconds from release to committed.
+ */
+function watchCommit(page: Page, id: string, rev: number): Promise<number> {
+  return page.evaluate(
+    ({ candidateId, oldRev }) =>
+      new Promise<number>((resolve, reject) => {
+        let releasedAt: number | null = null;
+        addEventListener('pointerup', () => (releasedAt = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const open = indexedDB.open('scalepath');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const poll = () => {
+            const get = db
+              .transaction('candidates', 'readonly')
+              .objectStore('candidates')
+              .get(candidateId);
+            get.onsuccess = () => {
+              const now = performance.now();
+              const stored = get.result as { rev: number } | undefined;
+              if (releasedAt !== null && stored && stored.rev > oldRev) {
+                db.close();
+                resolve(now - releasedAt);
+              } else setTimeout(poll, 0);
+            };
+            get.onerror = () => reject(get.error);
+          };
+          poll();
+        };
+        setTimeout(() => reject(new Error('the drop was not committed within 10 s')), 10_000);
+      }),
+    { candidateId: id, oldRev: rev },
+  );
+}
+
+/** One short drag and drop of a card; resolves with release-to-committed in ms. */
+async function timedDrop(page: Page, near: { x: number; y: number }, by: { x: number; y: number }) {
+  const card = await grabbableCard(page, near);
+  const rev = await storedRev(page, card.id);
+  await page.mouse.move(card.x, card.y);
+  await page.mouse.down();
+  await page.mouse.move(card.x + by.x, card.y + by.y, { steps: 12 });
+  const committed = watchCommit(page, card.id, rev);
+  await sleep(50);
+  await page.mouse.up();
+  return committed;
+}
+
+/** The idle frame interval, to show what the headless compositor gives with nothing to do. */
+async function idleFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const deltas: number[] = [];
+        let last: number | null = null;
+        const tick = (t: number) => {
+          if (last !== null) deltas.push(t - last);
+          last = t;
+          if (deltas.length < 120) requestAnimationFrame(tick);
+          else resolve(deltas);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/**
+ * A 2-second drag across the matrix; returns the rAF intervals from the press on the card until
+ * just before it is dropped (so the pick-up frame counts, the drop does not).
+ */
+async function dragFrames(page: Page): Promise<number[]> {
+  const plot = await page.getByRole('region', { name: 'Matrix', exact: true }).boundingBox();
+  if (!plot) throw new Error('no matrix on screen');
+  const card = await grabbableCard(page, { x: 0.15, y: 0.5 });
+  await page.mouse.move(card.x, card.y);
+  // The rAF loop starts well before the press (its first interval after an idle page says
+  // nothing about the drag); intervals count from the one in which the card is pressed.
+  await page.evaluate(() => {
+    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
+    w.__times = [];
+    w.__downAt = Number.POSITIVE_INFINITY;
+    w.__collecting = true;
+    addEventListener('pointerdown', () => (w.__downAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    const tick = (t: number) => {
+      w.__times.push(t);
+      if (w.__collecting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await sleep(300);
+  await page.mouse.down();
+  const moves = 240;
+  const durationMs = 2_000;
+  const start = Date.now();
+  for (let i = 1; i <= moves; i += 1) {
+    const share = i / moves;
+    const x = card.x + (plot.x + plot.width * 0.9 - card.x) * share;
+    const y =
+      card.y +
+      (plot.y + plot.height * (0.5 + 0.35 * Math.sin(share * Math.PI * 4)) - card.y) *
+        Math.min(1, share * 8);
+    await page.mouse.move(x, y);
+    const due = start + share * durationMs;
+    if (due > Date.now()) await sleep(due - Date.now());
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
+    w.__collecting = false;
+    const deltas: number[] = [];
+    for (let i = 1; i < w.__times.length; i += 1) {
+      const end = w.__times[i] ?? 0;
+      if (end > w.__downAt) deltas.push(end - (w.__times[i - 1] ?? end));
+    }
+    return deltas;
+  });
+  await page.mouse.up();
+  return frames;
+}
+
+async function main(): Promise<void> {
+  console.log('Building the renderer…');
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.config.ts', '--outDir', OUT_DIR, '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      OUT_DIR,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
+  const stopServer = () => {
+    // The server runs in its own process group (npx and vite): end the group, and only it.
+    if (server.pid !== undefined) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    await waitForServer(URL_, 60_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(URL_);
+
+    console.log(`Importing a workshop of ${CARDS} scored and placed candidates…`);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a workshop file…' }).click();
+    await (
+      await choosing
+    ).setFiles({
+      name: 'bench.scalepath',
+      mimeType: 'application/json',
+      buffer: Buffer.from(benchWorkshopFile()),
+    });
+    await page.getByRole('heading', { name: 'Bench: 500 cards', level: 1 }).waitFor();
+    await page.getByRole('rowheader', { name: /Bench card 500/ }).waitFor();
+
+    const renders: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      if (i > 0) {
+        await page.getByRole('link', { name: 'Candidates', exact: true }).click();
+        await page.getByRole('rowheader', { name: /Bench card 500/ }).waitFor();
+      }
+      renders.push(await timeMatrixOpen(page));
+      await sleep(300);
+    }
+
+    const idle = await idleFrames(page);
+    const drops: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      drops.push(await timedDrop(page, { x: 0.15 + 0.07 * i, y: 0.55 }, { x: 40, y: -30 }));
+      await sleep(300);
+    }
+    const frames = await dragFrames(page);
+    await sleep(300);
+
+    const figures = {
+      'matrix.render_ms': roundMs(percentile(renders, 50)),
+      'matrix.drag_frame_p50_ms': roundMs(percentile(frames, 50)),
+      'matrix.drag_frame_p95_ms': roundMs(percentile(frames, 95)),
+      'matrix.drag_frame_max_ms': roundMs(Math.max(...frames)),
+      'matrix.drop_commit_ms': roundMs(percentile(drops, 50)),
+    };
+    const p95 = figures['matrix.drag_frame_p95_ms'];
+    const drop = figures['matrix.drop_commit_ms'];
+    const rows: Array<[string, number, string]> = [
+      [
+        'matrix.render_ms',
+        figures['matrix.render_ms'],
+        `median of ${renders.map((r) => r.toFixed(0)).join(', ')}`,
+      ],
+      ['matrix.drag_frame_p50_ms', figures['matrix.drag_frame_p50_ms'], `${frames.length} frames`],
+      [
+        'matrix.drag_frame_p95_ms',
+        p95,
+        `goal ≤ ${FRAME_GOAL_MS}: ratio p95/16.7 = ${(p95 / FRAME_GOAL_MS).toFixed(2)} ${p95 <= FRAME_GOAL_MS ? 'met' : 'MISSED'}`,
+      ],
+      ['matrix.drag_frame_max_ms', figures['matrix.drag_frame_max_ms'], ''],
+      [
+        'matrix.drop_commit_ms',
+        drop,
+        `goal ≤ ${DROP_GOAL_MS}: ${drop <= DROP_GOAL_MS ? 'met' : 'MISSED'}; median of ${drops.map((d) => d.toFixed(0)).join(', ')}`,
+      ],
+    ];
+    console.log(`\nMatrix, ${CARDS} cards, Chromium headless, 1280x720`);
+    for (const [key, value, note] of rows) {
+      console.log(`  ${key.padEnd(26)} ${value.toFixed(2).padStart(9)} ms   ${note}`);
+    }
+    const late = frames.filter((f) => f > 17).length;
+    const skips = frames.flatMap((f, i) => (f > 25 ? [`#${i + 1}: ${f.toFixed(1)} ms`] : []));
+    const missed = frames.filter((f) => f > 25).length;
+    console.log(
+      `  During the drag: ${late} of ${frames.length} intervals above 17 ms, ${missed} above 25 ms (a frame skipped${skips.length > 0 ? `: ${skips.join(', ')}` : ''}); mean ${(frames.reduce((a, b) => a + b, 0) / frames.length).toFixed(2)} ms.`,
+    );
+    const histogram = new Map<string, number>();
+    for (const f of frames) {
+      const key = f > 25 ? '> 25' : f.toFixed(1);
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `  Intervals by value: ${[...histogram]
+        .sort((a, b) => parseFloat(a[0].replace('> ', '')) - parseFloat(b[0].replace('> ', '')))
+        .map(([k, n]) => `${k} ms × ${n}`)
+        .join(', ')}.`,
+    );
+    console.log(
+      `  Machine load average while measuring: ${loadavg()[0]?.toFixed(1)} (2 cores; other work on the machine slows every figure).`,
+    );
+    console.log(
+      `  Idle, nothing to do: p50 ${percentile(idle, 50).toFixed(2)} ms, p95 ${percentile(idle, 95).toFixed(2)} ms, ${idle.filter((f) => f > 16.75).length} of ${idle.length} intervals above 16.7 ms (timestamps come in 0.1 ms steps: 16.6 and 16.8 are one vsync too).`,
+    );
+    recordResults(figures);
+    console.log('\nWritten to bench/results.json.');
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+}
+
+await main();

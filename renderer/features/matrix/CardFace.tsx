@@ -1,0 +1,30 @@
+import { memo } from 'react';
+import { cardTitleLines } from './cardTitle.ts';
+import type { CardView } from './cardView.ts';
+
+/** The words that flag a placement far from the scores (also the card's accessible description). */
+export const MISMATCH_WORDS = 'placement differs from scores';
+export const DIMMED_WORDS = 'does not match the filter';
+
+/** Classes that colour a card by its quadrant and size it by effort. */
+export function cardClassName(view: CardView): string {
+  return `card card-${view.quadrant ?? 'tray'} effort-${view.effort}`;
+}
+
+/** What a card shows: its title (ellipsised after two lines) and its effort. */
+export const CardFace = memo(function CardFace({ view }: { view: CardView }) {
+  return (
+    <>
+      <span className="card-title">
+        {cardTitleLines(view.title, view.effort).map((line, i) => (
+          <span key={i} className="card-title-line">
+            {line}
+          </span>
+        ))}
+      </span>
+      <span className="card-effort" aria-hidden="true">
+        {view.effort}
+      </span>
+    </>
+  );
+});

@@ -1,0 +1,206 @@
+import { DndContext } from '@dnd-kit/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { keepPlacement } from '../../../shared/domain/candidate-edits.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
+import type { Point } from '../../../shared/domain/matrix-geometry.ts';
+import { scoredSpot } from '../../../shared/domain/matrix.ts';
+import type { Candidate } from '../../../shared/records/candidate.ts';
+import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
+import { recordEnv } from '../../state/env.ts';
+import { perform } from '../../state/perform.ts';
+import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
+import type { DropOutcome, Landing } from './announcements.ts';
+import type { CardActions } from './CardPopover.tsx';
+import type { CardView } from './cardView.ts';
+import { cardOffsets, NO_OFFSETS } from './cardLayout.ts';
+import type { Size } from './cardLayout.ts';
+import { SCREEN_READER_INSTRUCTIONS } from './announcements.ts';
+import { DragPreview } from './DragPreview.tsx';
+import { DragSource } from './DragSource.tsx';
+import { Filters } from './Filters.tsx';
+import { NO_FILTERS } from './filters.ts';
+import { KeepPlacementDialog } from './KeepPlacementDialog.tsx';
+import { Legend } from './Legend.tsx';
+import { MatrixCanvas } from './MatrixCanvas.tsx';
+import { INSTRUCTIONS_ID } from './MatrixCard.tsx';
+import { focusCard } from './matrixUi.ts';
+import { Tray } from './Tray.tsx';
+import { useCardViews } from './useCardViews.ts';
+import { useMatrixDnd } from './useMatrixDnd.ts';
+import { usePlacements } from './usePlacements.ts';
+import './matrix.css';
+
+type OpenDialog = { kind: 'edit' | 'keep'; id: string } | null;
+
+/**
+ * The value/feasibility matrix of a workshop: cards placed by the room or standing at their
+ * scored spot, the tray of cards with neither, filters, and drag and drop by mouse, touch and
+ * keyboard. Every move is written at once, as one undo step.
+ */
+export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
+  const workshopId = doc.workshop.id;
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const { pending, writePlacement } = usePlacements(workshopId);
+  const views = useCardViews(doc, pending, filters);
+  const viewsById = useMemo(() => new Map(views.map((v) => [v.id, v])), [views]);
+  const placed = useMemo(() => views.filter((v) => v.x !== null), [views]);
+  const tray = useMemo(() => views.filter((v) => v.x === null), [views]);
+  const [plotSize, setPlotSize] = useState<Size | null>(null);
+  const offsets = useMemo(
+    () => (plotSize ? cardOffsets(placed, plotSize) : NO_OFFSETS),
+    [placed, plotSize],
+  );
+  const departments = useMemo(
+    () => [...new Set(doc.candidates.map((c) => c.department.trim()).filter(Boolean))].sort(),
+    [doc.candidates],
+  );
+
+  // Drag handlers and card buttons run after render: they read the latest data from refs, so
+  // their own identity never changes and the memoised cards never re-render for them.
+  const docRef = useRef(doc);
+  const viewsRef = useRef<ReadonlyMap<string, CardView>>(viewsById);
+  const settingsRef = useRef<WorkshopSettings>(doc.workshop.settings);
+  const offsetsRef = useRef<ReadonlyMap<string, Point>>(offsets);
+  useLayoutEffect(() => {
+    docRef.current = doc;
+    viewsRef.current = viewsById;
+    settingsRef.current = doc.workshop.settings;
+    offsetsRef.current = offsets;
+  }, [doc, viewsById, offsets]);
+
+  const find = useCallback((id: string): [Candidate, CardView] | null => {
+    const candidate = docRef.current.candidates.find((c) => c.id === id);
+    const view = viewsRef.current.get(id);
+    return candidate && view ? [candidate, view] : null;
+  }, []);
+
+  /** Clears a placement: a scored card goes back to its scored spot, another to the tray. */
+  const clearPlacement = useCallback(
+    (candidate: Candidate, view: CardView): DropOutcome => {
+      const spot = scoredSpot(candidate, docRef.current.workshop.settings);
+      writePlacement(
+        candidate,
+        null,
+        spot ? `Snap “${candidate.title}” to scores` : `Return “${candidate.title}” to the tray`,
+      );
+      // Between the matrix and the tray a card changes lists, and its button is a new element.
+      if (!spot || view.x === null) focusCard(candidate.id);
+      return spot
+        ? { kind: 'to-scores', quadrant: quadrantAt(spot, docRef.current.workshop.settings) }
+        : { kind: 'to-tray' };
+    },
+    [writePlacement],
+  );
+
+  const onDrop = useCallback(
+    (id: string, landing: Landing): DropOutcome => {
+      const found = find(id);
+      if (!found || landing.kind === 'outside') return { kind: 'unchanged' };
+      const [candidate, view] = found;
+      if (landing.kind === 'tray') {
+        return view.isPlaced ? clearPlacement(candidate, view) : { kind: 'unchanged' };
+      }
+      const { placement, quadrant } = landing;
+      if (view.isPlaced && view.x === placement.x && view.y === placement.y) {
+        return { kind: 'unchanged' };
+      }
+      writePlacement(candidate, placement, `Move “${candidate.title}”`);
+      if (view.x === null) focusCard(id);
+      return { kind: 'placed', placement, quadrant };
+    },
+    [find, clearPlacement, writePlacement],
+  );
+
+  const actions = useMemo<CardActions>(
+    () => ({
+      open: (id) => setDialog({ kind: 'edit', id }),
+      keep: (id) => setDialog({ kind: 'keep', id }),
+      snap: (id) => {
+        const found = find(id);
+        if (found) clearPlacement(...found);
+        focusCard(id);
+      },
+      toTray: (id) => {
+        const found = find(id);
+        if (found) clearPlacement(...found);
+      },
+    }),
+    [find, clearPlacement],
+  );
+
+  const dnd = useMatrixDnd({
+    views: viewsRef,
+    settings: settingsRef,
+    offsets: offsetsRef,
+    onDrop,
+  });
+  const dialogCandidate = dialog ? doc.candidates.find((c) => c.id === dialog.id) : undefined;
+  const closeDialog = () => {
+    if (dialog) focusCard(dialog.id);
+    setDialog(null);
+  };
+
+  return (
+    <section className="matrix-screen" aria-labelledby="matrix-heading">
+      <h2 id="matrix-heading" className="visually-hidden">
+        Value and feasibility matrix
+      </h2>
+      <Filters
+        filters={filters}
+        departments={departments}
+        matchCount={views.filter((v) => !v.isDimmed).length}
+        total={views.length}
+        onChange={setFilters}
+      />
+      <DndContext
+        sensors={dnd.sensors}
+        collisionDetection={dnd.collisionDetection}
+        accessibility={dnd.accessibility}
+        onDragStart={dnd.onDragStart}
+        cancelDrop={dnd.cancelDrop}
+        onDragEnd={dnd.onDragEnd}
+        onDragCancel={dnd.onDragCancel}
+        // The screen fits the window; scrolling it during a drag would only cost frames.
+        autoScroll={false}
+      >
+        <div className="matrix-layout">
+          <MatrixCanvas
+            views={placed}
+            offsets={offsets}
+            onResize={setPlotSize}
+            thresholds={doc.workshop.settings.thresholds}
+            actions={actions}
+          />
+          <div className="matrix-side">
+            <Tray views={tray} actions={actions} />
+            <Legend />
+          </div>
+        </div>
+        <DragSource />
+        <DragPreview viewsById={viewsById} />
+      </DndContext>
+      <p id={INSTRUCTIONS_ID} className="visually-hidden">
+        {SCREEN_READER_INSTRUCTIONS}
+      </p>
+      {dialog?.kind === 'edit' && dialogCandidate && (
+        <CandidateFormDialog doc={doc} candidate={dialogCandidate} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'keep' && dialogCandidate && (
+        <KeepPlacementDialog
+          title={dialogCandidate.title}
+          onClose={closeDialog}
+          onKeep={(reason) => {
+            void perform(
+              `Keep the placement of “${dialogCandidate.title}”`,
+              keepPlacement(dialogCandidate, reason, doc.workshop.settings, recordEnv),
+              workshopId,
+            );
+            closeDialog();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * What a card on the matrix shows, as flat primitive fields computed once per document change.
+ * Cards are memoised on these views; `shareUnchanged` hands back last render's object for every
+ * card whose view did not change, so a drop re-renders the one card that moved.
+ */
+import { STAGE_LABELS, TAG_LABELS } from '../../../shared/domain/criteria.ts';
+import type { Effort } from '../../../shared/domain/criteria.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
+import { matrixSpot, placementMismatch, scoredSpot } from '../../../shared/domain/matrix.ts';
+import { scoreCandidate } from '../../../shared/domain/scoring.ts';
+import type { Quadrant } from '../../../shared/domain/scoring.ts';
+import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
+import { matchesFilters } from './filters.ts';
+import type { MatrixFilters } from './filters.ts';
+
+export interface CardView {
+  id: string;
+  title: string;
+  effort: Effort;
+  /** Where the card stands (x = F, y = V); both null while it waits in the tray. */
+  x: number | null;
+  y: number | null;
+  /** The quadrant it stands in; null in the tray. */
+  quadrant: Quadrant | null;
+  /** The room placed it (rather than it standing at its scored spot). */
+  isPlaced: boolean;
+  /** Both axes are scored, so it has a scored spot to snap to. */
+  isScored: boolean;
+  /** The scored spot, when the placement differs from it enough to flag; else null. */
+  ghostX: number | null;
+  ghostY: number | null;
+  /** It does not match the filters. */
+  isDimmed: boolean;
+  value: number | null;
+  feasibility: number | null;
+  priority: number | null;
+  /** Audience, horizon and approach in words, joined; '' when none is set. */
+  tags: string;
+  stage: string;
+  department: string;
+  /** Why the room kept this placement, while that decision still holds. */
+  keptReason: string | null;
+}
+
+/** A placement written but not yet back from the database, for the revision it was made on. */
+export interface PendingPlacement {
+  placement: Placement | null;
+  rev: number;
+}
+
+function withPending(candidate: Candidate, pending: PendingPlacement | undefined): Candidate {
+  // Once the stored revision moves on, the database has the last word again.
+  if (!pending || pending.rev !== candidate.rev) return candidate;
+  return { ...candidate, placement: pending.placement, keptPlacement: null };
+}
+
+function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean): CardView {
+  const settings = doc.workshop.settings;
+  const scored = scoreCandidate(candidate, settings);
+  const spot = matrixSpot(candidate, settings);
+  const ghost = placementMismatch(candidate, settings);
+  const tags = [candidate.audience, candidate.horizon, candidate.approach]
+    .filter((t) => t !== null)
+    .map((t) => TAG_LABELS[t])
+    .join(' · ');
+  const kept = candidate.keptPlacement;
+  return {
+    id: candidate.id,
+    title: candidate.title,
+    effort: candidate.effort,
+    x: spot?.x ?? null,
+    y: spot?.y ?? null,
+    quadrant: spot ? quadrantAt(spot, settings) : null,
+    isPlaced: candidate.placement !== null,
+    isScored: scoredSpot(candidate, settings) !== null,
+    ghostX: ghost?.x ?? null,
+    ghostY: ghost?.y ?? null,
+    isDimmed,
+    value: scored.value,
+    feasibility: scored.feasibility,
+    priority: scored.priority,
+    tags,
+    stage: STAGE_LABELS[candidate.stage],
+    department: candidate.department.trim(),
+    keptReason: kept && ghost === null && candidate.placement !== null ? kept.reason : null,
+  };
+}
+
+/** The card views of a document, in a stable order (by title) so focus and tab order stay put. */
+export function buildCardViews(
+  doc: WorkshopDocument,
+  pending: ReadonlyMap<string, PendingPlacement>,
+  filters: MatrixFilters,
+): CardView[] {
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  return doc.candidates
+    .map((c) => {
+      const candidate = withPending(c, pending.get(c.id));
+      return viewOf(candidate, doc, !matchesFilters(candidate, filters));
+    })
+    .sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+}
+
+function isSameView(a: CardView, b: CardView): boolean {
+  for (const key of Object.keys(a) as Array<keyof CardView>) {
+    if (a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+/** Reuses the previous object for every view that is field-for-field unchanged. */
+export function shareUnchanged(
+  next: readonly CardView[],
+  previous: ReadonlyMap<string, CardView>,
+): CardView[] {
+  return next.map((view) => {
+    const old = previous.get(view.id);
+    return old && isSameView(old, view) ? old : view;
+  });
+}

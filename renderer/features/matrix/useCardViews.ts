@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { buildCardViews, shareUnchanged } from './cardView.ts';
+import type { CardView, PendingPlacement } from './cardView.ts';
+import type { MatrixFilters } from './filters.ts';
+
+interface Computed {
+  doc: WorkshopDocument;
+  pending: ReadonlyMap<string, PendingPlacement>;
+  filters: MatrixFilters;
+  views: CardView[];
+}
+
+/**
+ * The card views, computed once per change of the document, the pending placements or the
+ * filters. A view that did not change keeps its identity, so its memoised card does not
+ * re-render: after a drop only the moved card does. (React's "information from previous
+ * renders" pattern: the last result is state, replaced during render when an input changed.)
+ */
+export function useCardViews(
+  doc: WorkshopDocument,
+  pending: ReadonlyMap<string, PendingPlacement>,
+  filters: MatrixFilters,
+): CardView[] {
+  const [last, setLast] = useState<Computed>(() => ({
+    doc,
+    pending,
+    filters,
+    views: buildCardViews(doc, pending, filters),
+  }));
+  if (last.doc === doc && last.pending === pending && last.filters === filters) return last.views;
+  const previous = new Map(last.views.map((v) => [v.id, v]));
+  const views = shareUnchanged(buildCardViews(doc, pending, filters), previous);
+  setLast({ doc, pending, filters, views });
+  return views;
+}

@@ -1,0 +1,223 @@
+/**
+ * Drag and drop for the matrix (dnd-kit): sensors for mouse, touch and keyboard, the rule for
+ * which drop zone a card is over, and the screen-reader announcements. A drop is handed to
+ * `onDrop`, which writes it at once as one undo step.
+ */
+import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
+import type {
+  Active,
+  Announcements,
+  CancelDrop,
+  ClientRect,
+  CollisionDetection,
+  DragStartEvent,
+  KeyboardCoordinateGetter,
+  KeyboardSensorOptions,
+  PointerSensorOptions,
+  TouchSensorOptions,
+} from '@dnd-kit/core';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
+import {
+  boxCenter,
+  dropTargetAt,
+  dropToPlacement,
+  keyboardStep,
+  quadrantAt,
+} from '../../../shared/domain/matrix-geometry.ts';
+import type { Direction, Point } from '../../../shared/domain/matrix-geometry.ts';
+import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
+import * as say from './announcements.ts';
+import type { DropOutcome, Landing } from './announcements.ts';
+import type { CardView } from './cardView.ts';
+import { useMatrixUi } from './matrixUi.ts';
+
+export const MATRIX_ID = 'matrix';
+export const TRAY_ID = 'tray';
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+type Offsets = ReadonlyMap<string, Point>;
+
+/**
+ * Arrow keys move the card's spot by 2 % of the matrix (10 % with Shift) and keep it on the
+ * matrix. dnd-kit works with the top-left corner of the card as drawn, which sits half a card and
+ * the card's nudge (see cardLayout.ts) away from its spot.
+ */
+function keyboardCoordinates(offsets: RefObject<Offsets>): KeyboardCoordinateGetter {
+  return (event, { active, context, currentCoordinates }) => {
+    const direction = ARROWS[event.code];
+    const matrix = context.droppableRects.get(MATRIX_ID);
+    const card = context.collisionRect;
+    if (!direction || !matrix || !card) return undefined;
+    const nudge = offsets.current.get(String(active)) ?? ORIGIN;
+    const shift = { x: card.width / 2 + nudge.x, y: card.height / 2 + nudge.y };
+    const spot = { x: currentCoordinates.x + shift.x, y: currentCoordinates.y + shift.y };
+    const next = keyboardStep(spot, direction, matrix, event.shiftKey);
+    return { x: next.x - shift.x, y: next.y - shift.y };
+  };
+}
+
+// Sensor options must keep their identity between renders (useSensor memoises on them).
+// A 4 px travel tells a drag from a click, so clicking a card still selects it.
+const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 4 } };
+// On touch, a short hold starts a drag, so that a swipe can still scroll the page.
+const TOUCH_OPTIONS: TouchSensorOptions = { activationConstraint: { delay: 150, tolerance: 8 } };
+
+type Rects = ReadonlyMap<string | number, ClientRect>;
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
+/** The spot the active card is dragged to: its centre as drawn, less its nudge. */
+function spotOf(active: Active, offsets: Offsets): Point | null {
+  const card = active.rect.current.translated;
+  if (!card) return null;
+  const center = boxCenter(card);
+  const nudge = offsets.get(String(active.id)) ?? ORIGIN;
+  return { x: center.x - nudge.x, y: center.y - nudge.y };
+}
+
+/** Where the active card would land now, against the drop zones. */
+function landingOf(
+  active: Active,
+  rects: Rects,
+  offsets: Offsets,
+  settings: WorkshopSettings,
+): Landing {
+  const spot = spotOf(active, offsets);
+  const card = active.rect.current.translated;
+  if (!spot || !card) return { kind: 'outside' };
+  const matrix = rects.get(MATRIX_ID);
+  const target = dropTargetAt(boxCenter(card), { matrix, tray: rects.get(TRAY_ID) });
+  if (target === 'tray') return { kind: 'tray' };
+  if (target === null || !matrix) return { kind: 'outside' };
+  const placement = dropToPlacement(spot, matrix);
+  return { kind: 'matrix', placement, quadrant: quadrantAt(placement, settings) };
+}
+
+interface MatrixDndOptions {
+  /** The latest card views by id. */
+  views: RefObject<ReadonlyMap<string, CardView>>;
+  settings: RefObject<WorkshopSettings>;
+  /** How far each card is drawn from its spot (cardLayout.ts). */
+  offsets: RefObject<Offsets>;
+  /** Writes a drop; returns what it did, for the announcement. */
+  onDrop: (id: string, landing: Landing) => DropOutcome;
+}
+
+export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOptions) {
+  const keyboardOptions = useMemo<KeyboardSensorOptions>(
+    () => ({ coordinateGetter: keyboardCoordinates(offsets) }),
+    [offsets],
+  );
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
+  );
+  const rectsRef = useRef<Rects>(new Map());
+  const isKeyboardRef = useRef(false);
+  const lastLandingRef = useRef('');
+  const outcomeRef = useRef<DropOutcome>({ kind: 'unchanged' });
+  const onDropRef = useRef(onDrop);
+  useLayoutEffect(() => {
+    onDropRef.current = onDrop;
+  }, [onDrop]);
+
+  // The card's centre decides, for the pointer and the keyboard alike, so that the zone named in
+  // the announcement is always the one the drop uses.
+  const collisionDetection = useCallback<CollisionDetection>(
+    ({ collisionRect, droppableRects }) => {
+      rectsRef.current = droppableRects;
+      const target = dropTargetAt(boxCenter(collisionRect), {
+        matrix: droppableRects.get(MATRIX_ID),
+        tray: droppableRects.get(TRAY_ID),
+      });
+      return target ? [{ id: target }] : [];
+    },
+    [],
+  );
+
+  const onDragStart = useCallback((event: DragStartEvent) => {
+    isKeyboardRef.current = event.activatorEvent instanceof KeyboardEvent;
+    lastLandingRef.current = '';
+    useMatrixUi.getState().setDragging(String(event.active.id));
+  }, []);
+
+  // The drop is decided and written in cancelDrop, which dnd-kit calls before it changes any
+  // state for the drop: the IndexedDB write then starts before React re-renders for the drop,
+  // instead of waiting behind that render (the drop-to-committed time in the benchmark).
+  const cancelDrop = useCallback<CancelDrop>(
+    ({ active, over }) => {
+      const id = String(active.id);
+      const spot = spotOf(active, offsets.current);
+      let landing: Landing = { kind: 'outside' };
+      if (over?.id === TRAY_ID) landing = { kind: 'tray' };
+      else if (over?.id === MATRIX_ID && spot) {
+        // The drop point is the card's centre (less its nudge) against the matrix as dnd-kit
+        // measured it.
+        const placement = dropToPlacement(spot, over.rect);
+        landing = { kind: 'matrix', placement, quadrant: quadrantAt(placement, settings.current) };
+      }
+      outcomeRef.current = onDropRef.current(id, landing);
+      return false;
+    },
+    [settings, offsets],
+  );
+
+  const onDragEnd = useCallback(() => useMatrixUi.getState().setDragging(null), []);
+
+  const onDragCancel = useCallback(() => useMatrixUi.getState().setDragging(null), []);
+
+  const announcements = useMemo<Announcements>(() => {
+    const viewOf = (active: Active) => views.current.get(String(active.id));
+    return {
+      onDragStart: ({ active }) => {
+        const view = viewOf(active);
+        return view && say.pickedUp(view);
+      },
+      onDragMove: ({ active }) => {
+        const view = viewOf(active);
+        if (!view) return undefined;
+        const landing = landingOf(active, rectsRef.current, offsets.current, settings.current);
+        const key = say.landingKey(landing);
+        // Every arrow key deserves an answer; a mouse drag speaks only when the zone changes.
+        if (!isKeyboardRef.current && key === lastLandingRef.current) return undefined;
+        lastLandingRef.current = key;
+        return say.over(view, landing, isKeyboardRef.current);
+      },
+      onDragOver: () => undefined,
+      onDragEnd: ({ active }) => {
+        const view = viewOf(active);
+        return view && say.dropped(view, outcomeRef.current);
+      },
+      onDragCancel: ({ active }) => {
+        const view = viewOf(active);
+        return view && say.cancelled(view);
+      },
+    };
+  }, [views, settings, offsets]);
+
+  const accessibility = useMemo(
+    () => ({
+      announcements,
+      screenReaderInstructions: { draggable: say.SCREEN_READER_INSTRUCTIONS },
+    }),
+    [announcements],
+  );
+
+  return {
+    sensors,
+    collisionDetection,
+    accessibility,
+    cancelDrop,
+    onDragStart,
+    onDragEnd,
+    onDragCancel,
+  };
+}
