@@ -19,24 +19,13 @@ import type { Candidate, Score } from '../shared/records/candidate.ts';
 import { applySequence, suggestSequence } from '../shared/roadmap/sequence.ts';
 import { buildSampleWorkshop } from '../shared/sample/sample-workshop.ts';
 import { median, recordResults, roundMs } from './results.ts';
+import { prng } from '../test/fixtures/random.ts';
 
 const CANDIDATES = 200;
 const RUNS = 5;
 const GOAL_MS = 3_000;
 const GOAL_BYTES = 5 * 1024 * 1024;
 const TITLES = ['Прогноз спроса', 'Ανάλυση κινδύνου', 'Détection de fraude — Zürich'];
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bigWorkshop(count: number): WorkshopDocument {
   const random = prng(5);

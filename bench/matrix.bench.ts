@@ -29,6 +29,7 @@ import type { RecordEnv } from '../shared/domain/factories.ts';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
 import type { Score } from '../shared/records/candidate.ts';
 import { recordResults, roundMs } from './results.ts';
+import { prng, randomScores } from '../test/fixtures/random.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(tmpdir(), 'scalepath-bench-renderer');
@@ -48,18 +49,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** mulberry32: a seeded PRNG, so that every run measures the same workshop. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The file text of a workshop with 500 candidates, all scored on every criterion and placed. */
 function benchWorkshopFile(): string {
@@ -83,18 +72,7 @@ function benchWorkshopFile(): string {
         title: `Bench card ${String(i + 1).padStart(3, '0')} with a longer title`,
         department: ['Sales', 'Risk', 'IT', 'Finance'][i % 4] ?? '',
         effort: EFFORT_SIZES[i % 4] ?? 'M',
-        valueScores: {
-          financialImpact: score(),
-          strategicImportance: score(),
-          riskMitigation: score(),
-          learningValue: score(),
-        },
-        feasibilityScores: {
-          dataReadiness: score(),
-          technicalComplexity: score(),
-          integrationRequirements: score(),
-          userReadiness: score(),
-        },
+        ...randomScores(score),
         placement: {
           x: Math.round(random() * 1000) / 10,
           y: Math.round(random() * 1000) / 10,

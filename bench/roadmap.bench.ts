@@ -15,18 +15,7 @@ import { departmentSpread, portfolioBalance } from '../shared/roadmap/balance.ts
 import { checkRoadmap } from '../shared/roadmap/checks.ts';
 import { suggestSequence } from '../shared/roadmap/sequence.ts';
 import { recordResults, roundMs, timeMedian } from './results.ts';
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng, randomScores } from '../test/fixtures/random.ts';
 
 const STAMP = {
   createdAt: '2026-01-15T09:00:00.000Z',
@@ -60,18 +49,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
     horizon: maybe(['quick-win', 'long-term'] as const),
     approach: maybe(['proven', 'experimental'] as const),
     effort: pick(EFFORT_SIZES),
-    valueScores: {
-      financialImpact: score(),
-      strategicImportance: score(),
-      riskMitigation: score(),
-      learningValue: score(),
-    },
-    feasibilityScores: {
-      dataReadiness: score(),
-      technicalComplexity: score(),
-      integrationRequirements: score(),
-      userReadiness: score(),
-    },
+    ...randomScores(score),
     phaseId: random() < 0.5 ? null : pick(phases).id,
     phaseOrder: Math.floor(random() * 50),
   }));

@@ -24,6 +24,7 @@ import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { DependencyPicker } from './DependencyPicker.tsx';
 import { ScoreFieldset } from './ScoreFieldset.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 function fieldsOf(candidate: Candidate | null): CandidateFields {
   if (!candidate) return blankCandidateFields();
@@ -269,14 +270,10 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
           )}
         </Field>
 
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {candidate ? 'Save candidate' : 'Add candidate'}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={candidate ? 'Save candidate' : 'Add candidate'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

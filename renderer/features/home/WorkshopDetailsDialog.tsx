@@ -4,6 +4,7 @@ import type { WorkshopFields } from '../../../shared/domain/factories.ts';
 import { validateWorkshopFields } from '../../../shared/domain/workshop-edits.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface WorkshopDetailsDialogProps {
   title: string;
@@ -75,14 +76,7 @@ export function WorkshopDetailsDialog({
         <Field label="Date" error={shownErrors.date}>
           {(props) => <input {...props} type="date" value={fields.date} onChange={set('date')} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions submitLabel={submitLabel} onCancel={onClose} />
       </form>
     </Dialog>
   );

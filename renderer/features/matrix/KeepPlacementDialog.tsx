@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface KeepPlacementDialogProps {
   title: string;
@@ -45,14 +46,7 @@ export function KeepPlacementDialog({ title, onKeep, onClose }: KeepPlacementDia
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Keep placement
-          </button>
-        </div>
+        <FormActions submitLabel="Keep placement" onCancel={onClose} />
       </form>
     </Dialog>
   );

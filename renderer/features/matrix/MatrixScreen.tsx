@@ -143,7 +143,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   };
 
   return (
-    <section className="matrix-screen" aria-labelledby="matrix-heading">
+    <section className="matrix-screen fills-window" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading" className="visually-hidden">
         Value and feasibility matrix
       </h2>

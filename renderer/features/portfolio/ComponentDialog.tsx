@@ -18,6 +18,7 @@ import { Field } from '../../components/Field.tsx';
 import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { ConsumerPicker } from './ConsumerPicker.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 function fieldsOf(component: Component | null): ComponentFields {
   if (!component) return blankComponentFields();
@@ -204,14 +205,10 @@ export function ComponentDialog({ doc, component, onClose }: ComponentDialogProp
           onChange={(consumerIds) => patch({ consumerIds })}
         />
 
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {component ? 'Save component' : 'Add component'}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={component ? 'Save component' : 'Add component'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

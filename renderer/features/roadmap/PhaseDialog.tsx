@@ -5,6 +5,7 @@ import type { PhaseErrors, PhaseFields } from '../../../shared/domain/phase-edit
 import type { Phase } from '../../../shared/records/phase.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface PhaseDialogProps {
   phase: Phase;
@@ -84,14 +85,7 @@ export function PhaseDialog({ phase, onSave, onClose }: PhaseDialogProps) {
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save phase
-          </button>
-        </div>
+        <FormActions submitLabel="Save phase" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -110,7 +110,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
   const activeView = dnd.activeId === null ? undefined : views.get(dnd.activeId);
 
   return (
-    <section className="roadmap-screen" aria-labelledby="roadmap-heading">
+    <section className="roadmap-screen fills-window" aria-labelledby="roadmap-heading">
       <div className="rm-toolbar">
         <h2 id="roadmap-heading">Roadmap</h2>
         <p className="rm-summary">

@@ -9,6 +9,7 @@ import { blankCandidateFields } from '../../../shared/domain/factories.ts';
 import type { Candidate, Score } from '../../../shared/records/candidate.ts';
 import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { prng, randomScores } from '../../fixtures/random.ts';
 
 const STAMP = {
   createdAt: '2026-01-15T09:00:00.000Z',
@@ -70,18 +71,6 @@ export function multilingualSample(): WorkshopDocument {
   return { ...doc, candidates: [...doc.candidates, ...extra] };
 }
 
-/** mulberry32: a seeded PRNG, so that generated workshops are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = [
   'demand',
   'forecast',
@@ -119,18 +108,7 @@ export function crowdedWorkshop(count: number, seed = 1): WorkshopDocument {
       audience: pick(['customer-facing', 'operational', null] as const),
       horizon: pick(['quick-win', 'long-term', null] as const),
       approach: pick(['proven', 'experimental', null] as const),
-      valueScores: {
-        financialImpact: score(),
-        strategicImportance: score(),
-        riskMitigation: score(),
-        learningValue: score(),
-      },
-      feasibilityScores: {
-        dataReadiness: score(),
-        technicalComplexity: score(),
-        integrationRequirements: score(),
-        userReadiness: score(),
-      },
+      ...randomScores(score),
       dependencies:
         i > 3 && random() < 0.3 ? [`gen-${String(Math.floor(random() * i)).padStart(4, '0')}`] : [],
     }),
