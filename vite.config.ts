@@ -15,7 +15,7 @@ function relaxCspInDev(): Plugin {
     name: 'scalepath-relax-csp-in-dev',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
   };
 }
 
