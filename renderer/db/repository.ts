@@ -54,20 +54,37 @@ export function createRepository(db: ScalepathDatabase): Repository {
   const tableOf = (t: TableName) => db[t] as unknown as Table<AnyRecord, string>;
   const allTables = TABLES.map(tableOf);
 
+  /**
+   * A removed workshop takes everything stored under it along, even records added after the change
+   * was computed (undoing "Create" after candidates were added must not leave them orphaned).
+   */
+  async function withChildrenOfRemovedWorkshops(change: Change): Promise<Change> {
+    const workshopIds = change.remove.workshops ?? [];
+    if (workshopIds.length === 0) return change;
+    const remove = { ...change.remove };
+    for (const t of TABLES) {
+      if (t === 'workshops') continue;
+      const stored = await tableOf(t).where('workshopId').anyOf(workshopIds).primaryKeys();
+      remove[t] = [...new Set([...(remove[t] ?? []), ...stored])];
+    }
+    return { put: change.put, remove };
+  }
+
   return {
     async applyChange(change, options = {}) {
       return db.transaction('rw', allTables, async () => {
+        const whole = await withChildrenOfRemovedWorkshops(change);
         // The records as they are now: what the inverse restores and what revisions build on.
         const before = new Map<string, AnyRecord>();
-        const ids = touchedIds(change);
+        const ids = touchedIds(whole);
         for (const t of TABLES) {
           for (const row of await tableOf(t).bulkGet(ids[t]))
             if (row) before.set(`${t}/${row.id}`, row);
         }
         const lookup: RecordLookup = (t, id) => before.get(`${t}/${id}`);
         const stamped = options.restampAt
-          ? restamp(change, options.restampAt, (t, id) => lookup(t, id)?.rev ?? 0)
-          : change;
+          ? restamp(whole, options.restampAt, (t, id) => lookup(t, id)?.rev ?? 0)
+          : whole;
         const puts = TABLES.map((t) => [t, validate(t, stamped.put[t] ?? [])] as const);
         const inverse = invertChange(stamped, lookup);
         for (const t of TABLES) {

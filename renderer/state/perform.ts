@@ -71,7 +71,12 @@ async function run(step: Step): Promise<boolean> {
       : step.kind === 'undo'
         ? recordUndo(history, entry)
         : recordRedo(history, entry);
-  useSessionStore.getState().setHistory(step.scope, next);
+  const { setHistory } = useSessionStore.getState();
+  setHistory(step.scope, next);
+  // A workshop this step created or removed starts over: its old steps would write stale records
+  // over whatever comes in under the same id (a re-imported file, the sample opened again).
+  const bornOrGone = [...(inverse.remove.workshops ?? []), ...(step.change.remove.workshops ?? [])];
+  for (const id of bornOrGone) if (id !== step.scope) setHistory(id, EMPTY_HISTORY);
   if (useSessionStore.getState().writeError?.action === action) store.setWriteError(null);
   return true;
 }
@@ -82,13 +87,18 @@ async function run(step: Step): Promise<boolean> {
  */
 export function perform(label: string, change: Change, scope: string): Promise<boolean> {
   if (isEmptyChange(change)) return Promise.resolve(true);
-  // A new edit ends any "Deleted … Undo" offer: that Undo would now take back something else.
-  if (useSessionStore.getState().notice?.undo) useSessionStore.getState().showNotice(null);
+  endUndoOffer();
   return enqueue(() => run({ kind: 'edit', scope, label, change }));
+}
+
+/** Any new step ends a "Deleted … Undo" offer: that Undo would now take back something else. */
+function endUndoOffer(): void {
+  if (useSessionStore.getState().notice?.undo) useSessionStore.getState().showNotice(null);
 }
 
 /** Takes back the latest step of a scope's history, if there is one. Written like any edit. */
 export function undo(scope: string): Promise<boolean> {
+  endUndoOffer();
   return enqueue(async () => {
     const entry = useSessionStore.getState().histories[scope]?.undo.at(-1);
     return entry ? run({ kind: 'undo', scope, ...entry }) : false;
@@ -97,6 +107,7 @@ export function undo(scope: string): Promise<boolean> {
 
 /** Re-applies the latest undone step of a scope, if there is one. */
 export function redo(scope: string): Promise<boolean> {
+  endUndoOffer();
   return enqueue(async () => {
     const entry = useSessionStore.getState().histories[scope]?.redo.at(-1);
     return entry ? run({ kind: 'redo', scope, ...entry }) : false;

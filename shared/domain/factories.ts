@@ -85,14 +85,18 @@ export function createCandidate(
   return { ...base(env), workshopId, ...fields, title: fields.title.trim() };
 }
 
+/** The longest workshop title the schema accepts. */
+export const MAX_WORKSHOP_TITLE = 200;
+
 /**
- * A copy of a whole workshop under fresh ids, with every reference (phase, dependency) remapped.
- * Used to duplicate a workshop and to import a file as a new workshop.
+ * A copy of a whole workshop under fresh ids, with every reference (phase, dependency, component)
+ * remapped. Used to duplicate a workshop and to import a file as a new workshop. `titleSuffix`
+ * (" (copy)") is added to the title, which is shortened first if the two would not fit.
  */
 export function copyDocument(
   doc: WorkshopDocument,
   env: RecordEnv,
-  title?: string,
+  titleSuffix = '',
 ): WorkshopDocument {
   const ids = new Map<string, string>();
   const fresh = (oldId: string): string => {
@@ -109,7 +113,7 @@ export function copyDocument(
     ...cloneData(doc.workshop),
     ...stamp,
     id: fresh(doc.workshop.id),
-    title: title ?? doc.workshop.title,
+    title: `${doc.workshop.title.slice(0, MAX_WORKSHOP_TITLE - titleSuffix.length).trimEnd()}${titleSuffix}`,
   };
   return {
     workshop,

@@ -170,3 +170,22 @@ test('candidates sort by any column, take dependencies, and come back after a de
     page.getByRole('dialog').getByRole('checkbox', { name: 'Customer data pipeline' }),
   ).toBeChecked();
 });
+
+test('a typed setting is one undo step, written when it is entered', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'Thresholds' });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const threshold = page.getByRole('spinbutton', { name: 'Value threshold' });
+  await threshold.fill('65');
+  await threshold.press('Enter');
+  await page.reload();
+  await expect(threshold).toHaveValue('65');
+  // One step for "65", not "6" then "65" (the history is for the session, so no reload here).
+  await threshold.fill('70');
+  await threshold.press('Enter');
+  await page.getByRole('button', { name: 'Undo Change the value threshold' }).click();
+  await expect(threshold).toHaveValue('65');
+  await page.reload();
+  await expect(threshold).toHaveValue('65');
+});

@@ -171,4 +171,36 @@ describe('undo and redo', () => {
     expect(await redo(scope)).toBe(false);
     expect(await reopen()).toBeUndefined();
   });
+
+  it('undoing "Create" takes along what was added to the workshop since, and a new life starts a new history', async () => {
+    const name = `test-${++dbName}`;
+    const repo = createRepository(openDatabase(name));
+    setRepository(repo);
+    const env = testEnv();
+    const doc = createWorkshop(
+      { title: 'Later undone', organisation: '', facilitator: '', date: '' },
+      env,
+    );
+    await perform('Create', putDocument(doc), 'library');
+    const added = saveCandidate(
+      doc.workshop.id,
+      null,
+      { ...blankCandidateFields(), title: 'Chatbot' },
+      env,
+    );
+    await perform('Add chatbot', added, doc.workshop.id);
+    expect(useSessionStore.getState().histories[doc.workshop.id]?.undo).toHaveLength(1);
+
+    expect(await undo('library')).toBe(true);
+    expect(await repo.loadDocument(doc.workshop.id)).toBeUndefined();
+    const chatbotId = added.put.candidates?.[0]?.id ?? '';
+    expect(await repo.hasAnyId([chatbotId])).toBe(false);
+    // Its old steps would write stale records over a workshop that comes back under the same id.
+    expect(useSessionStore.getState().histories[doc.workshop.id]?.undo ?? []).toHaveLength(0);
+
+    expect(await redo('library')).toBe(true);
+    expect((await repo.loadDocument(doc.workshop.id))?.candidates.map((c) => c.title)).toEqual([
+      'Chatbot',
+    ]);
+  });
 });

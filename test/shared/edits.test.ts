@@ -16,7 +16,7 @@ import {
   removeDocument,
   validateWorkshopFields,
 } from '../../shared/domain/workshop-edits.ts';
-import { DEFAULT_SETTINGS } from '../../shared/records/workshop.ts';
+import { DEFAULT_SETTINGS, workshopSchema } from '../../shared/records/workshop.ts';
 import { aCandidate, aDocument, arbDocument, testEnv } from '../fixtures/builders.ts';
 
 describe('validateCandidateFields', () => {
@@ -143,10 +143,17 @@ describe('edits', () => {
     expect(change.put.workshops?.[0]).toMatchObject({ rev: 2, settings });
   });
 
+  it('a copy of a workshop with a 200-character title still has a valid title', () => {
+    const doc = aDocument({ workshop: { title: 'x'.repeat(200) } });
+    const copy = copyDocument(doc, testEnv(), ' (imported copy)');
+    expect(copy.workshop.title).toBe(`${'x'.repeat(184)} (imported copy)`);
+    expect(workshopSchema.safeParse(copy.workshop).success).toBe(true);
+  });
+
   it('a copy has only fresh ids and every reference points inside the copy', () => {
     fc.assert(
       fc.property(arbDocument(), (doc) => {
-        const copy = copyDocument(doc, testEnv(), 'Copy');
+        const copy = copyDocument(doc, testEnv(), ' (copy)');
         const oldIds = new Set([
           doc.workshop.id,
           ...doc.phases.map((p) => p.id),
@@ -154,7 +161,8 @@ describe('edits', () => {
         ]);
         const newCandidateIds = new Set(copy.candidates.map((c) => c.id));
         const newPhaseIds = new Set(copy.phases.map((p) => p.id));
-        expect(copy.workshop.title).toBe('Copy');
+        expect(copy.workshop.title.endsWith(' (copy)')).toBe(true);
+        expect(copy.workshop.title.length).toBeLessThanOrEqual(200);
         expect(copy.candidates.map((c) => c.title)).toEqual(doc.candidates.map((c) => c.title));
         for (const record of [copy.workshop, ...copy.phases, ...copy.candidates]) {
           expect(oldIds.has(record.id)).toBe(false);

@@ -22,11 +22,16 @@ function reportFileError(message: string): void {
 export async function addWorkshop(
   doc: WorkshopDocument,
   action: string,
-  copyTitle: string,
+  copySuffix: string,
 ): Promise<boolean> {
-  const ids = [doc.workshop.id, ...doc.phases.map((p) => p.id), ...doc.candidates.map((c) => c.id)];
+  const ids = [
+    doc.workshop.id,
+    ...doc.phases.map((p) => p.id),
+    ...doc.candidates.map((c) => c.id),
+    ...doc.components.map((k) => k.id),
+  ];
   const isTaken = await getRepository().hasAnyId(ids);
-  const stored = isTaken ? copyDocument(doc, recordEnv, copyTitle) : doc;
+  const stored = isTaken ? copyDocument(doc, recordEnv, copySuffix) : doc;
   const isDone = await perform(action, putDocument(stored), LIBRARY_SCOPE);
   if (isDone) navigate({ screen: 'workshop', workshopId: stored.workshop.id, tab: 'candidates' });
   return isDone;
@@ -43,7 +48,7 @@ export async function importWorkshopFile(file: OpenedFile): Promise<boolean> {
   }
   useSessionStore.getState().setFileError(null);
   const title = result.doc.workshop.title;
-  return addWorkshop(result.doc, `Import “${title}”`, `${title} (imported copy)`);
+  return addWorkshop(result.doc, `Import “${title}”`, ' (imported copy)');
 }
 
 /** Asks for a file and imports it. */

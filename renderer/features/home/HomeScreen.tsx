@@ -21,7 +21,7 @@ async function openSampleWorkshop(): Promise<void> {
   if (await getRepository().hasAnyId([sample.workshop.id])) {
     navigate({ screen: 'workshop', workshopId: sample.workshop.id, tab: 'candidates' });
   } else {
-    await addWorkshop(sample, 'Open the sample workshop', `${sample.workshop.title} (sample)`);
+    await addWorkshop(sample, 'Open the sample workshop', ' (sample)');
   }
 }
 

@@ -17,7 +17,7 @@ import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 async function duplicateWorkshop(workshop: Workshop): Promise<void> {
   const doc = await getRepository().loadDocument(workshop.id);
   if (!doc) return;
-  const copy = copyDocument(doc, recordEnv, `${workshop.title} (copy)`);
+  const copy = copyDocument(doc, recordEnv, ' (copy)');
   await perform(`Duplicate “${workshop.title}”`, putDocument(copy), LIBRARY_SCOPE);
 }
 
@@ -95,11 +95,13 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
             date: editing.date,
           }}
           onClose={() => setEditing(null)}
+          // The workshop's own history: its record is also what its settings edits change, and
+          // two histories holding whole copies of one record would undo each other's edits.
           onSubmit={(fields) =>
             perform(
               `Rename “${editing.title}”`,
               editWorkshopDetails(editing, fields, recordEnv),
-              LIBRARY_SCOPE,
+              editing.id,
             )
           }
         />

@@ -8,11 +8,11 @@ interface NumberSettingProps {
   min: number;
   max: number;
   step: number;
-  /** Called with every valid value as it is typed: the setting is written at once. */
+  /** Called with a valid, changed value on Enter or when the field loses focus. */
   onCommit: (value: number) => void;
 }
 
-/** A number input that writes each valid value and explains an out-of-range one inline. */
+/** A number input that writes a valid value when it is done and explains an out-of-range one inline. */
 export function NumberSetting({
   label,
   hint,
@@ -35,6 +35,10 @@ export function NumberSetting({
     ? undefined
     : `Enter a number from ${min} to ${max}. The saved value is still ${value}.`;
 
+  function commit() {
+    if (isValid && parsed !== value) onCommit(parsed);
+  }
+
   return (
     <Field label={label} error={error} {...(hint ? { hint } : {})}>
       {(props) => (
@@ -46,17 +50,12 @@ export function NumberSetting({
           max={max}
           step={step}
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            const n = Number(e.target.value);
-            if (
-              e.target.value.trim() !== '' &&
-              Number.isFinite(n) &&
-              n >= min &&
-              n <= max &&
-              n !== value
-            )
-              onCommit(n);
+          onChange={(e) => setText(e.target.value)}
+          // Written when the value is done (Enter, or leaving the field), so typing 15 is one
+          // undo step, not "1" and then "15".
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
           }}
         />
       )}

@@ -43,7 +43,8 @@ function WeightsFieldset<K extends Criterion>({
 
 /**
  * Workshop settings: criterion weights, quadrant thresholds, the priority split and the balance
- * band. Every valid value is written at once; scores everywhere follow live.
+ * band. A valid value is written as soon as it is entered (Enter or leaving the field), as one
+ * undo step; scores everywhere follow live.
  */
 export function SettingsScreen({ workshop }: { workshop: Workshop }) {
   const settings = workshop.settings;
