@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { CandidatesPage, HomePage, MatrixPage } from './pages.ts';
+import { CandidatesPage, HomePage, MatrixPage, afterPickUp } from './pages.ts';
 
 const MISMATCH = 'placement differs from scores';
 
@@ -21,6 +21,7 @@ async function moveWithKeys(page: Page, matrix: MatrixPage, title: string, keys:
   await matrix.card(title).focus();
   await page.keyboard.press('Space');
   await expect(matrix.announcement).toHaveText(new RegExp(`^Picked up “${title}”`));
+  await afterPickUp(page);
   for (const key of keys) await page.keyboard.press(key);
   await page.keyboard.press('Space');
   await expect(matrix.announcement).toHaveText(new RegExp(`^(Placed|Dropped) “${title}”`));
@@ -65,6 +66,7 @@ test('the keyboard alone moves a card from the tray onto the matrix, announced, 
   await matrix.card('Lead scoring').focus();
   await page.keyboard.press('Space');
   await expect(matrix.announcement).toHaveText('Picked up “Lead scoring”, in the tray.');
+  await afterPickUp(page);
   for (const key of keys) await page.keyboard.press(key);
   await expect(matrix.announcement).toHaveText(
     '“Lead scoring” is over Fill-ins, value 20, feasibility 60.',
@@ -78,6 +80,8 @@ test('the keyboard alone moves a card from the tray onto the matrix, announced, 
 
   // Escape cancels a move: the card stays where it was.
   await page.keyboard.press('Space');
+  await expect(matrix.announcement).toHaveText(/^Picked up “Lead scoring”/);
+  await afterPickUp(page);
   await page.keyboard.press('Shift+ArrowUp');
   await page.keyboard.press('Shift+ArrowUp');
   await page.keyboard.press('Shift+ArrowUp');

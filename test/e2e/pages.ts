@@ -322,3 +322,11 @@ export class RoadmapPage {
     return this.column(column).getByText('Drag cards here.');
   }
 }
+
+/**
+ * dnd-kit's keyboard sensor starts listening for the arrows one task after a pick-up, as a person's
+ * next key would come. Tests wait for that task instead of racing it on a busy machine.
+ */
+export async function afterPickUp(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { RoadmapPage } from './pages.ts';
+import { RoadmapPage, afterPickUp } from './pages.ts';
 
 const BACKLOG = 'Backlog';
 const PHASE_1 = 'Phase 1 - Foundation';
@@ -62,6 +62,7 @@ test('a card dragged from the backlog into phase 1 and reordered there stays put
   await expect(roadmap.announcement).toHaveText(
     /^Picked up “Model monitoring dashboard” in Backlog, position \d+ of 16\.$/,
   );
+  await afterPickUp(page);
   await page.keyboard.press('ArrowRight');
   await expect(roadmap.announcement).toHaveText(
     /^“Model monitoring dashboard” is over Phase 1 - Foundation, position \d of 3\.$/,
@@ -77,6 +78,7 @@ test('a card dragged from the backlog into phase 1 and reordered there stays put
   await page.keyboard.press('Space');
   // dnd-kit listens for the arrows from the next tick on, as a person's next key would come.
   await expect(roadmap.announcement).toHaveText(/^Picked up “Model monitoring dashboard”/);
+  await afterPickUp(page);
   await page.keyboard.press('ArrowRight');
   await expect(roadmap.announcement).toHaveText(/is over Phase 1 - Foundation/);
   await page.keyboard.press('ArrowDown');
