@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium.ts';
 
 /**
  * End-to-end tests drive the built renderer (the web Platform) in the system's Chromium: no
@@ -22,19 +23,7 @@ export const playwrightConfig = defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx vite preview --config vite.config.ts --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,

@@ -30,6 +30,7 @@ import { serializeWorkshopFile } from '../shared/file/format.ts';
 import type { Score } from '../shared/records/candidate.ts';
 import { recordResults, roundMs } from './results.ts';
 import { prng, randomScores } from '../test/fixtures/random.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(tmpdir(), 'scalepath-bench-renderer');
@@ -38,18 +39,6 @@ const URL_ = `http://127.0.0.1:${PORT}/`;
 const CARDS = 500;
 const FRAME_GOAL_MS = 16.7;
 const DROP_GOAL_MS = 50;
-// The flags of playwright.config.ts: the same browser the e2e tests drive.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** The file text of a workshop with 500 candidates, all scored on every criterion and placed. */
 function benchWorkshopFile(): string {
   const random = prng(3);
@@ -334,7 +323,7 @@ async function main(): Promise<void> {
     }
   };
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

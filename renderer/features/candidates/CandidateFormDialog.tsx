@@ -22,9 +22,9 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
-import { DependencyPicker } from './DependencyPicker.tsx';
 import { ScoreFieldset } from './ScoreFieldset.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
+import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
 
 function fieldsOf(candidate: Candidate | null): CandidateFields {
   if (!candidate) return blankCandidateFields();
@@ -251,12 +251,18 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
           </div>
         </div>
 
-        <DependencyPicker
-          candidates={doc.candidates}
-          selfId={candidate?.id ?? null}
+        <CandidateChecklist
+          legend="Depends on"
+          className="dependencies"
+          candidates={doc.candidates.filter((c) => c.id !== candidate?.id)}
           selected={fields.dependencies}
           error={shownErrors.dependencies}
           onChange={(dependencies) => patch({ dependencies })}
+          strayLabel={(id) =>
+            id === candidate?.id
+              ? 'This candidate itself'
+              : 'A candidate no longer in this workshop'
+          }
         />
 
         <Field label="Notes and rationale">

@@ -17,8 +17,8 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
-import { ConsumerPicker } from './ConsumerPicker.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
+import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
 
 function fieldsOf(component: Component | null): ComponentFields {
   if (!component) return blankComponentFields();
@@ -197,12 +197,15 @@ export function ComponentDialog({ doc, component, onClose }: ComponentDialogProp
           </div>
         )}
 
-        <ConsumerPicker
+        <CandidateChecklist
+          legend="Reused by"
+          className="consumers"
           candidates={candidates}
-          providerId={fields.providerId}
           selected={fields.consumerIds}
           error={shownErrors.consumerIds}
           onChange={(consumerIds) => patch({ consumerIds })}
+          strayLabel={() => 'A candidate no longer in this workshop'}
+          noteFor={(c) => (c.id === fields.providerId ? '(builds it)' : null)}
         />
 
         <FormActions
