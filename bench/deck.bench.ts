@@ -10,6 +10,7 @@
  * onProgress): the largest heapUsed seen, garbage included, so it is an upper bound. The
  * process's peak resident memory (maxRSS, from the kernel) is printed beside it.
  */
+import { applyChangeToDocument } from '../shared/domain/apply.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDeck } from '../shared/deck/build.ts';
@@ -68,12 +69,8 @@ function bigWorkshop(count: number): WorkshopDocument {
     candidates,
     components: sample.components.filter((k) => k.providerId === null || ids.has(k.providerId)),
   };
-  const change = applySequence(doc, suggestSequence(doc), {
-    newId: () => 'unused',
-    now: () => '2026-01-20T09:00:00.000Z',
-  });
-  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
-  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+  const change = applySequence(doc, suggestSequence(doc));
+  return applyChangeToDocument(doc, change, '2026-01-20T09:00:00.000Z');
 }
 
 function readFonts(): DeckFonts {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
-import { buildSampleWorkshop } from '../shared/sample/sample-workshop.ts';
+import { buildSampleReplica, SAMPLE_REPLICA } from '../shared/sample/sample-workshop.ts';
 
 /** Fixed, not "now": the same sample must serialise to the same bytes on every run. */
 export const SAMPLE_EXPORTED_AT = '2026-01-15T12:00:00.000Z';
@@ -28,9 +28,10 @@ export function readAppVersion(): string {
 
 /** The text of the sample file as the given app version writes it. */
 export function renderSampleFile(appVersion: string = readAppVersion()): string {
-  return serializeWorkshopFile(buildSampleWorkshop(), {
+  return serializeWorkshopFile(buildSampleReplica(), {
     appVersion,
     exportedAt: SAMPLE_EXPORTED_AT,
+    replica: SAMPLE_REPLICA,
   });
 }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { importWorkshopFile } from '../features/files/files.ts';
+import { ImportFlow } from '../features/files/ImportFlow.tsx';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { platform } from '../platform/index.ts';
 import { Banners } from './Banners.tsx';
@@ -9,12 +10,14 @@ import { useRoute } from './router.ts';
 export function App() {
   const route = useRoute();
 
-  // A file double-clicked in the OS (desktop only) opens as a new workshop.
+  // A file opened from the OS (double-click, argv, a second instance, File > Open; desktop only)
+  // goes the same way as the home screen's import: in as it is, or merge-or-copy.
   useEffect(() => platform.onFileOpened((file) => void importWorkshopFile(file)), []);
 
   return (
     <div className="app">
       <Banners />
+      <ImportFlow />
       {route.screen === 'home' ? (
         <HomeScreen />
       ) : (

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { retryFailedWrites } from '../state/perform.ts';
 import { useSessionStore } from '../state/store.ts';
 
 /**
@@ -6,32 +7,39 @@ import { useSessionStore } from '../state/store.ts';
  * save is never silent. The notice (e.g. "Deleted … — Undo") fades after a while.
  */
 export function Banners() {
-  const writeError = useSessionStore((s) => s.writeError);
+  const writeErrors = useSessionStore((s) => s.writeErrors);
   const fileError = useSessionStore((s) => s.fileError);
   const notice = useSessionStore((s) => s.notice);
   const setFileError = useSessionStore((s) => s.setFileError);
-  const setWriteError = useSessionStore((s) => s.setWriteError);
+  const clearWriteErrors = useSessionStore((s) => s.clearWriteErrors);
+  const [firstError] = writeErrors;
+  const more = writeErrors.length - 1;
   const showNotice = useSessionStore((s) => s.showNotice);
 
   useEffect(() => {
-    if (!notice) return;
+    // A notice that offers a next step stays until it is taken or closed.
+    if (!notice || notice.action) return;
     const timer = setTimeout(() => showNotice(null), 12_000);
     return () => clearTimeout(timer);
   }, [notice, showNotice]);
 
   return (
     <>
-      {writeError && (
+      {firstError && (
         <div className="banner banner-error" role="alert">
           <p>
-            <strong>Not saved: {writeError.action}.</strong> {writeError.message}
+            <strong>
+              Not saved: {firstError.action}
+              {more > 0 ? ` and ${more} more change${more === 1 ? '' : 's'}` : ''}.
+            </strong>{' '}
+            {firstError.message}
           </p>
           <div className="banner-actions">
-            <button type="button" onClick={writeError.retry}>
+            <button type="button" onClick={() => void retryFailedWrites()}>
               Retry
             </button>
-            <button type="button" onClick={() => setWriteError(null)}>
-              Discard change
+            <button type="button" onClick={clearWriteErrors}>
+              {more > 0 ? 'Discard these changes' : 'Discard change'}
             </button>
           </div>
         </div>
@@ -51,6 +59,17 @@ export function Banners() {
           <div className="banner banner-notice">
             <p>{notice.message}</p>
             <div className="banner-actions">
+              {notice.action && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    notice.action?.run();
+                    showNotice(null);
+                  }}
+                >
+                  {notice.action.label}
+                </button>
+              )}
               {notice.undo && (
                 <button
                   type="button"

@@ -20,6 +20,8 @@ export function Dialog({ title, onClose, children, isWide = false }: DialogProps
   useEffect(() => {
     const dialog = ref.current;
     dialog?.showModal();
+    // showModal focuses the first control; a dialog whose main action is not first marks it.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
 

@@ -1,41 +1,120 @@
 /**
  * The workshop library, stored in IndexedDB through Dexie.
  *
- * What is stored: one row per record of the domain (shared/records), in four tables —
- * `workshops`, `phases`, `candidates` and `components` — each row exactly the zod-validated record, keyed by its
- * stable id. Phases, candidates and components carry `workshopId`. Nothing else lives here: session state
- * (selection, sort, banners) is in zustand and is lost on reload by design.
+ * What is stored:
+ * - one table per record kind of shared/records/kinds.ts (`workshops`, `phases`, `candidates`,
+ *   `components`), each row exactly the zod-validated record, keyed by its stable id; every kind but
+ *   the workshop carries `workshopId`;
+ * - `versions`: beside every record, its version (who changed which field, what it has seen:
+ *   shared/records/version.ts), keyed by the record's id, with its `kind` and `workshopId`;
+ * - `tombstones`: what deleted records leave behind, so a file cannot bring them back silently;
+ * - `meta`: this install's replica (random id, the name the user gave it, its write counter).
+ * Nothing else lives here: session state (selection, sort, banners, undo history) is in zustand
+ * and is lost on reload by design.
  *
  * The database name, table names and indexes are part of every user's stored data, and IndexedDB
  * is keyed by origin (app://scalepath in the desktop app). DO NOT CHANGE THE DATABASE NAME, A TABLE
- * NAME OR AN INDEX WITHOUT ADDING A NEW `version(n)` WITH ITS MIGRATION BELOW — and a test for it.
+ * NAME OR AN INDEX WITHOUT ADDING A NEW VERSION TO `STORES` WITH ITS UPGRADE BELOW — and a fixture
+ * in test/fixtures/db/ with a test (test/renderer/database-upgrade.test.ts fails without them).
  *
  * Only renderer/db/repository.ts may use this class.
  */
 import { Dexie } from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
+import { upgradeRecordV1 } from '../../shared/file/migrations.ts';
 import type { Candidate } from '../../shared/records/candidate.ts';
 import type { Component } from '../../shared/records/component.ts';
+import type { KindName } from '../../shared/records/kinds.ts';
+import { KINDS } from '../../shared/records/kinds.ts';
 import type { Phase } from '../../shared/records/phase.ts';
+import type { Tombstone, Version } from '../../shared/records/version.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
 
 export const DATABASE_NAME = 'scalepath';
+
+/** A record's version as stored: keyed by the record's id, indexed by its workshop. */
+export interface VersionRow extends Version {
+  id: string;
+  kind: KindName;
+  workshopId: string;
+}
+
+/** This install as a replica: its id, its name, and the counter of its writes. */
+export interface ReplicaRow {
+  key: 'replica';
+  id: string;
+  name: string;
+  clock: number;
+}
+
+/** The tables and indexes of each version of the database, oldest first. Never edit a past one. */
+export const STORES: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  1: {
+    workshops: 'id, updatedAt',
+    phases: 'id, workshopId',
+    candidates: 'id, workshopId',
+    components: 'id, workshopId',
+  },
+  2: {
+    workshops: 'id, updatedAt',
+    phases: 'id, workshopId',
+    candidates: 'id, workshopId',
+    components: 'id, workshopId',
+    versions: 'id, workshopId',
+    tombstones: 'id, workshopId',
+    meta: 'key',
+  },
+};
+
+export const DATABASE_VERSION = Math.max(...Object.keys(STORES).map(Number));
+
+/**
+ * Version 1 -> 2: each record loses `rev` (candidates: `phaseOrder` becomes `phaseRank`) and gets
+ * the version that stands for its unknown history, exactly as a version-1 file does on import
+ * (shared/file/migrations.ts `upgradeRecordV1`), so the two merge as one.
+ */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const versions: VersionRow[] = [];
+  for (const kind of KINDS) {
+    const table = tx.table(kind);
+    const rows = (await table.toArray()) as unknown[];
+    const upgraded: Record<string, unknown>[] = [];
+    for (const row of rows) {
+      const result = upgradeRecordV1(kind, row);
+      if (result === null) continue;
+      const record = result.record as { id: string; workshopId?: string };
+      upgraded.push(result.record);
+      versions.push({
+        ...result.version,
+        id: record.id,
+        kind,
+        workshopId: kind === 'workshops' ? record.id : String(record.workshopId),
+      });
+    }
+    await table.bulkPut(upgraded);
+  }
+  await tx.table('versions').bulkPut(versions);
+}
+
+const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
+  2: upgradeToVersion2,
+};
 
 export class ScalepathDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   phases!: EntityTable<Phase, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
   components!: EntityTable<Component, 'id'>;
+  versions!: EntityTable<VersionRow, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
+  meta!: EntityTable<ReplicaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    // Version 1: the first schema. To change it, add `this.version(2).stores({...}).upgrade(tx => ...)`
-    // below and keep this line as it is: Dexie needs every past version to upgrade old databases.
-    this.version(1).stores({
-      workshops: 'id, updatedAt',
-      phases: 'id, workshopId',
-      candidates: 'id, workshopId',
-      components: 'id, workshopId',
-    });
+    for (const [version, stores] of Object.entries(STORES)) {
+      const declared = this.version(Number(version)).stores(stores);
+      const upgrade = UPGRADES[Number(version)];
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }

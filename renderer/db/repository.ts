@@ -1,18 +1,21 @@
 /**
  * The repository: the only code that touches Dexie. Reads return plain domain records; every
  * write is one `Change` applied in one transaction, so a user action lands whole or not at all.
+ * What a change does to the rows is decided by the pure `applyChangeToRows` (shared/domain/apply.ts),
+ * on the rows as they are inside the transaction: a patch lands on the record as stored now.
  */
 import type { Table } from 'dexie';
-import type { AnyRecord, Change, TableName } from '../../shared/domain/change.ts';
-import { TABLES } from '../../shared/domain/change.ts';
-import type { WorkshopDocument } from '../../shared/domain/document.ts';
-import { invertChange, restamp, touchedIds } from '../../shared/domain/undo.ts';
-import type { RecordLookup } from '../../shared/domain/undo.ts';
-import { candidateSchema } from '../../shared/records/candidate.ts';
-import { componentSchema } from '../../shared/records/component.ts';
-import { phaseSchema } from '../../shared/records/phase.ts';
+import type { StoredRow, StoredState } from '../../shared/domain/apply.ts';
+import { applyChangeToRows, idsNamedBy } from '../../shared/domain/apply.ts';
+import type { Change } from '../../shared/domain/change.ts';
+import { StaleChangeError } from '../../shared/domain/change.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
+import type { ReplicaInfo } from '../../shared/file/format.ts';
+import type { AnyRecord, KindName } from '../../shared/records/kinds.ts';
+import { KINDS, RECORD_KINDS } from '../../shared/records/kinds.ts';
+import type { Tombstone, Version } from '../../shared/records/version.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
-import { workshopSchema } from '../../shared/records/workshop.ts';
+import type { ReplicaRow, VersionRow } from './database.ts';
 import { ScalepathDatabase } from './database.ts';
 
 export interface WorkshopSummary {
@@ -20,78 +23,202 @@ export interface WorkshopSummary {
   candidateCount: number;
 }
 
+/** This install as the files it exports name it, and its write counter. */
+export interface Replica extends ReplicaInfo {
+  clock: number;
+}
+
 export interface Repository {
   /**
    * Writes one user action's change in one transaction and resolves to its inverse (the change
-   * that undoes it); rejects, and writes nothing, on failure. With `restampAt` (undo, redo) every
-   * record written is stamped as a new revision at that time.
+   * that undoes it); rejects, and writes nothing, on failure. A change whose `expect` no longer
+   * holds rejects with StaleChangeError.
    */
-  applyChange(change: Change, options?: { restampAt?: string }): Promise<Change>;
+  applyChange(change: Change): Promise<Change>;
   /** The library, most recently changed first. */
   listWorkshops(): Promise<WorkshopSummary[]>;
   /** One workshop with everything in it; undefined when it is not there (deleted). */
   loadDocument(workshopId: string): Promise<WorkshopDocument | undefined>;
-  /** True when any of these ids is already used by a stored record of any kind. */
-  hasAnyId(ids: readonly string[]): Promise<boolean>;
-}
-
-const SCHEMAS = {
-  workshops: workshopSchema,
-  phases: phaseSchema,
-  candidates: candidateSchema,
-  components: componentSchema,
-} as const;
-
-/**
- * A record that does not pass its schema is a bug in the caller; refusing it here keeps the
- * database free of anything a later load or export would reject.
- */
-function validate(table: TableName, records: readonly AnyRecord[]): AnyRecord[] {
-  return records.map((r) => SCHEMAS[table].parse(r) as AnyRecord);
-}
-
-export function createRepository(db: ScalepathDatabase): Repository {
-  const tableOf = (t: TableName) => db[t] as unknown as Table<AnyRecord, string>;
-  const allTables = TABLES.map(tableOf);
-
   /**
-   * A removed workshop takes everything stored under it along, even records added after the change
-   * was computed (undoing "Create" after candidates were added must not leave them orphaned).
+   * One workshop as this laptop holds it, versions and tombstones included, with the write counter
+   * it was read at (a merge computed from it passes that as `expect.clock`).
    */
-  async function withChildrenOfRemovedWorkshops(change: Change): Promise<Change> {
-    const workshopIds = change.remove.workshops ?? [];
-    if (workshopIds.length === 0) return change;
-    const remove = { ...change.remove };
-    for (const t of TABLES) {
-      if (t === 'workshops') continue;
-      const stored = await tableOf(t).where('workshopId').anyOf(workshopIds).primaryKeys();
-      remove[t] = [...new Set([...(remove[t] ?? []), ...stored])];
+  loadReplicaDocument(
+    workshopId: string,
+  ): Promise<(ReplicaDocument & { clock: number }) | undefined>;
+  /** True when any of these ids is already used by a stored record of any kind, or a tombstone. */
+  hasAnyId(ids: readonly string[]): Promise<boolean>;
+  /** This install's replica; made (random id, default name) the first time it is asked for. */
+  replica(): Promise<Replica>;
+  /** Gives this install the name that other laptops see in its files. */
+  renameReplica(name: string): Promise<void>;
+}
+
+export interface RepositoryEnv {
+  /** A new random replica id. */
+  newReplicaId(): string;
+  /** An ISO 8601 date-time, for `updatedAt`. */
+  now(): string;
+}
+
+function randomReplicaId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `r${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const DEFAULT_ENV: RepositoryEnv = {
+  newReplicaId: randomReplicaId,
+  now: () => new Date().toISOString(),
+};
+
+/** The name an install has until its user gives it one: short, and different per laptop. */
+export function defaultReplicaName(replicaId: string): string {
+  return `Laptop ${replicaId.slice(1, 5).toUpperCase()}`;
+}
+
+export function createRepository(
+  db: ScalepathDatabase,
+  env: RepositoryEnv = DEFAULT_ENV,
+): Repository {
+  const tableOf = (kind: KindName) => db[kind] as unknown as Table<AnyRecord, string>;
+  const recordTables = KINDS.map(tableOf);
+  const allTables = [...recordTables, db.versions, db.tombstones, db.meta];
+
+  /** Reads (or makes) the replica row; call inside a rw transaction over `meta`. */
+  async function replicaRow(): Promise<ReplicaRow> {
+    const stored = await db.meta.get('replica');
+    if (stored) return stored;
+    const id = env.newReplicaId();
+    const row: ReplicaRow = { key: 'replica', id, name: defaultReplicaName(id), clock: 0 };
+    await db.meta.put(row);
+    return row;
+  }
+
+  /** Every id stored under a workshop: records of every kind and tombstones. */
+  async function idsUnder(workshopId: string): Promise<string[]> {
+    const ids: string[] = [workshopId];
+    for (const kind of KINDS) {
+      if (kind === 'workshops') continue;
+      ids.push(...(await tableOf(kind).where('workshopId').equals(workshopId).primaryKeys()));
     }
-    return { put: change.put, remove };
+    ids.push(...(await db.tombstones.where('workshopId').equals(workshopId).primaryKeys()));
+    return ids;
+  }
+
+  /** The stored state of each id: its record (of whichever kind), version and tombstone. */
+  async function readStates(ids: readonly string[]): Promise<Map<string, StoredState>> {
+    const states = new Map<string, StoredState>(
+      ids.map((id) => [id, { row: null, tombstone: null }]),
+    );
+    if (ids.length === 0) return states;
+    const [versions, tombstones] = await Promise.all([
+      db.versions.bulkGet([...ids]),
+      db.tombstones.bulkGet([...ids]),
+    ]);
+    const byKind = new Map<KindName, VersionRow[]>();
+    ids.forEach((id, i) => {
+      const version = versions[i];
+      if (version) {
+        const list = byKind.get(version.kind) ?? [];
+        list.push(version);
+        byKind.set(version.kind, list);
+      }
+      const tombstone = tombstones[i];
+      if (tombstone) states.set(id, { row: null, tombstone });
+    });
+    await Promise.all(
+      [...byKind].map(async ([kind, kindVersions]) => {
+        const records = await tableOf(kind).bulkGet(kindVersions.map((v) => v.id));
+        kindVersions.forEach((version, i) => {
+          const record = records[i];
+          if (!record) return;
+          const row: StoredRow = { kind, record, version: versionOf(version) };
+          states.set(version.id, { row, tombstone: states.get(version.id)?.tombstone ?? null });
+        });
+      }),
+    );
+    return states;
   }
 
   return {
-    async applyChange(change, options = {}) {
+    async applyChange(change) {
       return db.transaction('rw', allTables, async () => {
-        const whole = await withChildrenOfRemovedWorkshops(change);
-        // The records as they are now: what the inverse restores and what revisions build on.
-        const before = new Map<string, AnyRecord>();
-        const ids = touchedIds(whole);
-        for (const t of TABLES) {
-          for (const row of await tableOf(t).bulkGet(ids[t]))
-            if (row) before.set(`${t}/${row.id}`, row);
+        // Every read at once: a write's latency is a few round trips, not one per table.
+        const { ids, droppedWorkshops } = idsNamedBy(change);
+        const under = new Map<string, string[]>();
+        const early = droppedWorkshops.length === 0 ? readStates(ids) : null;
+        // When a check below refuses the change, the transaction aborts this read too.
+        early?.catch(() => undefined);
+        const [replica, isTaken] = await Promise.all([
+          replicaRow(),
+          change.expect?.absent ? anyStored(change.expect.absent) : false,
+          ...droppedWorkshops.map(async (w) => under.set(w, await idsUnder(w))),
+        ]);
+        if (change.expect?.clock !== undefined && change.expect.clock !== replica.clock) {
+          throw new StaleChangeError('This workshop changed since the change was prepared.');
         }
-        const lookup: RecordLookup = (t, id) => before.get(`${t}/${id}`);
-        const stamped = options.restampAt
-          ? restamp(whole, options.restampAt, (t, id) => lookup(t, id)?.rev ?? 0)
-          : whole;
-        const puts = TABLES.map((t) => [t, validate(t, stamped.put[t] ?? [])] as const);
-        const inverse = invertChange(stamped, lookup);
-        for (const t of TABLES) {
-          const removed = stamped.remove[t] ?? [];
-          if (removed.length > 0) await tableOf(t).bulkDelete(removed);
+        if (isTaken)
+          throw new StaleChangeError('A record with one of these ids is already stored.');
+        const states =
+          (await early) ??
+          (await readStates([...new Set([...ids, ...[...under.values()].flat()])]));
+        const clock = replica.clock + 1;
+        const { writes, inverse } = applyChangeToRows(
+          change,
+          {
+            get: (id) => states.get(id) ?? { row: null, tombstone: null },
+            idsUnder: (workshopId) => under.get(workshopId) ?? [],
+          },
+          { dot: [replica.id, clock], now: env.now() },
+        );
+
+        // A record that does not pass its schema is a bug in the caller; refusing it here keeps
+        // the database free of anything a later load or export would reject.
+        const puts = new Map<KindName, AnyRecord[]>(KINDS.map((k) => [k, []]));
+        const deletes = new Map<KindName, string[]>(KINDS.map((k) => [k, []]));
+        const versionPuts: VersionRow[] = [];
+        const versionDeletes: string[] = [];
+        const tombstonePuts: Tombstone[] = [];
+        const tombstoneDeletes: string[] = [];
+        let highest = clock;
+        for (const write of writes) {
+          if (write.row) {
+            const record = RECORD_KINDS[write.kind].schema.parse(write.row.record) as AnyRecord;
+            puts.get(write.kind)?.push(record);
+            versionPuts.push({
+              ...write.row.version,
+              id: write.id,
+              kind: write.kind,
+              workshopId: write.workshopId,
+            });
+            highest = Math.max(highest, ...Object.values(write.row.version.seen));
+          } else {
+            deletes.get(write.kind)?.push(write.id);
+            versionDeletes.push(write.id);
+          }
+          if (write.tombstone) {
+            tombstonePuts.push(write.tombstone);
+            highest = Math.max(highest, ...Object.values(write.tombstone.seen));
+          } else {
+            tombstoneDeletes.push(write.id);
+          }
         }
-        for (const [t, records] of puts) if (records.length > 0) await tableOf(t).bulkPut(records);
+        // Deletes and puts never name the same id in one table, so they can all be in flight.
+        const pending: Promise<unknown>[] = [];
+        for (const [kind, removed] of deletes) {
+          if (removed.length > 0) pending.push(tableOf(kind).bulkDelete(removed));
+        }
+        for (const [kind, records] of puts) {
+          if (records.length > 0) pending.push(tableOf(kind).bulkPut(records));
+        }
+        if (versionDeletes.length > 0) pending.push(db.versions.bulkDelete(versionDeletes));
+        if (versionPuts.length > 0) pending.push(db.versions.bulkPut(versionPuts));
+        if (tombstoneDeletes.length > 0) pending.push(db.tombstones.bulkDelete(tombstoneDeletes));
+        if (tombstonePuts.length > 0) pending.push(db.tombstones.bulkPut(tombstonePuts));
+        // The counter also keeps above every counter this laptop has seen (a Lamport clock), so
+        // that among concurrent reorders the one made later in the story wins.
+        pending.push(db.meta.put({ ...replica, clock: highest }));
+        await Promise.all(pending);
         return inverse;
       });
     },
@@ -109,25 +236,63 @@ export function createRepository(db: ScalepathDatabase): Repository {
     },
 
     async loadDocument(workshopId) {
+      return db.transaction('r', recordTables, () => loadRecords(workshopId));
+    },
+
+    async loadReplicaDocument(workshopId) {
       return db.transaction('r', allTables, async () => {
-        const workshop = await db.workshops.get(workshopId);
-        if (!workshop) return undefined;
-        const [phases, candidates, components] = await Promise.all([
-          db.phases.where('workshopId').equals(workshopId).sortBy('order'),
-          db.candidates.where('workshopId').equals(workshopId).sortBy('createdAt'),
-          db.components.where('workshopId').equals(workshopId).sortBy('createdAt'),
+        const doc = await loadRecords(workshopId);
+        if (!doc) return undefined;
+        const [versionRows, tombstones, replica] = await Promise.all([
+          db.versions.where('workshopId').equals(workshopId).toArray(),
+          db.tombstones.where('workshopId').equals(workshopId).toArray(),
+          db.meta.get('replica'),
         ]);
-        return { workshop, phases, candidates, components };
+        const versions = new Map(versionRows.map((row) => [row.id, versionOf(row)]));
+        return { doc, versions, tombstones, clock: replica?.clock ?? 0 };
       });
     },
 
     async hasAnyId(ids) {
-      return db.transaction('r', allTables, async () => {
-        const found = await Promise.all(allTables.map((table) => table.bulkGet([...ids])));
-        return found.some((rows) => rows.some((row) => row !== undefined));
+      return db.transaction('r', allTables, () => anyStored(ids));
+    },
+
+    async replica() {
+      const row = await db.transaction('rw', db.meta, replicaRow);
+      return { id: row.id, name: row.name, clock: row.clock };
+    },
+
+    async renameReplica(name) {
+      await db.transaction('rw', db.meta, async () => {
+        const row = await replicaRow();
+        await db.meta.put({ ...row, name: name.trim().slice(0, 80) || row.name });
       });
     },
   };
+
+  async function anyStored(ids: readonly string[]): Promise<boolean> {
+    const found = await Promise.all(
+      [...recordTables, db.tombstones].map((table) =>
+        (table as Table<{ id: string }, string>).bulkGet([...ids]),
+      ),
+    );
+    return found.some((rows) => rows.some((row) => row !== undefined));
+  }
+
+  async function loadRecords(workshopId: string): Promise<WorkshopDocument | undefined> {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) return undefined;
+    const [phases, candidates, components] = await Promise.all([
+      db.phases.where('workshopId').equals(workshopId).sortBy('order'),
+      db.candidates.where('workshopId').equals(workshopId).sortBy('createdAt'),
+      db.components.where('workshopId').equals(workshopId).sortBy('createdAt'),
+    ]);
+    return { workshop, phases, candidates, components };
+  }
+}
+
+function versionOf(row: VersionRow): Version {
+  return { created: row.created, seen: row.seen, fields: row.fields };
 }
 
 let defaultRepository: Repository | undefined;

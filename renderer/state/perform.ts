@@ -1,8 +1,9 @@
 import type { Change } from '../../shared/domain/change.ts';
-import { isEmptyChange } from '../../shared/domain/change.ts';
+import { isEmptyChange, StaleChangeError } from '../../shared/domain/change.ts';
 import { EMPTY_HISTORY, recordEdit, recordRedo, recordUndo } from '../../shared/domain/undo.ts';
 import { getRepository } from '../db/repository.ts';
 import { useSessionStore } from './store.ts';
+import type { WriteError } from './store.ts';
 
 /** The undo history of the workshops library itself (create, duplicate, delete, import). */
 export const LIBRARY_SCOPE = 'library';
@@ -32,36 +33,36 @@ interface Step {
   change: Change;
 }
 
-// Writes run one after another, so an undo always sees the result of the edit before it.
+// Writes run one after another, so an undo always sees the result of the edit before it. The
+// count of writes not yet landed is what "Saving…" / "All changes saved" shows.
 let queue: Promise<unknown> = Promise.resolve();
 function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const result = queue.then(task);
+  const { setPendingWrites } = useSessionStore.getState();
+  setPendingWrites(useSessionStore.getState().pendingWrites + 1);
+  const result = queue.then(task).finally(() => {
+    setPendingWrites(useSessionStore.getState().pendingWrites - 1);
+  });
   queue = result.catch(() => undefined);
   return result;
 }
 
+/** Resolves once every write started so far has landed or failed: what an export must wait for. */
+export function afterPendingWrites(): Promise<void> {
+  return queue.then(() => undefined);
+}
+
 const VERBS: Record<StepKind, string> = { edit: '', undo: 'Undo ', redo: 'Redo ' };
 
-async function run(step: Step): Promise<boolean> {
-  const store = useSessionStore.getState();
-  const action = `${VERBS[step.kind]}${step.label}`;
+/** Writes a step and records it in its history; resolves to the error when the write fails. */
+async function write(step: Step): Promise<unknown> {
   let inverse: Change;
   try {
-    inverse = await getRepository().applyChange(
-      step.change,
-      step.kind === 'edit' ? {} : { restampAt: new Date().toISOString() },
-    );
+    inverse = await getRepository().applyChange(step.change);
   } catch (error) {
-    console.error(`Write failed: ${action}`, error);
-    store.setWriteError({
-      action,
-      message: describeWriteFailure(error),
-      retry: () => {
-        useSessionStore.getState().setWriteError(null);
-        void enqueue(() => run(step));
-      },
-    });
-    return false;
+    // The data it was computed from has changed: not a failed write, the caller recomputes.
+    if (error instanceof StaleChangeError) throw error;
+    console.error(`Write failed: ${VERBS[step.kind]}${step.label}`, error);
+    return error;
   }
   const history = useSessionStore.getState().histories[step.scope] ?? EMPTY_HISTORY;
   const entry = { label: step.label, change: inverse };
@@ -75,15 +76,54 @@ async function run(step: Step): Promise<boolean> {
   setHistory(step.scope, next);
   // A workshop this step created or removed starts over: its old steps would write stale records
   // over whatever comes in under the same id (a re-imported file, the sample opened again).
-  const bornOrGone = [...(inverse.remove.workshops ?? []), ...(step.change.remove.workshops ?? [])];
-  for (const id of bornOrGone) if (id !== step.scope) setHistory(id, EMPTY_HISTORY);
-  if (useSessionStore.getState().writeError?.action === action) store.setWriteError(null);
+  for (const id of [...(inverse.dropWorkshops ?? []), ...(step.change.dropWorkshops ?? [])]) {
+    if (id !== step.scope) setHistory(id, EMPTY_HISTORY);
+  }
+  return null;
+}
+
+async function run(step: Step): Promise<boolean> {
+  const error = await write(step);
+  if (error === null) return true;
+  // Kept in order with any other failed write; Retry applies each patch to what is stored then.
+  const failed: WriteError = {
+    action: `${VERBS[step.kind]}${step.label}`,
+    message: describeWriteFailure(error),
+    retry: () => enqueue(async () => (await write(step)) === null),
+  };
+  useSessionStore.getState().addWriteError(failed);
+  return false;
+}
+
+/**
+ * Retries the failed writes, oldest first. Each that lands leaves the list; at the first that
+ * fails again, the rest wait, in order, for the next Retry. Resolves true when all landed.
+ */
+export async function retryFailedWrites(): Promise<boolean> {
+  for (const failed of useSessionStore.getState().writeErrors) {
+    let isDone: boolean;
+    try {
+      isDone = await failed.retry();
+    } catch (stale) {
+      if (!(stale instanceof StaleChangeError)) throw stale;
+      // A merge checks that nothing changed since it was planned; something has.
+      useSessionStore
+        .getState()
+        .setFileError(
+          `${failed.action} was not written: the workshop changed since it was prepared. Nothing was written; open the file again to merge it.`,
+        );
+      isDone = true;
+    }
+    if (!isDone) return false;
+    useSessionStore.getState().removeWriteError(failed);
+  }
   return true;
 }
 
 /**
  * Performs one user action: writes its change in one transaction and makes it one undo step.
  * On failure the persistent error banner shows what failed and offers Retry; resolves false.
+ * A change whose `expect` no longer holds rejects with StaleChangeError and writes nothing.
  */
 export function perform(label: string, change: Change, scope: string): Promise<boolean> {
   if (isEmptyChange(change)) return Promise.resolve(true);

@@ -4,6 +4,8 @@
  */
 import { create } from 'zustand';
 import type { History } from '../../shared/domain/undo.ts';
+import type { ReadWorkshopFile } from '../../shared/file/format.ts';
+import type { MergePlan } from '../../shared/merge/merge.ts';
 
 export interface WriteError {
   /** What the user tried to do, e.g. `Save “Fraud detection”`. */
@@ -11,12 +13,33 @@ export interface WriteError {
   /** Why it failed and what to do, in plain words. */
   message: string;
   /** Runs the same write again; the change is kept in memory until it lands. */
-  retry: () => void;
+  retry: () => Promise<boolean>;
 }
 
 export interface Notice {
   message: string;
   undo?: () => void;
+  /** A next step the message offers, e.g. "Export the merged file". */
+  action?: { label: string; run: () => void };
+}
+
+/** A file on its way in, while the room decides what to do with it (features/files/importFlow.ts). */
+export type ImportFlow =
+  | { stage: 'choose'; fileName: string; read: ReadWorkshopFile; localTitle: string }
+  | {
+      stage: 'merge';
+      fileName: string;
+      read: ReadWorkshopFile;
+      plan: MergePlan;
+      /** The write counter the plan was computed at: Apply refuses if anything was written since. */
+      clock: number;
+      /** Set when the plan had to be computed again because the workshop changed meanwhile. */
+      isRecomputed: boolean;
+    };
+
+interface ImportSlice {
+  importFlow: ImportFlow | null;
+  setImportFlow(flow: ImportFlow | null): void;
 }
 
 interface HistorySlice {
@@ -26,22 +49,35 @@ interface HistorySlice {
 }
 
 interface BannerSlice {
-  writeError: WriteError | null;
+  /** Writes that failed, oldest first; none is dropped until it lands or the user discards it. */
+  writeErrors: readonly WriteError[];
   /** A file that could not be opened or saved, in plain words. */
   fileError: string | null;
   notice: Notice | null;
-  setWriteError(error: WriteError | null): void;
+  addWriteError(error: WriteError): void;
+  removeWriteError(error: WriteError): void;
+  clearWriteErrors(): void;
+  /** Writes started and not yet landed (or failed): "Saving…" while above 0. */
+  pendingWrites: number;
+  setPendingWrites(count: number): void;
   setFileError(message: string | null): void;
   showNotice(notice: Notice | null): void;
 }
 
-export const useSessionStore = create<BannerSlice & HistorySlice>()((set) => ({
+export const useSessionStore = create<BannerSlice & HistorySlice & ImportSlice>()((set) => ({
+  importFlow: null,
+  setImportFlow: (importFlow) => set({ importFlow }),
   histories: {},
   setHistory: (scope, history) => set((s) => ({ histories: { ...s.histories, [scope]: history } })),
-  writeError: null,
+  writeErrors: [],
   fileError: null,
   notice: null,
-  setWriteError: (writeError) => set({ writeError }),
+  addWriteError: (error) => set((s) => ({ writeErrors: [...s.writeErrors, error] })),
+  removeWriteError: (error) =>
+    set((s) => ({ writeErrors: s.writeErrors.filter((e) => e !== error) })),
+  clearWriteErrors: () => set({ writeErrors: [] }),
+  pendingWrites: 0,
+  setPendingWrites: (pendingWrites) => set({ pendingWrites }),
   setFileError: (fileError) => set({ fileError }),
   showNotice: (notice) => set({ notice }),
 }));

@@ -3,6 +3,7 @@
  * domain functions the app's screens use (scores, roadmap checks, balance, duplication), so the
  * deck never tells a different story from the app.
  */
+import { compareRanks } from '../domain/rank.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { matrixSpot, placementMismatch } from '../domain/matrix.ts';
 import type { Quadrant, Scored } from '../domain/scoring.ts';
@@ -116,7 +117,7 @@ export function deckContext(doc: WorkshopDocument, createdDay: string): DeckCont
   for (const list of scheduled.values()) {
     list.sort(
       (a, b) =>
-        a.candidate.phaseOrder - b.candidate.phaseOrder ||
+        compareRanks(a.candidate.phaseRank, b.candidate.phaseRank) ||
         compareText(a.candidate.id, b.candidate.id),
     );
     scheduledCount += list.length;

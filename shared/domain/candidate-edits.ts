@@ -1,8 +1,9 @@
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
 import type { Change } from './change.ts';
+import { NO_CHANGE, patchBetween, patchChange } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
-import { createCandidate, revise } from './factories.ts';
+import { createCandidate } from './factories.ts';
 import type { CandidateFields, RecordEnv } from './factories.ts';
 import { scoredSpot } from './matrix.ts';
 
@@ -33,44 +34,42 @@ export function validateCandidateFields(
   return errors;
 }
 
-/** Adds a new candidate, or saves the edited fields of an existing one as its next revision. */
+/**
+ * Adds a new candidate, or saves what the user changed in an existing one. `existing` is the
+ * candidate as the form opened it: only the fields that differ from it are written, so a matrix
+ * move or a merge that landed while the form was open survives the Save.
+ */
 export function saveCandidate(
   workshopId: string,
   existing: Candidate | null,
   fields: CandidateFields,
   env: RecordEnv,
 ): Change {
-  const candidate = existing
-    ? revise(existing, { ...fields, title: fields.title.trim() }, env)
-    : createCandidate(workshopId, fields, env);
-  return { put: { candidates: [candidate] }, remove: {} };
+  if (existing === null) {
+    return { create: { candidates: [createCandidate(workshopId, fields, env)] } };
+  }
+  return patchChange(
+    'candidates',
+    patchBetween('candidates', existing, { ...fields, title: fields.title.trim() }),
+  );
 }
 
 /**
  * Deletes a candidate and takes it out of everything that refers to it: the dependencies of other
  * candidates, and the components it builds or reuses.
  */
-export function deleteCandidate(
-  doc: WorkshopDocument,
-  candidateId: string,
-  env: RecordEnv,
-): Change {
+export function deleteCandidate(doc: WorkshopDocument, candidateId: string): Change {
   const dependents = doc.candidates
     .filter((c) => c.id !== candidateId && c.dependencies.includes(candidateId))
-    .map((c) => revise(c, { dependencies: c.dependencies.filter((d) => d !== candidateId) }, env));
+    .map((c) => ({ id: c.id, remove: { dependencies: [candidateId] } }));
   const components = doc.components
     .filter((k) => k.providerId === candidateId || k.consumerIds.includes(candidateId))
-    .map((k) =>
-      revise(
-        k,
-        {
-          providerId: k.providerId === candidateId ? null : k.providerId,
-          consumerIds: k.consumerIds.filter((id) => id !== candidateId),
-        },
-        env,
-      ),
-    );
-  return { put: { candidates: dependents, components }, remove: { candidates: [candidateId] } };
+    .map((k) => ({
+      id: k.id,
+      ...(k.providerId === candidateId ? { set: { providerId: null } } : {}),
+      remove: { consumerIds: [candidateId] },
+    }));
+  return { patch: { candidates: dependents, components }, delete: { candidates: [candidateId] } };
 }
 
 /** Clamps a point to the 0-100 matrix and rounds it to a tenth of a point. */
@@ -83,21 +82,17 @@ function onMatrix(point: Placement): Placement {
  * Puts a card where the room dropped it (x = feasibility, y = value), or back in the tray with
  * null. A new placement ends any "keep placement" decision made for the old one.
  */
-export function placeCandidate(
-  candidate: Candidate,
-  placement: Placement | null,
-  env: RecordEnv,
-): Change {
+export function placeCandidate(candidate: Candidate, placement: Placement | null): Change {
   const next = placement === null ? null : onMatrix(placement);
-  return {
-    put: { candidates: [revise(candidate, { placement: next, keptPlacement: null }, env)] },
-    remove: {},
-  };
+  return patchChange(
+    'candidates',
+    patchBetween('candidates', candidate, { ...candidate, placement: next, keptPlacement: null }),
+  );
 }
 
 /** "Snap to scores": clears the placement, so the card stands at its scored spot again. */
-export function snapToScores(candidate: Candidate, env: RecordEnv): Change {
-  return placeCandidate(candidate, null, env);
+export function snapToScores(candidate: Candidate): Change {
+  return placeCandidate(candidate, null);
 }
 
 /**
@@ -108,9 +103,8 @@ export function keepPlacement(
   candidate: Candidate,
   reason: string,
   settings: WorkshopSettings,
-  env: RecordEnv,
 ): Change {
-  if (candidate.placement === null) return { put: {}, remove: {} };
+  if (candidate.placement === null) return NO_CHANGE;
   const scored = scoredSpot(candidate, settings);
   const keptPlacement = {
     reason: reason.trim(),
@@ -118,5 +112,5 @@ export function keepPlacement(
     value: scored?.y ?? null,
     feasibility: scored?.x ?? null,
   };
-  return { put: { candidates: [revise(candidate, { keptPlacement }, env)] }, remove: {} };
+  return patchChange('candidates', { id: candidate.id, set: { keptPlacement } });
 }

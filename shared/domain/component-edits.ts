@@ -1,8 +1,10 @@
 import type { Component } from '../records/component.ts';
 import { MAX_CONSUMERS } from '../records/component.ts';
+import { canonicalSet } from '../records/units.ts';
 import type { RecordBase } from '../records/base.ts';
 import type { Change } from './change.ts';
-import { revise } from './factories.ts';
+import { patchBetween, patchChange } from './change.ts';
+import { newRecordBase } from './factories.ts';
 import type { RecordEnv } from './factories.ts';
 
 /** What the room says about a reusable component: everything but identity and workshop. */
@@ -51,14 +53,14 @@ export function validateComponentFields(
   return errors;
 }
 
-/** Fields as they are stored: name and domain trimmed, each consumer once, in the order ticked. */
+/** Fields as they are stored: name and domain trimmed, each consumer once, in id order. */
 function cleaned(fields: ComponentFields): ComponentFields {
   return {
     name: fields.name.trim(),
     kind: fields.kind,
     dataDomain: fields.dataDomain.trim(),
     providerId: fields.providerId,
-    consumerIds: [...new Set(fields.consumerIds)],
+    consumerIds: canonicalSet(fields.consumerIds),
   };
 }
 
@@ -68,31 +70,26 @@ export function createComponent(
   fields: ComponentFields,
   env: RecordEnv,
 ): Change {
-  const now = env.now();
-  const component: Component = {
-    id: env.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
-    workshopId,
-    ...cleaned(fields),
-  };
-  return { put: { components: [component] }, remove: {} };
+  const component: Component = { ...newRecordBase(env), workshopId, ...cleaned(fields) };
+  return { create: { components: [component] } };
 }
 
-/** Saves a component's edited fields as its next revision. Validate the fields first. */
-export function editComponent(
-  component: Component,
-  fields: ComponentFields,
-  env: RecordEnv,
-): Change {
-  return { put: { components: [revise(component, cleaned(fields), env)] }, remove: {} };
+/**
+ * Saves what the user changed of a component; `component` is the component as the dialog opened
+ * it, so only the fields that differ are written (consumers as ids added and removed). Validate
+ * the fields first.
+ */
+export function editComponent(component: Component, fields: ComponentFields): Change {
+  return patchChange(
+    'components',
+    patchBetween('components', component, { ...component, ...cleaned(fields) }),
+  );
 }
 
 /**
  * Deletes a component. Nothing else refers to a component (candidates point at nothing of it), so
- * this is the one id; the undo puts the record back whole.
+ * this is the one id; the undo brings the record back as it was.
  */
 export function deleteComponent(componentId: string): Change {
-  return { put: {}, remove: { components: [componentId] } };
+  return { delete: { components: [componentId] } };
 }

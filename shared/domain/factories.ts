@@ -5,7 +5,9 @@ import { DEFAULT_PHASES } from '../records/phase.ts';
 import type { Workshop } from '../records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../records/workshop.ts';
 import type { RecordBase } from '../records/base.ts';
+import { canonicalSet } from '../records/units.ts';
 import type { WorkshopDocument } from './document.ts';
+import { FIRST_RANK } from './rank.ts';
 
 /** Where new ids and timestamps come from: injected so that tests and the sample are repeatable. */
 export interface RecordEnv {
@@ -19,18 +21,10 @@ export function cloneData<T>(data: T): T {
   return JSON.parse(JSON.stringify(data)) as T;
 }
 
-function base(env: RecordEnv): RecordBase {
+/** The id and timestamps of a record made now. */
+export function newRecordBase(env: RecordEnv): RecordBase {
   const now = env.now();
-  return { id: env.newId(), createdAt: now, updatedAt: now, rev: 1 };
-}
-
-/** A changed copy of a record: the next revision, stamped now. */
-export function revise<T extends RecordBase>(
-  record: T,
-  patch: Partial<Omit<T, keyof RecordBase>>,
-  env: RecordEnv,
-): T {
-  return { ...record, ...patch, updatedAt: env.now(), rev: record.rev + 1 };
+  return { id: env.newId(), createdAt: now, updatedAt: now };
 }
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'facilitator' | 'date'>;
@@ -38,13 +32,13 @@ export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'facilita
 /** A new workshop with default settings and the three default phases. */
 export function createWorkshop(fields: WorkshopFields, env: RecordEnv): WorkshopDocument {
   const workshop: Workshop = {
-    ...base(env),
+    ...newRecordBase(env),
     ...fields,
     title: fields.title.trim(),
     settings: cloneData(DEFAULT_SETTINGS),
   };
   const phases: Phase[] = DEFAULT_PHASES.map((p, order) => ({
-    ...base(env),
+    ...newRecordBase(env),
     workshopId: workshop.id,
     ...p,
     order,
@@ -73,7 +67,7 @@ export function blankCandidateFields(): CandidateFields {
     dependencies: [],
     notes: '',
     phaseId: null,
-    phaseOrder: 0,
+    phaseRank: FIRST_RANK,
   };
 }
 
@@ -82,7 +76,7 @@ export function createCandidate(
   fields: CandidateFields,
   env: RecordEnv,
 ): Candidate {
-  return { ...base(env), workshopId, ...fields, title: fields.title.trim() };
+  return { ...newRecordBase(env), workshopId, ...fields, title: fields.title.trim() };
 }
 
 /** The longest workshop title the schema accepts. */
@@ -90,8 +84,9 @@ export const MAX_WORKSHOP_TITLE = 200;
 
 /**
  * A copy of a whole workshop under fresh ids, with every reference (phase, dependency, component)
- * remapped. Used to duplicate a workshop and to import a file as a new workshop. `titleSuffix`
- * (" (copy)") is added to the title, which is shortened first if the two would not fit.
+ * remapped. Used to duplicate a workshop and to import a file as a separate copy: written with
+ * `create`, it starts a new lineage, so it never merges with its original by accident.
+ * `titleSuffix` (" (copy)") is added to the title, which is shortened first if the two would not fit.
  */
 export function copyDocument(
   doc: WorkshopDocument,
@@ -108,7 +103,7 @@ export function copyDocument(
     return id;
   };
   const now = env.now();
-  const stamp = { createdAt: now, updatedAt: now, rev: 1 };
+  const stamp = { createdAt: now, updatedAt: now };
   const workshop: Workshop = {
     ...cloneData(doc.workshop),
     ...stamp,
@@ -129,7 +124,7 @@ export function copyDocument(
       id: fresh(c.id),
       workshopId: workshop.id,
       phaseId: c.phaseId === null ? null : fresh(c.phaseId),
-      dependencies: c.dependencies.map(fresh),
+      dependencies: canonicalSet(c.dependencies.map(fresh)),
     })),
     components: doc.components.map((k) => ({
       ...cloneData(k),
@@ -137,7 +132,7 @@ export function copyDocument(
       id: fresh(k.id),
       workshopId: workshop.id,
       providerId: k.providerId === null ? null : fresh(k.providerId),
-      consumerIds: k.consumerIds.map(fresh),
+      consumerIds: canonicalSet(k.consumerIds.map(fresh)),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
-import { scoreCandidate } from './scoring.ts';
+import { quadrantOf, scoreCandidate } from './scoring.ts';
+import type { Quadrant } from './scoring.ts';
 
 /** A placement this far (in points, on either axis) from the scored spot is worth discussing. */
 export const MISMATCH_POINTS = 15;
@@ -44,4 +45,14 @@ export function placementMismatch(
     kept.value === scored.y &&
     kept.feasibility === scored.x;
   return isKept ? null : scored;
+}
+
+/**
+ * The quadrant the room's decision puts a candidate in (PRODUCT.md, "one rule decides a
+ * candidate's quadrant"): its placement once it is placed, its scores while it is not; null while
+ * it is neither placed nor scored on both axes.
+ */
+export function roomQuadrant(candidate: Candidate, settings: WorkshopSettings): Quadrant | null {
+  const spot = matrixSpot(candidate, settings);
+  return spot === null ? null : quadrantOf(spot.y, spot.x, settings);
 }

@@ -5,10 +5,12 @@
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
 import { compareText, sortPhases } from '../roadmap/common.ts';
-import type { Change } from './change.ts';
+import type { Change, RecordPatch } from './change.ts';
+import { NO_CHANGE, patchBetween, patchChange, patchesChange } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
 import type { RecordEnv } from './factories.ts';
-import { revise } from './factories.ts';
+import { newRecordBase } from './factories.ts';
+import { compareRanks, rankBetween, ranksAfter, ranksFor } from './rank.ts';
 import { scoreCandidate } from './scoring.ts';
 
 export type PhaseFields = Pick<Phase, 'name' | 'timeSpan' | 'capacity'>;
@@ -17,8 +19,6 @@ export type PhaseErrors = Partial<Record<keyof PhaseFields, string>>;
 export const MAX_CAPACITY = 10_000;
 const MAX_ORDER = 1_000;
 const NEW_PHASE_CAPACITY = 8;
-
-const NO_CHANGE: Change = { put: {}, remove: {} };
 
 /**
  * The capacity typed in a form, as a number: NaN unless it is a whole number written with digits
@@ -45,9 +45,9 @@ export function validatePhaseFields(fields: PhaseFields): PhaseErrors {
   return errors;
 }
 
-/** The phases in display order with their `order` renumbered 0..n-1: only those that change. */
-function renumbered(phases: readonly Phase[], env: RecordEnv): Phase[] {
-  return phases.flatMap((p, order) => (p.order === order ? [] : [revise(p, { order }, env)]));
+/** Patches renumbering the phases' `order` 0..n-1 in the order given: only those that change. */
+function renumbered(phases: readonly Phase[]): RecordPatch<Phase>[] {
+  return phases.flatMap((p, order) => (p.order === order ? [] : [{ id: p.id, set: { order } }]));
 }
 
 /**
@@ -62,48 +62,42 @@ export function addPhase(doc: WorkshopDocument, env: RecordEnv): Change {
   const last = phases.at(-1);
   // Orders are capped by the schema; when the last one is at the cap, close the gaps first.
   const isFull = last !== undefined && last.order >= MAX_ORDER;
-  const now = env.now();
   const phase: Phase = {
-    id: env.newId(),
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+    ...newRecordBase(env),
     workshopId: doc.workshop.id,
     name: `Phase ${n}`,
     timeSpan: '',
     capacity: NEW_PHASE_CAPACITY,
     order: last === undefined ? 0 : isFull ? phases.length : last.order + 1,
   };
-  const moved = isFull ? renumbered(phases, env) : [];
-  return { put: { phases: [...moved, phase] }, remove: {} };
+  const moved = isFull ? renumbered(phases) : [];
+  return { create: { phases: [phase] }, ...(moved.length > 0 ? { patch: { phases: moved } } : {}) };
 }
 
-/** Saves a phase's name, time span and capacity (trimmed); no change when nothing differs. */
-export function editPhase(phase: Phase, fields: PhaseFields, env: RecordEnv): Change {
-  const name = fields.name.trim();
-  const timeSpan = fields.timeSpan.trim();
-  const { capacity } = fields;
-  if (name === phase.name && timeSpan === phase.timeSpan && capacity === phase.capacity) {
-    return NO_CHANGE;
-  }
-  return { put: { phases: [revise(phase, { name, timeSpan, capacity }, env)] }, remove: {} };
+/**
+ * Saves what the user changed of a phase's name, time span and capacity (trimmed); `phase` is the
+ * phase as the dialog opened it. No change when nothing differs.
+ */
+export function editPhase(phase: Phase, fields: PhaseFields): Change {
+  const next = {
+    ...phase,
+    name: fields.name.trim(),
+    timeSpan: fields.timeSpan.trim(),
+    capacity: fields.capacity,
+  };
+  return patchChange('phases', patchBetween('phases', phase, next));
 }
 
 /** Gives a phase a new name, keeping its time span and capacity. */
-export function renamePhase(phase: Phase, name: string, env: RecordEnv): Change {
-  return editPhase(phase, { name, timeSpan: phase.timeSpan, capacity: phase.capacity }, env);
+export function renamePhase(phase: Phase, name: string): Change {
+  return editPhase(phase, { name, timeSpan: phase.timeSpan, capacity: phase.capacity });
 }
 
 /**
  * Moves a phase one place earlier (-1, left) or later (+1, right) and renumbers every phase's
  * `order` 0..n-1, so ties left by a merge are settled too. No change at either end.
  */
-export function movePhase(
-  doc: WorkshopDocument,
-  phaseId: string,
-  direction: -1 | 1,
-  env: RecordEnv,
-): Change {
+export function movePhase(doc: WorkshopDocument, phaseId: string, direction: -1 | 1): Change {
   const phases = sortPhases(doc.phases);
   const from = phases.findIndex((p) => p.id === phaseId);
   const to = from + direction;
@@ -112,20 +106,27 @@ export function movePhase(
   if (from === -1 || moving === undefined || other === undefined) return NO_CHANGE;
   phases[from] = other;
   phases[to] = moving;
-  return { put: { phases: renumbered(phases, env) }, remove: {} };
+  return patchesChange('phases', renumbered(phases));
 }
 
 /**
  * Deletes a phase and sends its candidates to the backlog, in their order, after what is already
  * there. One Change, so one undo brings back the phase and its plan.
  */
-export function deletePhase(doc: WorkshopDocument, phaseId: string, env: RecordEnv): Change {
+export function deletePhase(doc: WorkshopDocument, phaseId: string): Change {
   if (!doc.phases.some((p) => p.id === phaseId)) return NO_CHANGE;
   const { backlog, phases } = roadmapColumns(doc);
   const held = phases.find((column) => column.phase.id === phaseId)?.candidates ?? [];
-  const start = backlog.reduce((max, c) => Math.max(max, c.phaseOrder + 1), 0);
-  const candidates = held.map((c, k) => revise(c, { phaseId: null, phaseOrder: start + k }, env));
-  return { put: { candidates }, remove: { phases: [phaseId] } };
+  const last = backlog.reduce<string | null>(
+    (max, c) => (max === null || compareRanks(c.phaseRank, max) > 0 ? c.phaseRank : max),
+    null,
+  );
+  const ranks = ranksAfter(last, held.length);
+  const candidates = held.map((c, k) => ({
+    id: c.id,
+    set: { phaseId: null, phaseRank: ranks[k] ?? c.phaseRank },
+  }));
+  return { patch: { candidates }, delete: { phases: [phaseId] } };
 }
 
 /** The roadmap as the screen shows it: the backlog, then each phase in order with its cards. */
@@ -136,7 +137,7 @@ export interface RoadmapColumns {
 }
 
 /**
- * The candidates of each column in display order: by `phaseOrder`, then (for ties, e.g. a backlog
+ * The candidates of each column in display order: by `phaseRank`, then (for ties, e.g. a backlog
  * nobody has ordered yet) by priority, highest first and the unscored last, then title and id.
  * The screen and `moveCandidate` both use this order, so an index on screen is an index here.
  */
@@ -153,7 +154,7 @@ export function roadmapColumns(doc: WorkshopDocument): RoadmapColumns {
     (list ?? backlog).push(c);
   }
   const compare = (a: Candidate, b: Candidate): number =>
-    a.phaseOrder - b.phaseOrder ||
+    compareRanks(a.phaseRank, b.phaseRank) ||
     (priority.get(b.id) ?? -1) - (priority.get(a.id) ?? -1) ||
     compareText(a.title, b.title) ||
     compareText(a.id, b.id);
@@ -164,16 +165,17 @@ export function roadmapColumns(doc: WorkshopDocument): RoadmapColumns {
 
 /**
  * Moves a candidate to position `toIndex` (0 = top; clamped) of a phase, or of the backlog with
- * `toPhaseId` null: the index it has once there, as in an array move. The source and target lists
- * are renumbered 0..n-1 in display order; only records whose `phaseId` or `phaseOrder` change are
- * revised. No change for an unknown candidate or phase, or a move to where the card already is.
+ * `toPhaseId` null: the index it has once there, as in an array move. The moved card gets a rank
+ * between its new neighbours and nothing else changes, so two laptops reordering the same phase
+ * merge without a conflict. Where the neighbours tie (an older file, a merge), the target list is
+ * renumbered instead, touching only the cards whose rank changes. No change for an unknown
+ * candidate or phase, or a move to where the card already is.
  */
 export function moveCandidate(
   doc: WorkshopDocument,
   candidateId: string,
   toPhaseId: string | null,
   toIndex: number,
-  env: RecordEnv,
 ): Change {
   const candidate = doc.candidates.find((c) => c.id === candidateId);
   if (candidate === undefined) return NO_CHANGE;
@@ -184,23 +186,41 @@ export function moveCandidate(
       : columns.phases.find((column) => column.phase.id === phaseId)?.candidates;
   const target = listOf(toPhaseId);
   if (target === undefined) return NO_CHANGE;
-  // A card whose phase no longer exists is shown in the backlog, so it moves from there.
-  const source = listOf(candidate.phaseId) ?? columns.backlog;
+  const isSameList = candidate.phaseId === toPhaseId;
 
-  const sourceRest = source.filter((c) => c.id !== candidateId);
-  const targetRest = source === target ? sourceRest : target.filter((c) => c.id !== candidateId);
-  const index = Math.min(Math.max(0, Math.trunc(toIndex) || 0), targetRest.length);
-  const targetNext = [...targetRest.slice(0, index), candidate, ...targetRest.slice(index)];
+  const rest = target.filter((c) => c.id !== candidateId);
+  const index = Math.min(Math.max(0, Math.trunc(toIndex) || 0), rest.length);
+  if (isSameList && target[index]?.id === candidateId) return NO_CHANGE;
 
-  const changed: Candidate[] = [];
-  const place = (c: Candidate, phaseOrder: number): void => {
-    // Only the moved card changes its phase: a backlog card that points at a deleted phase keeps
-    // its (dangling) phaseId, as nothing about it was decided here.
-    const phaseId = c.id === candidateId ? toPhaseId : c.phaseId;
-    if (c.phaseId === phaseId && c.phaseOrder === phaseOrder) return;
-    changed.push(revise(c, { phaseId, phaseOrder }, env));
+  const before = rest[index - 1]?.phaseRank ?? null;
+  const after = rest[index]?.phaseRank ?? null;
+  const rank = rankBetween(before, after);
+  if (rank !== null) {
+    return patchChange('candidates', placementPatch(candidate, toPhaseId, rank));
+  }
+  // No key fits between tied neighbours: renumber the target list with the card in its place.
+  const next = [...rest.slice(0, index), candidate, ...rest.slice(index)];
+  const ranks = ranksFor(next.length);
+  return patchesChange(
+    'candidates',
+    next.map((c, k) =>
+      placementPatch(c, c.id === candidateId ? toPhaseId : c.phaseId, ranks[k] ?? c.phaseRank),
+    ),
+  );
+}
+
+/**
+ * The patch that puts a card in a phase (null: the backlog) at a rank, naming only what changes:
+ * a field it does not change is left to whatever is stored when it lands. Null when nothing does.
+ */
+export function placementPatch(
+  candidate: Candidate,
+  phaseId: string | null,
+  phaseRank: string,
+): RecordPatch<Candidate> | null {
+  const set = {
+    ...(candidate.phaseId === phaseId ? {} : { phaseId }),
+    ...(candidate.phaseRank === phaseRank ? {} : { phaseRank }),
   };
-  if (source !== target) sourceRest.forEach(place);
-  targetNext.forEach(place);
-  return { put: { candidates: changed }, remove: {} };
+  return Object.keys(set).length === 0 ? null : { id: candidate.id, set };
 }

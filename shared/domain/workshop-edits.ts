@@ -1,54 +1,64 @@
 import type { Workshop, WorkshopSettings } from '../records/workshop.ts';
-import type { Change } from './change.ts';
-import type { WorkshopDocument } from './document.ts';
-import { revise } from './factories.ts';
-import type { RecordEnv, WorkshopFields } from './factories.ts';
+import type { AnyRecord } from '../records/kinds.ts';
+import { KINDS } from '../records/kinds.ts';
+import type { Change, ExactWrite } from './change.ts';
+import { documentRecords, patchBetween, patchChange } from './change.ts';
+import type { ReplicaDocument, WorkshopDocument } from './document.ts';
+import type { WorkshopFields } from './factories.ts';
 
-/** Writes a whole document: a new, duplicated or imported workshop, or an undone delete. */
-export function putDocument(doc: WorkshopDocument): Change {
+/** Creates a whole new workshop (a new lineage): created, duplicated, or imported as a copy. */
+export function createDocument(doc: WorkshopDocument): Change {
   return {
-    put: {
+    create: {
       workshops: [doc.workshop],
       phases: doc.phases,
       candidates: doc.candidates,
       components: doc.components,
     },
-    remove: {},
   };
 }
 
-/** Removes a workshop and everything in it. */
-export function removeDocument(doc: WorkshopDocument): Change {
-  return {
-    put: {},
-    remove: {
-      workshops: [doc.workshop.id],
-      phases: doc.phases.map((p) => p.id),
-      candidates: doc.candidates.map((c) => c.id),
-      components: doc.components.map((k) => k.id),
-    },
-  };
+/**
+ * Stores a workshop from a file that is not in the library yet, as the file has it: the same ids,
+ * versions and tombstones, so it stays the same workshop as on the laptop it came from and later
+ * files of it merge. Refused (StaleChangeError) if any of its ids is stored by then.
+ */
+export function importDocument(replica: ReplicaDocument): Change {
+  const workshopId = replica.doc.workshop.id;
+  const records = documentRecords(replica.doc);
+  const exact: ExactWrite[] = [];
+  for (const kind of KINDS) {
+    for (const record of records[kind] as AnyRecord[]) {
+      const version = replica.versions.get(record.id);
+      if (version === undefined) throw new Error(`No version for “${record.id}”.`);
+      exact.push({ kind, id: record.id, workshopId, row: { record, version }, tombstone: null });
+    }
+  }
+  for (const tombstone of replica.tombstones) {
+    exact.push({ kind: tombstone.kind, id: tombstone.id, workshopId, row: null, tombstone });
+  }
+  return { exact, expect: { absent: exact.map((w) => w.id) } };
 }
 
-/** Changes a workshop's title, organisation, facilitator or date. */
-export function editWorkshopDetails(
-  workshop: Workshop,
-  fields: WorkshopFields,
-  env: RecordEnv,
-): Change {
-  return {
-    put: { workshops: [revise(workshop, { ...fields, title: fields.title.trim() }, env)] },
-    remove: {},
-  };
+/** Removes a workshop from the library with everything in it. */
+export function removeWorkshop(workshopId: string): Change {
+  return { dropWorkshops: [workshopId] };
 }
 
-/** Replaces a workshop's settings (weights, thresholds, priority split, bands). */
-export function editWorkshopSettings(
-  workshop: Workshop,
-  settings: WorkshopSettings,
-  env: RecordEnv,
-): Change {
-  return { put: { workshops: [revise(workshop, { settings }, env)] }, remove: {} };
+/** Changes what differs of a workshop's title, organisation, facilitator or date. */
+export function editWorkshopDetails(workshop: Workshop, fields: WorkshopFields): Change {
+  return patchChange(
+    'workshops',
+    patchBetween('workshops', workshop, { ...workshop, ...fields, title: fields.title.trim() }),
+  );
+}
+
+/**
+ * Writes the settings that differ from the workshop's (weights, thresholds, priority split, bands),
+ * each on its own: two laptops changing two different weights both keep theirs.
+ */
+export function editWorkshopSettings(workshop: Workshop, settings: WorkshopSettings): Change {
+  return patchChange('workshops', patchBetween('workshops', workshop, { ...workshop, settings }));
 }
 
 /** Plain-words problems with a workshop's details, by field; empty when they can be saved. */

@@ -1,17 +1,29 @@
 /**
- * The `.scalepath` file: one workshop with its phases and candidates, as pretty JSON, carried
- * between laptops. Reading one is a pipeline in which every step refuses with a plain message
- * and nothing throws: bounded pre-check of the raw text -> JSON.parse -> no hostile keys -> is it
- * a Scalepath file, of a version this app reads -> migrations up to the current version -> zod
- * validation with cross-record checks -> repair of dangling references.
+ * The `.scalepath` file: one workshop as one laptop holds it — every record with its version
+ * (its edit history, shared/records/version.ts), the tombstones of deleted records, and which
+ * laptop exported it — as pretty JSON, carried between laptops. Reading one is a pipeline in
+ * which every step refuses with a plain message and nothing throws: bounded pre-check of the raw
+ * text -> JSON.parse -> no hostile keys -> is it a Scalepath file, of a version this app reads ->
+ * migrations up to the current version -> zod validation with cross-record checks -> repair of
+ * dangling references.
  */
 import { z } from 'zod';
 import { repairDocument } from '../domain/document.ts';
-import type { WorkshopDocument } from '../domain/document.ts';
-import { isoDateTimeSchema, text } from '../records/base.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
+import { idSchema, isoDateTimeSchema, text } from '../records/base.ts';
 import { candidateSchema } from '../records/candidate.ts';
 import { componentSchema } from '../records/component.ts';
+import type { AnyRecord, KindName } from '../records/kinds.ts';
+import { RECORD_KINDS } from '../records/kinds.ts';
 import { phaseSchema } from '../records/phase.ts';
+import { unitsOf } from '../records/units.ts';
+import type { Tombstone, Version } from '../records/version.ts';
+import {
+  canonicalVersion,
+  isConsistentVersion,
+  tombstoneSchema,
+  versionSchema,
+} from '../records/version.ts';
 import { workshopSchema } from '../records/workshop.ts';
 import {
   badVersionError,
@@ -39,35 +51,78 @@ export const FILE_FORMAT = 'scalepath';
  * The file's shape version. Bump it with a migration in migrations.ts (read how there) whenever
  * the shape of a file changes; the app reads every version up to this one.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Far above any real workshop; bounds the work a hostile file can cause. */
 export const MAX_PHASES = 100;
 export const MAX_CANDIDATES = 10_000;
 export const MAX_COMPONENTS = 2_000;
+export const MAX_TOMBSTONES = 20_000;
 
 interface FileRecords {
-  workshop: { id: string };
-  phases: ReadonlyArray<{ id: string; workshopId: string }>;
-  candidates: ReadonlyArray<{ id: string; workshopId: string }>;
-  components: ReadonlyArray<{ id: string; workshopId: string }>;
+  workshop: { id: string; version: Version };
+  phases: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
+  candidates: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
+  components: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
+  tombstones: ReadonlyArray<{ id: string; workshopId: string }>;
+}
+
+/** The keys a version of this kind may list: its units, and the elements of its set units. */
+function isKnownFieldKey(kind: KindName, key: string): boolean {
+  const slash = key.indexOf('/');
+  const unitKey = slash === -1 ? key : key.slice(0, slash);
+  const unit = unitsOf(kind).find((u) => u.key === unitKey);
+  return unit !== undefined && (slash === -1 || unit.isSet);
+}
+
+/** Checks that a record's version is sound and names only fields the record has. */
+function checkVersion(
+  kind: KindName,
+  version: Version,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const unknown = Object.keys(version.fields).find((key) => !isKnownFieldKey(kind, key));
+  if (unknown !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'version', 'fields'],
+      message: `its edit history names a field “${unknown.slice(0, 60)}” that a ${RECORD_KINDS[kind].noun} does not have`,
+    });
+  } else if (!isConsistentVersion(version)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'version'],
+      message: 'its edit history contradicts itself (it lists an edit it says it has not seen)',
+    });
+  }
 }
 
 /**
- * Checks the records hold together: every phase and candidate belongs to the file's workshop and
- * no id is used twice (a later merge matches records by id). Dangling references are not errors:
- * parseWorkshopFile repairs them.
+ * Checks the records hold together: every record and tombstone belongs to the file's workshop, no
+ * id is used twice (a merge matches records by id), and every version is sound. Dangling references
+ * are not errors: parseWorkshopFile repairs them.
  */
 function checkRecordsBelongTogether(file: FileRecords, ctx: z.RefinementCtx): void {
+  checkVersion('workshops', file.workshop.version, ['workshop'], ctx);
   const workshopId = file.workshop.id;
   const owners = new Map<string, string>([[workshopId, 'the workshop']]);
   const tables = [
     ['phases', 'phase', file.phases],
     ['candidates', 'candidate', file.candidates],
     ['components', 'component', file.components],
+    ['tombstones', 'deleted record', file.tombstones],
   ] as const;
   for (const [table, noun, records] of tables) {
     records.forEach((record, index) => {
+      if (table !== 'tombstones') {
+        checkVersion(
+          table,
+          (record as unknown as { version: Version }).version,
+          [table, index],
+          ctx,
+        );
+      }
       if (record.workshopId !== workshopId) {
         ctx.addIssue({
           code: 'custom',
@@ -88,6 +143,13 @@ function checkRecordsBelongTogether(file: FileRecords, ctx: z.RefinementCtx): vo
   }
 }
 
+/** The laptop that exported a file: its replica id and the name its user gave it. */
+export const replicaInfoSchema = z.object({
+  id: idSchema,
+  name: text(80).trim().min(1, 'the laptop has no name'),
+});
+export type ReplicaInfo = z.infer<typeof replicaInfoSchema>;
+
 /** A `.scalepath` file of the current version, as validated on import. */
 export const workshopFileSchema = z
   .object({
@@ -95,18 +157,21 @@ export const workshopFileSchema = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     appVersion: text(64).min(1, 'the app version is empty'),
     exportedAt: isoDateTimeSchema,
-    workshop: workshopSchema,
+    /** Null for a file migrated from version 1, which did not say. */
+    replica: replicaInfoSchema.nullable(),
+    workshop: workshopSchema.extend({ version: versionSchema }),
     phases: z
-      .array(phaseSchema)
+      .array(phaseSchema.extend({ version: versionSchema }))
       .max(MAX_PHASES, `a workshop file holds at most ${MAX_PHASES} phases`),
     candidates: z
-      .array(candidateSchema)
+      .array(candidateSchema.extend({ version: versionSchema }))
       .max(MAX_CANDIDATES, 'a workshop file holds at most 10,000 candidates'),
-    // Files written before components existed have none.
     components: z
-      .array(componentSchema)
-      .max(MAX_COMPONENTS, 'a workshop file holds at most 2,000 components')
-      .default([]),
+      .array(componentSchema.extend({ version: versionSchema }))
+      .max(MAX_COMPONENTS, 'a workshop file holds at most 2,000 components'),
+    tombstones: z
+      .array(tombstoneSchema)
+      .max(MAX_TOMBSTONES, 'a workshop file holds at most 20,000 deleted records'),
   })
   .superRefine(checkRecordsBelongTogether);
 
@@ -117,26 +182,60 @@ export interface WorkshopFileMeta {
   appVersion: string;
   /** ISO 8601 date-time; fixed by the caller so that the same workshop gives the same bytes. */
   exportedAt: string;
+  /** The laptop that exports it. */
+  replica: ReplicaInfo;
+}
+
+/** A file read and checked: the workshop as the exporting laptop held it. */
+export interface ReadWorkshopFile extends ReplicaDocument {
+  appVersion: string;
+  exportedAt: string;
+  /** The laptop that exported it; null for a version-1 file. */
+  replica: ReplicaInfo | null;
+  /** The format version the file was written in (1: its history is unknown). */
+  schemaVersion: number;
 }
 
 export type ParseWorkshopFileResult =
-  { ok: true; doc: WorkshopDocument; appVersion: string } | { ok: false; error: FileError };
+  ({ ok: true } & ReadWorkshopFile) | { ok: false; error: FileError };
+
+/** A document's records in the order a file lists them, which depends on nothing but the data. */
+function fileOrder<T extends AnyRecord>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+  );
+}
 
 /**
  * Writes a workshop as the text of a `.scalepath` file: pretty JSON (2-space indent, final
- * newline), keys in the order built here and in the records, so the same document and meta give
- * the same bytes. The document is written as it is; it is expected to be valid already.
+ * newline). Records are written in their schema's key order and a fixed list order, versions
+ * canonical, so two laptops holding the same workshop write the same bytes (apart from the export
+ * date and the laptop). Throws if a record does not pass its schema: a file the app writes must be
+ * one it can read back.
  */
-export function serializeWorkshopFile(doc: WorkshopDocument, meta: WorkshopFileMeta): string {
-  const file: WorkshopFile = {
+export function serializeWorkshopFile(replica: ReplicaDocument, meta: WorkshopFileMeta): string {
+  const { doc, versions, tombstones } = replica;
+  const write = <K extends KindName>(kind: K, record: AnyRecord) => {
+    const version = versions.get(record.id);
+    if (version === undefined) throw new Error(`No version is stored for “${record.id}”.`);
+    return {
+      ...(RECORD_KINDS[kind].schema.parse(record) as object),
+      version: canonicalVersion(version),
+    };
+  };
+  const file = {
     format: FILE_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: meta.appVersion,
     exportedAt: meta.exportedAt,
-    workshop: doc.workshop,
-    phases: doc.phases,
-    candidates: doc.candidates,
-    components: doc.components,
+    replica: meta.replica,
+    workshop: write('workshops', doc.workshop),
+    phases: fileOrder(doc.phases).map((r) => write('phases', r)),
+    candidates: fileOrder(doc.candidates).map((r) => write('candidates', r)),
+    components: fileOrder(doc.components).map((r) => write('components', r)),
+    tombstones: [...tombstones]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((t) => tombstoneSchema.parse(t)),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -210,10 +309,26 @@ function readFileText(text: string): ParseWorkshopFileResult {
   const parsed = workshopFileSchema.safeParse(migrated.file, { error: plainIssueMessage });
   if (!parsed.success) return fail(invalidFileError(parsed.error.issues, migrated.file));
 
-  const { workshop, phases, candidates, components, appVersion } = parsed.data;
+  const file = parsed.data;
+  const versions = new Map<string, Version>();
+  const strip = <T extends { id: string; version: Version }>({ version, ...record }: T) => {
+    versions.set(record.id, canonicalVersion(version));
+    return record as Omit<T, 'version'>;
+  };
+  const doc: WorkshopDocument = {
+    workshop: strip(file.workshop),
+    phases: file.phases.map(strip),
+    candidates: file.candidates.map(strip),
+    components: file.components.map(strip),
+  };
   return {
     ok: true,
-    doc: repairDocument({ workshop, phases, candidates, components }),
-    appVersion,
+    doc: repairDocument(doc, new Set(file.tombstones.map((t) => t.id))),
+    versions,
+    tombstones: file.tombstones as Tombstone[],
+    appVersion: file.appVersion,
+    exportedAt: file.exportedAt,
+    replica: file.replica,
+    schemaVersion: version,
   };
 }

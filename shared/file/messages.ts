@@ -254,7 +254,13 @@ const FIELD_WORDS: ReadonlyMap<string, string> = new Map([
   ['id', 'id'],
   ['createdAt', 'creation date'],
   ['updatedAt', 'last-edit date'],
-  ['rev', 'revision number'],
+  ['version', 'edit history'],
+  ['seen', 'edit history'],
+  ['fields', 'edit history'],
+  ['created', 'edit history'],
+  ['tombstones', 'deleted records'],
+  ['deleted', 'deletion'],
+  ['replica', 'laptop'],
   ['workshopId', 'workshop id'],
   ['title', 'title'],
   ['organisation', 'organisation'],
@@ -285,7 +291,7 @@ const FIELD_WORDS: ReadonlyMap<string, string> = new Map([
   ['dependencies', 'dependencies'],
   ['notes', 'notes'],
   ['phaseId', 'phase'],
-  ['phaseOrder', 'position in its phase'],
+  ['phaseRank', 'position in its phase'],
 ]);
 
 function isCriterion(key: PropertyKey | undefined): key is Criterion {

@@ -3,7 +3,9 @@
  * of version N into the shape of version N + 1. `parseWorkshopFile` applies them in order, from
  * the file's version up to CURRENT_SCHEMA_VERSION, and only then validates with zod.
  *
- * Version 1 is the first version, so there is nothing to migrate yet. To change the file's shape:
+ * Version 2 added versions and tombstones (docs/ARCHITECTURE.md, "Versions"): see `upgradeRecordV1`,
+ * which the database's own upgrade uses too, so a file and a database of version 1 become the same
+ * thing. To change the file's shape:
  *  1. Keep `test/fixtures/files/v{N}.scalepath` as it is: it is a file the old app wrote.
  *  2. Bump CURRENT_SCHEMA_VERSION in format.ts to N + 1 and change the record schemas.
  *  3. Add `N: (file) => ({ ...file, ... })` to FILE_MIGRATIONS below. It receives untrusted data
@@ -15,14 +17,101 @@
  * Never edit a migration once it has shipped: files in the wild depend on it.
  */
 
+import { rankOfIndex } from '../domain/rank.ts';
+import type { KindName } from '../records/kinds.ts';
+import { canonicalSet, unitsOf } from '../records/units.ts';
+import type { Dot, Version } from '../records/version.ts';
+import { createdVersion, LEGACY_REPLICA_PREFIX } from '../records/version.ts';
+
 /** A file as `JSON.parse` returned it: an object, nothing about its fields known yet. */
 export type RawFile = Readonly<Record<string, unknown>>;
 
 /** Turns a raw version-N file into a raw version-(N + 1) file. */
 export type FileMigration = (file: RawFile) => Record<string, unknown>;
 
-/** Migration from version N (the key) to N + 1. Empty: version 1 is the first version. */
-export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {};
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** 64-bit FNV-1a of a text, as 16 hex digits (two 32-bit lanes): a content fingerprint, not a secret. */
+function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** JSON with object keys in order, so equal data gives equal text whatever order it was built in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A version-1 record (from a file or the database) in the shape of version 2, with the version
+ * that stands for its unknown history: one write by the legacy replica `v1-<hash of its content>`.
+ * Two laptops that upgraded the same record agree on it, so identical records merge silently;
+ * records that differ have different legacy replicas, so their differing fields are conflicts
+ * marked "history unknown". The record itself changes only where version 2 differs: no `rev`,
+ * `phaseOrder` becomes `phaseRank`, and id lists are sets (each id once, in order).
+ * Untrusted input: anything that is not what version 1 wrote is passed on for the validator to
+ * refuse.
+ */
+export function upgradeRecordV1(
+  kind: KindName,
+  raw: unknown,
+): { record: Record<string, unknown>; version: Version } | null {
+  if (!isPlainObject(raw)) return null;
+  const { rev: _rev, phaseOrder, ...rest } = raw;
+  const record: Record<string, unknown> = { ...rest };
+  if (kind === 'candidates') {
+    record.phaseRank = typeof phaseOrder === 'number' ? rankOfIndex(phaseOrder) : phaseOrder;
+    if (!('keptPlacement' in record)) record.keptPlacement = null;
+  }
+  for (const unit of unitsOf(kind)) {
+    const value = record[unit.key];
+    if (unit.isSet && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      record[unit.key] = canonicalSet(value as string[]);
+    }
+  }
+  const content: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== 'createdAt' && key !== 'updatedAt') content[key] = value;
+  }
+  const dot: Dot = [`${LEGACY_REPLICA_PREFIX}${contentHash(canonicalJson(content))}`, 1];
+  return { record, version: createdVersion(dot) };
+}
+
+/** Version 1 -> 2: every record gets its version (see upgradeRecordV1); no tombstones, no laptop. */
+function addVersions(file: RawFile): Record<string, unknown> {
+  const upgrade = (kind: KindName, raw: unknown): unknown => {
+    const upgraded = upgradeRecordV1(kind, raw);
+    return upgraded === null ? raw : { ...upgraded.record, version: upgraded.version };
+  };
+  const list = (kind: KindName, value: unknown): unknown =>
+    Array.isArray(value) ? value.map((r) => upgrade(kind, r)) : value;
+  return {
+    ...file,
+    replica: null,
+    workshop: upgrade('workshops', file.workshop),
+    phases: list('phases', file.phases),
+    candidates: list('candidates', file.candidates),
+    // Files written before components existed have none.
+    components: list('components', file.components ?? []),
+    tombstones: [],
+  };
+}
+
+/** Migration from version N (the key) to N + 1. */
+export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = { 1: addVersions };
 
 export type MigrationResult =
   { ok: true; file: Record<string, unknown> } | { ok: false; fromVersion: number; reason: string };

@@ -8,7 +8,7 @@ import {
   STAGES,
   VALUE_CRITERIA,
 } from '../domain/criteria.ts';
-import { idSchema, recordBaseSchema, text } from './base.ts';
+import { idSchema, rankSchema, recordBaseSchema, text } from './base.ts';
 
 /** A criterion score: 1-5, or null while the room has not scored it. */
 export const scoreSchema = z.number().int().min(1).max(5).nullable();
@@ -63,7 +63,8 @@ export const candidateSchema = recordBaseSchema.extend({
   dependencies: z.array(idSchema).max(MAX_DEPENDENCIES),
   notes: text(10_000),
   phaseId: idSchema.nullable(),
-  phaseOrder: z.number().int().min(0).max(100_000),
+  /** Position inside its phase (or the backlog): compared as a string, ties broken by priority. */
+  phaseRank: rankSchema,
 });
 
 export type Candidate = z.infer<typeof candidateSchema>;

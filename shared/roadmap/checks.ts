@@ -1,4 +1,5 @@
 import { EFFORT_POINTS } from '../domain/criteria.ts';
+import { compareRanks } from '../domain/rank.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { withComponentDependencies } from '../domain/document.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
@@ -67,7 +68,7 @@ interface Slot {
  *
  * 1. **dependency-order** (error): a scheduled candidate depends on one that is in a later phase,
  *    or in the backlog. Inside one phase, it is an error only when the dependency has a higher
- *    `phaseOrder` (it is listed below the candidate); an equal `phaseOrder` is fine, since the
+ *    `phaseRank` (it is listed below the candidate); an equal `phaseRank` is fine, since the
  *    room cannot see an order there. Edges inside a dependency cycle are left to the cycle error:
  *    no order could satisfy them. Dependencies on unknown candidates are ignored.
  * 2. **dependency-cycle** (error): candidates that depend on each other in a circle, over the
@@ -177,7 +178,7 @@ export function checkRoadmap(
       id: `capacity:${phase.id}`,
       rule: 'capacity',
       message: `${phase.name} holds ${effort} effort points, ${effort - phase.capacity} over its capacity of ${phase.capacity}: move a candidate to ${elsewhere} or raise the capacity.`,
-      candidateIds: sortByPhaseOrder(held).map((c) => c.id),
+      candidateIds: sortByPhaseRank(held).map((c) => c.id),
       phaseIds: [phase.id],
     });
   });
@@ -259,7 +260,7 @@ function dependencyOrderMessage(
   if (depSlot.rank > slot.rank) {
     return `${who} (${here}) ${dependsOn} ${what}, which is in ${depSlot.phase.name}: move ${what} to ${here}${orEarlier}, or move ${who} to ${depSlot.phase.name} or later.`;
   }
-  if (depSlot.rank === slot.rank && dep.phaseOrder > c.phaseOrder) {
+  if (depSlot.rank === slot.rank && compareRanks(dep.phaseRank, c.phaseRank) > 0) {
     return `${who} ${dependsOn} ${what}, which comes after it in ${here}: move ${what} above ${who}.`;
   }
   return null;
@@ -297,8 +298,10 @@ function distinctPhaseIds(members: readonly Candidate[], slotOf: Map<string, Slo
   return [...slots].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
 
-function sortByPhaseOrder(candidates: readonly Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => a.phaseOrder - b.phaseOrder || compareText(a.id, b.id));
+function sortByPhaseRank(candidates: readonly Candidate[]): Candidate[] {
+  return [...candidates].sort(
+    (a, b) => compareRanks(a.phaseRank, b.phaseRank) || compareText(a.id, b.id),
+  );
 }
 
 function sortIssues(

@@ -70,14 +70,19 @@ export function findDuplication(doc: WorkshopDocument): Duplication[] {
   return found.sort((a, b) => compareText(a.id, b.id));
 }
 
-/** Every component with its provider and consumers, the most reused first. */
+/**
+ * Every component with its provider and consumers (by title: the stored set is in id order, which
+ * means nothing to the room), the most reused first.
+ */
 export function reuseOverview(doc: WorkshopDocument): Reuse[] {
   const byId = new Map(doc.candidates.map((c) => [c.id, c]));
   return doc.components
     .map((component) => ({
       component,
       provider: component.providerId === null ? null : (byId.get(component.providerId) ?? null),
-      consumers: component.consumerIds.flatMap((id) => byId.get(id) ?? []),
+      consumers: component.consumerIds
+        .flatMap((id) => byId.get(id) ?? [])
+        .sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id)),
     }))
     .sort(
       (a, b) =>

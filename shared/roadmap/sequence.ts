@@ -2,8 +2,9 @@ import type { Change } from '../domain/change.ts';
 import { EFFORT_POINTS } from '../domain/criteria.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { withComponentDependencies } from '../domain/document.ts';
-import type { RecordEnv } from '../domain/factories.ts';
-import { revise } from '../domain/factories.ts';
+import { patchesChange } from '../domain/change.ts';
+import { placementPatch } from '../domain/phase-edits.ts';
+import { ranksFor } from '../domain/rank.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
@@ -14,12 +15,13 @@ import { buildDependencyGraph, cyclicComponents } from './graph.ts';
 export interface SequencePlacement {
   candidateId: string;
   phaseId: string | null;
-  phaseOrder: number;
+  /** Its position in that phase (or, in the backlog, the one it already has). */
+  phaseRank: string;
 }
 
 /**
  * A suggested plan. `placements` holds every candidate exactly once: phase by phase in roadmap
- * order and, inside a phase, by `phaseOrder` (0, 1, 2...), then the backlog in ranking order.
+ * order and, inside a phase, in order (ranks 'a0', 'a1'...), then the backlog in ranking order.
  * Every candidate left in the backlog is in exactly one of `unplaced`, `blocked` or `cyclic`, so
  * none is dropped silently. Each list is in ranking order.
  */
@@ -90,7 +92,7 @@ function compareRankKeys(a: RankKey, b: RankKey): number {
  * those whose dependencies are all decided (Kahn's algorithm with a heap: O((n + e) log n)). Each
  * goes into the first phase, no earlier than the latest phase of its dependencies, that still has
  * room for its effort points, and is appended to that phase (so a dependency in the same phase
- * always has a lower `phaseOrder`). With no such phase it stays in the backlog (`unplaced`), and
+ * always comes first). With no such phase it stays in the backlog (`unplaced`), and
  * everything depending on it too (`blocked`).
  *
  * **Oversized.** A candidate bigger than every phase's capacity goes alone into the first phase
@@ -101,7 +103,7 @@ function compareRankKeys(a: RankKey, b: RankKey): number {
  * **Cycles.** Candidates in a dependency cycle stay in the backlog (`cyclic`), and whatever
  * depends on them (`blocked`). Dependencies on unknown candidates are ignored.
  *
- * **Backlog order.** A candidate left in the backlog keeps its current `phaseOrder` (it means
+ * **Backlog order.** A candidate left in the backlog keeps its current `phaseRank` (it means
  * nothing there), so that accepting the plan does not rewrite backlog records for nothing.
  */
 export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
@@ -194,8 +196,14 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
     list.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0)).map((v) => graph.ids[v] ?? '');
   const placements: SequencePlacement[] = [];
   phases.forEach((phase, p) => {
-    (held[p] ?? []).forEach((v, phaseOrder) => {
-      placements.push({ candidateId: graph.ids[v] ?? '', phaseId: phase.id, phaseOrder });
+    const column = held[p] ?? [];
+    const ranks = ranksFor(column.length);
+    column.forEach((v, k) => {
+      placements.push({
+        candidateId: graph.ids[v] ?? '',
+        phaseId: phase.id,
+        phaseRank: ranks[k] ?? '',
+      });
     });
   });
   for (const v of byRank) {
@@ -203,7 +211,7 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
     placements.push({
       candidateId: graph.ids[v] ?? '',
       phaseId: null,
-      phaseOrder: candidates[v]?.phaseOrder ?? 0,
+      phaseRank: candidates[v]?.phaseRank ?? '',
     });
   }
   const cyclic = byRank.filter((v) => isCyclic[v] === 1);
@@ -307,21 +315,17 @@ class MinHeap {
 }
 
 /**
- * Accepting a suggestion: one Change that revises only the candidates whose `phaseId` or
- * `phaseOrder` differ from the suggestion (one undo step). The suggestion must be of this
+ * Accepting a suggestion: one Change that patches only the candidates whose `phaseId` or
+ * `phaseRank` differ from the suggestion (one undo step). The suggestion must be of this
  * document; placements naming a candidate that is not in it are skipped.
  */
-export function applySequence(
-  doc: WorkshopDocument,
-  suggestion: SequenceSuggestion,
-  env: RecordEnv,
-): Change {
+export function applySequence(doc: WorkshopDocument, suggestion: SequenceSuggestion): Change {
   const byId = new Map(doc.candidates.map((c) => [c.id, c]));
-  const changed: Candidate[] = [];
-  for (const { candidateId, phaseId, phaseOrder } of suggestion.placements) {
-    const c = byId.get(candidateId);
-    if (c === undefined || (c.phaseId === phaseId && c.phaseOrder === phaseOrder)) continue;
-    changed.push(revise(c, { phaseId, phaseOrder }, env));
-  }
-  return { put: { candidates: changed }, remove: {} };
+  return patchesChange(
+    'candidates',
+    suggestion.placements.map(({ candidateId, phaseId, phaseRank }) => {
+      const c = byId.get(candidateId);
+      return c === undefined ? null : placementPatch(c, phaseId, phaseRank);
+    }),
+  );
 }

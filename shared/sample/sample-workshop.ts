@@ -7,14 +7,16 @@ import {
   createWorkshop,
 } from '../domain/factories.ts';
 import type { Component } from '../records/component.ts';
-import type { WorkshopDocument } from '../domain/document.ts';
+import { canonicalSet } from '../records/units.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
+import { createdReplica } from '../domain/document.ts';
 
 /**
  * The sample workshop on the home screen, built from the seed's examples ("AI strategy: from
  * pilot to scale"). Northwind Retail Group is a fictional retailer with a financial services arm
  * (store cards, consumer loans), so that credit scoring and fraud detection belong in the room.
  *
- * Everything is fixed (ids, timestamps, rev 1) so that the shipped
+ * Everything is fixed (ids, timestamps) so that the shipped
  * `assets/samples/sample-workshop.scalepath` is byte-for-byte what this module builds; a test
  * keeps the two from drifting. Scores are chosen so that all four quadrants are populated under
  * the default 50/50 thresholds; two candidates are only partly scored and one not at all (it
@@ -472,17 +474,31 @@ export function buildSampleWorkshop(): WorkshopDocument {
     return createCandidate(
       doc.workshop.id,
       // A deep copy: the table above is shared by every call, the document belongs to the caller.
-      { ...blankCandidateFields(), ...cloneData(fields) },
+      {
+        ...blankCandidateFields(),
+        ...cloneData(fields),
+        dependencies: canonicalSet(fields.dependencies ?? []),
+      },
       fixedEnv(id, at),
     );
   });
   const components: Component[] = COMPONENTS.map((fields, index) => ({
     ...fields,
-    consumerIds: [...fields.consumerIds],
+    consumerIds: canonicalSet(fields.consumerIds),
     workshopId: doc.workshop.id,
     createdAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
     updatedAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
-    rev: 1,
   }));
   return { ...doc, candidates, components };
+}
+
+/** The replica id of the sample's history: every laptop's sample is the same lineage. */
+export const SAMPLE_REPLICA = { id: 'sample', name: 'Scalepath sample' } as const;
+
+/**
+ * The sample workshop as a file holds it: every record created by one write of the "sample"
+ * replica, so the sample opened on two laptops is one workshop, and their files merge.
+ */
+export function buildSampleReplica(): ReplicaDocument {
+  return createdReplica(buildSampleWorkshop(), [SAMPLE_REPLICA.id, 1]);
 }

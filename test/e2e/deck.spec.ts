@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createdReplica } from '../../shared/domain/document.ts';
 import { serializeWorkshopFile } from '../../shared/file/format.ts';
 import { crowdedWorkshop } from '../shared/deck/fixtures.ts';
 import { expect, test } from './fixtures.ts';
@@ -67,9 +68,10 @@ test('a 200-candidate deck is counted and exported without freezing the screen',
   page,
 }) => {
   const doc = crowdedWorkshop(200);
-  const text = serializeWorkshopFile(doc, {
+  const text = serializeWorkshopFile(createdReplica(doc, ['rtest', 1]), {
     appVersion: '0.1.0',
     exportedAt: '2026-01-31T09:00:00.000Z',
+    replica: { id: 'rtest', name: 'Test laptop' },
   });
   const home = new HomePage(page);
   await home.goto();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/file/format.ts';
 import { expect, test } from './fixtures.ts';
-import { CandidatesPage, HomePage } from './pages.ts';
+import { CandidatesPage, HomePage, reloadWhenSaved } from './pages.ts';
 
 test('a workshop exported to a file comes back, as a new workshop, with the same candidates', async ({
   page,
@@ -27,19 +28,27 @@ test('a workshop exported to a file comes back, as a new workshop, with the same
   expect(download.suggestedFilename()).toMatch(/\.scalepath$/);
   const path = await download.path();
   const text = await readFile(path, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'scalepath', schemaVersion: 1 });
-
-  await page.getByRole('link', { name: '← All workshops' }).click();
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a workshop file…' }).click();
-  await (
-    await choosing
-  ).setFiles({
-    name: download.suggestedFilename(),
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'scalepath',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
   });
 
+  // The same workshop is already here: merging its own file changes nothing.
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  const importFile = async () => {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a workshop file…' }).click();
+    await (await choosing).setFiles(path);
+    return page.getByRole('dialog', { name: `“${title}” is already in your library` });
+  };
+  const choice = await importFile();
+  await expect(choice.getByRole('button', { name: `Merge into “${title}”` })).toBeFocused();
+  await choice.getByRole('button', { name: `Merge into “${title}”` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to merge' })).toBeVisible();
+  await expect(home.workshops).toHaveCount(1);
+
+  // As a separate copy, it comes in under fresh ids, beside the original.
+  await (await importFile()).getByRole('button', { name: 'Import as a separate copy' }).click();
   await expect(
     page.getByRole('heading', { name: `${title} (imported copy)`, level: 1 }),
   ).toBeVisible();
@@ -93,7 +102,7 @@ test('a broken file is refused with a plain message and nothing stored changes',
     await alert.getByRole('button', { name: 'Dismiss' }).click();
   }
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(home.workshops).toHaveCount(1);
   expect(await home.workshops.allInnerTexts()).toEqual(before);
   await home.workshops.first().getByRole('link').click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { HomePage } from './pages.ts';
+import { HomePage, reloadWhenSaved } from './pages.ts';
 
 test('a first-time user sees what Scalepath is, asks for lasting storage, and opens the sample in one click', async ({
   page,
@@ -67,11 +67,12 @@ test('workshops can be renamed, duplicated, and deleted with undo', async ({ pag
 
   await page.getByRole('button', { name: 'Delete “Q4 planning”' }).click();
   await expect(home.workshops).toHaveCount(1);
-  await expect(page.getByRole('status')).toContainText('Deleted “Q4 planning”.');
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Deleted “Q4 planning”.' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(home.workshops).toHaveCount(2);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('link', { name: 'Q4 planning', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Q4 planning (copy)' })).toBeVisible();
 });

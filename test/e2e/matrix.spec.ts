@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { CandidatesPage, HomePage, MatrixPage, afterPickUp } from './pages.ts';
+import { expect, guardPage, test } from './fixtures.ts';
+import { CandidatesPage, HomePage, MatrixPage, afterPickUp, reloadWhenSaved } from './pages.ts';
 
 const MISMATCH = 'placement differs from scores';
 
@@ -36,13 +36,13 @@ test('a card without scores waits in the tray, is dragged into Quick wins, and s
   await matrix.dragCardOnMatrix('Chatbot', { feasibility: 85, value: 85 });
   await expect(matrix.plot.getByRole('button', { name: 'Chatbot, Quick wins' })).toBeVisible();
   await expect(matrix.announcement).toHaveText(/^Placed “Chatbot” in Quick wins, value 8\d/);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(matrix.plot.getByRole('button', { name: 'Chatbot, Quick wins' })).toBeVisible();
 
   // Back to the tray: the placement is cleared, and that too is stored.
   await matrix.dragCardToTray('Chatbot');
   await expect(matrix.tray.getByRole('button', { name: 'Chatbot, in the tray' })).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(matrix.tray.getByRole('button', { name: 'Chatbot, in the tray' })).toBeVisible();
   await expect(matrix.plot.getByRole('button')).toHaveCount(0);
 });
@@ -89,7 +89,7 @@ test('the keyboard alone moves a card from the tray onto the matrix, announced, 
   await page.keyboard.press('Escape');
   await expect(matrix.announcement).toHaveText('Cancelled. “Lead scoring” stays in Fill-ins.');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(matrix.plot.getByRole('button', { name: 'Lead scoring, Fill-ins' })).toBeVisible();
 });
 
@@ -116,7 +116,7 @@ test('undo and redo take back and re-apply moves, from the toolbar and the keybo
   // An undo is stored like an edit.
   await page.keyboard.press('Control+z');
   await expect(card).toHaveAccessibleName('Churn prediction, Quick wins');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(card).toHaveAccessibleName('Churn prediction, Quick wins');
 
   // And so is a redo.
@@ -126,7 +126,7 @@ test('undo and redo take back and re-apply moves, from the toolbar and the keybo
   await expect(card).toHaveAccessibleName('Churn prediction, Quick wins');
   await page.getByRole('button', { name: 'Redo Move “Churn prediction”' }).click();
   await expect(card).toHaveAccessibleName('Churn prediction, Strategic bets');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(card).toHaveAccessibleName('Churn prediction, Strategic bets');
 });
 
@@ -181,7 +181,7 @@ test('a card dragged far from its scores says so; Snap to scores clears it; Keep
   await expect(page.getByText(MISMATCH, { exact: true })).toHaveCount(0);
   await expect(card).toHaveAccessibleName('Invoice automation, Reconsider');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByText(MISMATCH, { exact: true })).toHaveCount(0);
   await matrix.cardAction('Invoice automation', 'Edit candidate');
   const editor = page.getByRole('dialog', { name: 'Edit “Invoice automation”' });
@@ -233,4 +233,32 @@ test('the Matrix screen of the sample workshop has no serious or critical axe vi
   ).toBeVisible();
   await page.getByRole('group', { name: 'Filters' }).getByLabel('Stage').selectOption('Idea');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a card moved while its form is open in another window keeps its place when the form is saved', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const matrix = await workshopWith(page, ['Chatbot']);
+  const url = page.url();
+  // A second window on the same workshop (the desktop's audience window, a second tab).
+  const other = await context.newPage();
+  const check = guardPage(other, baseURL);
+  await other.goto(url.replace(/\/matrix$/, '/candidates'));
+  await other.getByRole('button', { name: 'Edit “Chatbot”' }).click();
+  const form = other.getByRole('dialog', { name: 'Edit “Chatbot”' });
+  await form.getByLabel('Title', { exact: true }).fill('Customer chatbot');
+
+  await matrix.dragCardOnMatrix('Chatbot', { feasibility: 80, value: 80 });
+  await expect(matrix.plot.getByRole('button', { name: 'Chatbot, Quick wins' })).toBeVisible();
+
+  await form.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(form).toBeHidden();
+  await reloadWhenSaved(page);
+  await expect(
+    matrix.plot.getByRole('button', { name: 'Customer chatbot, Quick wins' }),
+  ).toBeVisible();
+  check();
+  await other.close();
 });

@@ -330,3 +330,14 @@ export class RoadmapPage {
 export async function afterPickUp(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
+
+/** Waits until the screen says every change is on disk ("All changes saved"). */
+export async function allSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^All changes saved$/ })).toBeVisible();
+}
+
+/** Reloads once every change is saved, as a facilitator would trust the screen before a reload. */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await allSaved(page);
+  await page.reload();
+}

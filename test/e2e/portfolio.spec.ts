@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createdReplica } from '../../shared/domain/document.ts';
 import { serializeWorkshopFile } from '../../shared/file/format.ts';
 import { buildSampleWorkshop } from '../../shared/sample/sample-workshop.ts';
 import { expect, test } from './fixtures.ts';
-import { HomePage, PortfolioPage } from './pages.ts';
+import { HomePage, PortfolioPage, reloadWhenSaved } from './pages.ts';
 
 const DIMENSIONS = [
   'Quick wins vs long-term',
@@ -102,9 +103,10 @@ test('a planned roadmap shows its own balance and each phase’s, with their war
   };
   const doc = buildSampleWorkshop();
   doc.candidates = doc.candidates.map((c) => ({ ...c, phaseId: plan[c.id] ?? null }));
-  const text = serializeWorkshopFile(doc, {
+  const text = serializeWorkshopFile(createdReplica(doc, ['rtest', 1]), {
     appVersion: '0.0.0-test',
     exportedAt: '2026-02-10T09:00:00.000Z',
+    replica: { id: 'rtest', name: 'Test laptop' },
   });
   await new HomePage(page).goto();
   const choosing = page.waitForEvent('filechooser');
@@ -233,12 +235,14 @@ test('a new component is checked inline, saved, survives a reload, and an edit i
   await expect(card).toContainText('Data pipeline · store images');
   await expect(card).toContainText('Built by Shelf-gap detection from store cameras');
   await expect(card).toContainText(
-    'Reused by 2: Predictive inventory management, Demand forecasting',
+    'Reused by 2: Demand forecasting, Predictive inventory management',
   );
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { name: 'Portfolio balance' })).toBeVisible();
-  await expect(card).toContainText('Reused by 2: Predictive inventory management');
+  await expect(card).toContainText(
+    'Reused by 2: Demand forecasting, Predictive inventory management',
+  );
 
   // A second pipeline for the same data by another candidate is duplication, shown before saving.
   await portfolio.components.getByRole('button', { name: 'Add component' }).click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { RoadmapPage, afterPickUp } from './pages.ts';
+import { RoadmapPage, afterPickUp, reloadWhenSaved } from './pages.ts';
 
 const BACKLOG = 'Backlog';
 const PHASE_1 = 'Phase 1 - Foundation';
@@ -10,7 +10,7 @@ const PHASE_3 = 'Phase 3 - Transformation';
 const SAMPLE_SIZE = 18;
 
 async function reload(page: Page) {
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { name: 'Roadmap', level: 2 })).toBeVisible();
 }
 

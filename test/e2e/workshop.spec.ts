@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { CandidatesPage, HomePage } from './pages.ts';
+import { CandidatesPage, HomePage, reloadWhenSaved } from './pages.ts';
 
 test('a new user creates a workshop, scores two candidates and finds them again after a reload', async ({
   page,
@@ -50,7 +50,7 @@ test('a new user creates a workshop, scores two candidates and finds them again 
   expect((await candidates.rowCells('Invoice automation')).slice(0, 6)).toEqual(invoice);
   expect((await candidates.rowCells('Churn prediction')).slice(0, 6)).toEqual(churn);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { name: 'Acme AI day', level: 1 })).toBeVisible();
   expect((await candidates.rowCells('Invoice automation')).slice(0, 6)).toEqual(invoice);
   expect((await candidates.rowCells('Churn prediction')).slice(0, 6)).toEqual(churn);
@@ -113,7 +113,7 @@ test('editing a candidate and changing a weight re-scores it', async ({ page }) 
   await dialog.getByRole('radio', { name: 'Direct financial impact: 1' }).check();
   await dialog.getByRole('button', { name: 'Save candidate' }).click();
   await expect(dialog).toBeHidden();
-  await page.reload();
+  await reloadWhenSaved(page);
   expect((await candidates.rowCells('Fraud detection')).slice(2, 6)).toEqual([
     '0',
     '50',
@@ -164,7 +164,7 @@ test('candidates sort by any column, take dependencies, and come back after a de
   await expect(titles).toHaveText(['Recommendations']);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(candidates.row('Customer data pipeline')).toBeVisible();
-  await page.reload();
+  await reloadWhenSaved(page);
   await page.getByRole('button', { name: 'Edit “Recommendations”' }).click();
   await expect(
     page.getByRole('dialog').getByRole('checkbox', { name: 'Customer data pipeline' }),
@@ -179,13 +179,13 @@ test('a typed setting is one undo step, written when it is entered', async ({ pa
   const threshold = page.getByRole('spinbutton', { name: 'Value threshold' });
   await threshold.fill('65');
   await threshold.press('Enter');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(threshold).toHaveValue('65');
   // One step for "65", not "6" then "65" (the history is for the session, so no reload here).
   await threshold.fill('70');
   await threshold.press('Enter');
   await page.getByRole('button', { name: 'Undo Change the value threshold' }).click();
   await expect(threshold).toHaveValue('65');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(threshold).toHaveValue('65');
 });

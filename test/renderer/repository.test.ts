@@ -2,11 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
 import { saveCandidate } from '../../shared/domain/candidate-edits.ts';
+import { patchChange, StaleChangeError } from '../../shared/domain/change.ts';
 import { blankCandidateFields, createWorkshop } from '../../shared/domain/factories.ts';
-import { putDocument, removeDocument } from '../../shared/domain/workshop-edits.ts';
+import {
+  createDocument,
+  importDocument,
+  removeWorkshop,
+} from '../../shared/domain/workshop-edits.ts';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
-import { perform, redo, undo } from '../../renderer/state/perform.ts';
+import { perform, redo, retryFailedWrites, undo } from '../../renderer/state/perform.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { testEnv } from '../fixtures/builders.ts';
 
@@ -38,6 +43,12 @@ function openDatabase(name: string): ScalepathDatabase {
   return db;
 }
 
+let replicaIds = 0;
+const repoEnv = () => ({
+  newReplicaId: () => `rtest${++replicaIds}`,
+  now: () => '2026-05-01T10:00:00.000Z',
+});
+
 function sampleDoc() {
   const env = testEnv();
   const doc = createWorkshop(
@@ -50,7 +61,7 @@ function sampleDoc() {
     { ...blankCandidateFields(), title: 'Chatbot' },
     env,
   );
-  return { ...doc, candidates: change.put.candidates ?? [] };
+  return { ...doc, candidates: change.create?.candidates ?? [] };
 }
 
 describe('repository', () => {
@@ -58,7 +69,7 @@ describe('repository', () => {
   beforeEach(() => {
     isFull = false;
     name = `test-${++dbName}`;
-    useSessionStore.setState({ writeError: null });
+    useSessionStore.setState({ writeErrors: [], histories: {} });
   });
   afterEach(() => {
     isFull = false;
@@ -67,29 +78,30 @@ describe('repository', () => {
   it('shows exactly what was stored after the database is opened again (a reload)', async () => {
     const doc = sampleDoc();
     const first = openDatabase(name);
-    await createRepository(first).applyChange(putDocument(doc));
+    await createRepository(first, repoEnv()).applyChange(createDocument(doc));
     first.close();
 
-    const reopened = createRepository(openDatabase(name));
+    const reopened = createRepository(openDatabase(name), repoEnv());
     expect(await reopened.loadDocument(doc.workshop.id)).toEqual(doc);
     expect(await reopened.listWorkshops()).toEqual([{ workshop: doc.workshop, candidateCount: 1 }]);
   });
 
   it('writes a change whole or not at all', async () => {
-    const repo = createRepository(openDatabase(name));
+    const repo = createRepository(openDatabase(name), repoEnv());
     isFull = true;
     const doc = sampleDoc();
-    await expect(repo.applyChange(putDocument(doc))).rejects.toMatchObject({
+    await expect(repo.applyChange(createDocument(doc))).rejects.toMatchObject({
       name: 'QuotaExceededError',
     });
     isFull = false;
     // The workshop row was in the same transaction as the failed candidate row: it is not there.
     expect(await repo.loadDocument(doc.workshop.id)).toBeUndefined();
     expect(await repo.listWorkshops()).toEqual([]);
+    expect(await repo.hasAnyId([doc.workshop.id])).toBe(false);
   });
 
   it('refuses a record that breaks its schema before anything is written', async () => {
-    const repo = createRepository(openDatabase(name));
+    const repo = createRepository(openDatabase(name), repoEnv());
     const doc = sampleDoc();
     const broken = {
       ...doc,
@@ -98,30 +110,71 @@ describe('repository', () => {
         valueScores: { ...c.valueScores, financialImpact: 9 },
       })),
     };
-    await expect(repo.applyChange(putDocument(broken))).rejects.toThrow();
+    await expect(repo.applyChange(createDocument(broken))).rejects.toThrow();
     expect(await repo.listWorkshops()).toEqual([]);
   });
 
-  it('deletes a workshop with everything in it', async () => {
-    const repo = createRepository(openDatabase(name));
+  it('deletes a workshop with everything in it, tombstones and versions included', async () => {
+    const repo = createRepository(openDatabase(name), repoEnv());
     const doc = sampleDoc();
-    await repo.applyChange(putDocument(doc));
-    await repo.applyChange(removeDocument(doc));
+    await repo.applyChange(createDocument(doc));
+    await repo.applyChange({ delete: { candidates: [doc.candidates[0]?.id ?? ''] } });
+    await repo.applyChange(removeWorkshop(doc.workshop.id));
     expect(await repo.loadDocument(doc.workshop.id)).toBeUndefined();
     expect(await repo.hasAnyId([doc.candidates[0]?.id ?? '', doc.phases[0]?.id ?? ''])).toBe(false);
+  });
+
+  it('gives each install one replica, counts every write, and keeps the name it is given', async () => {
+    const repo = createRepository(openDatabase(name), repoEnv());
+    const first = await repo.replica();
+    expect(first.id).toMatch(/^rtest\d+$/);
+    expect(first.name).toMatch(/^Laptop /);
+    await repo.applyChange(createDocument(sampleDoc()));
+    await repo.renameReplica('  Anna’s laptop ');
+    const reopened = await createRepository(openDatabase(name), repoEnv()).replica();
+    expect(reopened).toEqual({ id: first.id, name: 'Anna’s laptop', clock: first.clock + 1 });
+  });
+
+  it('stamps two quick edits of one record with two different writes', async () => {
+    const repo = createRepository(openDatabase(name), repoEnv());
+    const doc = sampleDoc();
+    await repo.applyChange(createDocument(doc));
+    const id = doc.candidates[0]?.id ?? '';
+    await Promise.all([
+      repo.applyChange(patchChange('candidates', { id, set: { placement: { x: 10, y: 10 } } })),
+      repo.applyChange(patchChange('candidates', { id, set: { placement: { x: 90, y: 90 } } })),
+    ]);
+    const stored = await repo.loadReplicaDocument(doc.workshop.id);
+    const version = stored?.versions.get(id);
+    expect(version?.fields.placement?.[1]).toBe(3);
+    expect(version?.seen[version.created[0]]).toBe(3);
+  });
+
+  it('refuses an import whose ids are stored by then, and a merge computed before another write', async () => {
+    const repo = createRepository(openDatabase(name), repoEnv());
+    const doc = sampleDoc();
+    await repo.applyChange(createDocument(doc));
+    const stored = await repo.loadReplicaDocument(doc.workshop.id);
+    if (!stored) throw new Error('stored');
+    await expect(repo.applyChange(importDocument(stored))).rejects.toBeInstanceOf(StaleChangeError);
+    const stale = { exact: [], expect: { clock: stored.clock } };
+    await repo.applyChange(patchChange('workshops', { id: doc.workshop.id, set: { title: 'B' } }));
+    await expect(repo.applyChange(stale)).rejects.toBeInstanceOf(StaleChangeError);
   });
 });
 
 describe('perform', () => {
+  beforeEach(() => useSessionStore.setState({ writeErrors: [], histories: {} }));
+
   it('shows a failed write in the persistent banner, keeps the change, and lands it on Retry', async () => {
-    const repo = createRepository(openDatabase(`test-${++dbName}`));
+    const repo = createRepository(openDatabase(`test-${++dbName}`), repoEnv());
     setRepository(repo);
     const doc = sampleDoc();
     isFull = true;
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    expect(await perform('Import “Pilot to scale”', putDocument(doc), 'library')).toBe(false);
-    const error = useSessionStore.getState().writeError;
+    expect(await perform('Import “Pilot to scale”', createDocument(doc), 'library')).toBe(false);
+    const [error] = useSessionStore.getState().writeErrors;
     expect(error?.action).toBe('Import “Pilot to scale”');
     expect(error?.message).toMatch(/storage for Scalepath is full/);
     expect(await repo.listWorkshops()).toEqual([]);
@@ -129,21 +182,51 @@ describe('perform', () => {
     log.mockRestore();
 
     isFull = false;
-    error?.retry();
-    await expect
-      .poll(async () => (await repo.loadDocument(doc.workshop.id))?.candidates.length)
-      .toBe(1);
-    expect(useSessionStore.getState().writeError).toBeNull();
+    expect(await retryFailedWrites()).toBe(true);
+    expect((await repo.loadDocument(doc.workshop.id))?.candidates.length).toBe(1);
+    expect(useSessionStore.getState().writeErrors).toEqual([]);
+  });
+
+  it('keeps every failed write in order, and a Retry leaves a later edit of the same record in place', async () => {
+    const repo = createRepository(openDatabase(`test-${++dbName}`), repoEnv());
+    setRepository(repo);
+    const doc = sampleDoc();
+    const scope = doc.workshop.id;
+    await perform('Create', createDocument(doc), scope);
+    const id = doc.candidates[0]?.id ?? '';
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    isFull = true;
+    await perform('Rename', patchChange('candidates', { id, set: { title: 'Renamed' } }), scope);
+    await perform('Notes', patchChange('candidates', { id, set: { notes: 'Why' } }), scope);
+    expect(useSessionStore.getState().writeErrors.map((e) => e.action)).toEqual([
+      'Rename',
+      'Notes',
+    ]);
+    isFull = false;
+    // A later edit of the same record lands first...
+    const place = patchChange('candidates', { id, set: { placement: { x: 70, y: 80 } } });
+    expect(await perform('Move', place, scope)).toBe(true);
+    // ...and Retry applies each kept patch to what is stored now, so the move stays.
+    expect(await retryFailedWrites()).toBe(true);
+    expect((await repo.loadDocument(scope))?.candidates[0]).toMatchObject({
+      title: 'Renamed',
+      notes: 'Why',
+      placement: { x: 70, y: 80 },
+    });
+    log.mockRestore();
   });
 });
 
 describe('undo and redo', () => {
+  beforeEach(() => useSessionStore.setState({ writeErrors: [], histories: {} }));
+
   it('are written like edits: after undo, a reopened database shows the undone state; after redo, the redone one', async () => {
     const name = `test-${++dbName}`;
-    setRepository(createRepository(openDatabase(name)));
+    setRepository(createRepository(openDatabase(name), repoEnv()));
     const doc = sampleDoc();
     const scope = doc.workshop.id;
-    await perform('Create', putDocument(doc), scope);
+    await perform('Create', createDocument(doc), scope);
     const chatbot = doc.candidates[0];
     if (!chatbot) throw new Error('fixture has a candidate');
     const renamed = saveCandidate(
@@ -155,11 +238,12 @@ describe('undo and redo', () => {
     await perform('Rename chatbot', renamed, scope);
 
     const reopen = async () =>
-      (await createRepository(openDatabase(name)).loadDocument(doc.workshop.id))?.candidates[0];
+      (await createRepository(openDatabase(name), repoEnv()).loadDocument(doc.workshop.id))
+        ?.candidates[0];
     expect(await undo(scope)).toBe(true);
-    expect(await reopen()).toMatchObject({ title: 'Chatbot', rev: 3 });
+    expect((await reopen())?.title).toBe('Chatbot');
     expect(await redo(scope)).toBe(true);
-    expect(await reopen()).toMatchObject({ title: 'Customer-query chatbot', rev: 4 });
+    expect((await reopen())?.title).toBe('Customer-query chatbot');
     expect(useSessionStore.getState().histories[scope]?.undo.map((e) => e.label)).toEqual([
       'Create',
       'Rename chatbot',
@@ -167,21 +251,21 @@ describe('undo and redo', () => {
 
     // A new edit after an undo clears redo.
     await undo(scope);
-    await perform('Delete chatbot', { put: {}, remove: { candidates: [chatbot.id] } }, scope);
+    await perform('Delete chatbot', { delete: { candidates: [chatbot.id] } }, scope);
     expect(await redo(scope)).toBe(false);
     expect(await reopen()).toBeUndefined();
   });
 
   it('undoing "Create" takes along what was added to the workshop since, and a new life starts a new history', async () => {
     const name = `test-${++dbName}`;
-    const repo = createRepository(openDatabase(name));
+    const repo = createRepository(openDatabase(name), repoEnv());
     setRepository(repo);
     const env = testEnv();
     const doc = createWorkshop(
       { title: 'Later undone', organisation: '', facilitator: '', date: '' },
       env,
     );
-    await perform('Create', putDocument(doc), 'library');
+    await perform('Create', createDocument(doc), 'library');
     const added = saveCandidate(
       doc.workshop.id,
       null,
@@ -193,7 +277,7 @@ describe('undo and redo', () => {
 
     expect(await undo('library')).toBe(true);
     expect(await repo.loadDocument(doc.workshop.id)).toBeUndefined();
-    const chatbotId = added.put.candidates?.[0]?.id ?? '';
+    const chatbotId = added.create?.candidates?.[0]?.id ?? '';
     expect(await repo.hasAnyId([chatbotId])).toBe(false);
     // Its old steps would write stale records over a workshop that comes back under the same id.
     expect(useSessionStore.getState().histories[doc.workshop.id]?.undo ?? []).toHaveLength(0);

@@ -7,13 +7,35 @@ import {
   validateComponentFields,
 } from '../../shared/domain/component-edits.ts';
 import type { ComponentFields } from '../../shared/domain/component-edits.ts';
-import { invertChange } from '../../shared/domain/undo.ts';
+import type { Change } from '../../shared/domain/change.ts';
+import { isEmptyChange } from '../../shared/domain/change.ts';
+import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import { findDuplication } from '../../shared/roadmap/duplication.ts';
+import type { Component } from '../../shared/records/component.ts';
 import { componentSchema, MAX_CONSUMERS } from '../../shared/records/component.ts';
-import { aComponent, aDocument, testEnv } from '../fixtures/builders.ts';
+import {
+  APPLIED_AT,
+  aComponent,
+  aDocument,
+  applied,
+  idsWritten,
+  testEnv,
+} from '../fixtures/builders.ts';
+import { MemoryReplica } from '../fixtures/replicas.ts';
 
 function fields(overrides: Partial<ComponentFields> = {}): ComponentFields {
   return { ...blankComponentFields(), name: 'Customer data pipeline', ...overrides };
+}
+
+/** A component's own fields, as the dialog opens them. */
+function fieldsOf(component: Component): ComponentFields {
+  const { name, kind, dataDomain, providerId, consumerIds } = component;
+  return { name, kind, dataDomain, providerId, consumerIds: [...consumerIds] };
+}
+
+/** The components of a workshop holding `component` after `change`. */
+function componentsAfter(component: Component, change: Change): Component[] {
+  return applied({ ...aDocument(), components: [component] }, change).components;
 }
 
 describe('validateComponentFields', () => {
@@ -85,7 +107,7 @@ describe('validateComponentFields', () => {
 });
 
 describe('createComponent', () => {
-  it('makes one new record of the workshop, trimmed, with each consumer once', () => {
+  it('makes one new record of the workshop, trimmed, with each consumer once, in id order', () => {
     const env = testEnv();
     const change = createComponent(
       'w1',
@@ -94,18 +116,17 @@ describe('createComponent', () => {
         kind: 'feature-definition',
         dataDomain: ' customer data  ',
         providerId: 'c1',
-        consumerIds: ['c2', 'c3', 'c2'],
+        consumerIds: ['c3', 'c2', 'c3'],
       }),
       env,
     );
     expect(change).toEqual({
-      put: {
+      create: {
         components: [
           {
             id: 'id1',
             createdAt: '2025-03-01T09:00:00.000Z',
             updatedAt: '2025-03-01T09:00:00.000Z',
-            rev: 1,
             workshopId: 'w1',
             name: 'Lead features',
             kind: 'feature-definition',
@@ -115,45 +136,87 @@ describe('createComponent', () => {
           },
         ],
       },
-      remove: {},
     });
-    expect(componentSchema.safeParse(change.put.components?.[0]).success).toBe(true);
+    expect(componentSchema.safeParse(change.create?.components?.[0]).success).toBe(true);
   });
 
   it('does not keep a reference to the caller’s consumer list', () => {
     const consumerIds = ['c2'];
     const change = createComponent('w1', fields({ consumerIds }), testEnv());
     consumerIds.push('c3');
-    expect(change.put.components?.[0]?.consumerIds).toEqual(['c2']);
+    expect(change.create?.components?.[0]?.consumerIds).toEqual(['c2']);
   });
 });
 
 describe('editComponent', () => {
-  it('saves the fields as the next revision, keeping id, workshop and creation time', () => {
-    const before = aComponent({ id: 'k1', rev: 3, providerId: 'c1' });
+  it('writes only the fields that changed, keeping id, workshop and creation time', () => {
+    const before = aComponent({ id: 'k1', providerId: 'c1' });
     const change = editComponent(
       before,
       fields({ name: 'Segment features ', kind: 'feature-definition', providerId: 'c2' }),
-      testEnv({ start: '2025-04-01T10:00:00.000Z' }),
     );
-    const after = change.put.components?.[0];
-    expect(change.remove).toEqual({});
-    expect(after).toEqual({
-      ...before,
-      name: 'Segment features',
-      kind: 'feature-definition',
-      dataDomain: '',
-      providerId: 'c2',
-      consumerIds: [],
-      rev: 4,
-      updatedAt: '2025-04-01T10:00:00.000Z',
+    // The consumers (none before, none after) are not written.
+    expect(change).toEqual({
+      patch: {
+        components: [
+          {
+            id: 'k1',
+            set: {
+              name: 'Segment features',
+              kind: 'feature-definition',
+              dataDomain: '',
+              providerId: 'c2',
+            },
+          },
+        ],
+      },
     });
+    expect(componentsAfter(before, change)).toEqual([
+      {
+        ...before,
+        name: 'Segment features',
+        kind: 'feature-definition',
+        dataDomain: '',
+        providerId: 'c2',
+        consumerIds: [],
+        updatedAt: APPLIED_AT,
+      },
+    ]);
+  });
+
+  it('writes nothing when nothing changed (spaces, duplicates and order of consumers aside)', () => {
+    const before = aComponent({ consumerIds: ['c2', 'c3'] });
+    expect(isEmptyChange(editComponent(before, fieldsOf(before)))).toBe(true);
+    expect(
+      isEmptyChange(
+        editComponent(before, {
+          ...fieldsOf(before),
+          name: ` ${before.name}  `,
+          dataDomain: `${before.dataDomain} `,
+          consumerIds: ['c3', 'c2', 'c3'],
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it('writes consumers as the ids added and removed', () => {
+    const before = aComponent({ id: 'k1', consumerIds: ['c2', 'c3'] });
+    const change = editComponent(before, { ...fieldsOf(before), consumerIds: ['c4', 'c3'] });
+    expect(change).toEqual({
+      patch: {
+        components: [{ id: 'k1', add: { consumerIds: ['c4'] }, remove: { consumerIds: ['c2'] } }],
+      },
+    });
+    expect(componentsAfter(before, change)[0]?.consumerIds).toEqual(['c3', 'c4']);
   });
 
   it('can take away the provider (“Nobody yet”)', () => {
     const before = aComponent({ providerId: 'c1', consumerIds: ['c2'] });
-    const after = editComponent(before, { ...before, providerId: null }, testEnv()).put
-      .components?.[0];
+    const change = editComponent(before, { ...before, providerId: null });
+    expect(change).toEqual({
+      patch: { components: [{ id: before.id, set: { providerId: null } }] },
+    });
+    const [after] = componentsAfter(before, change);
     expect(after?.providerId).toBeNull();
     expect(after?.consumerIds).toEqual(['c2']);
   });
@@ -161,7 +224,7 @@ describe('editComponent', () => {
 
 describe('deleteComponent', () => {
   it('removes exactly that component and writes nothing else', () => {
-    expect(deleteComponent('k2')).toEqual({ put: {}, remove: { components: ['k2'] } });
+    expect(deleteComponent('k2')).toEqual({ delete: { components: ['k2'] } });
   });
 });
 
@@ -183,7 +246,7 @@ describe('the seed’s duplication story through edits', () => {
         providerId: 'lead',
       }),
       env,
-    ).put.components?.[0];
+    ).create?.components?.[0];
     const segment = createComponent(
       doc.workshop.id,
       fields({
@@ -193,16 +256,19 @@ describe('the seed’s duplication story through edits', () => {
         providerId: 'segment',
       }),
       env,
-    ).put.components?.[0];
+    ).create?.components?.[0];
     if (!lead || !segment) throw new Error('no component made');
 
     const duplicated = { ...doc, components: [lead, segment] };
     expect(findDuplication(duplicated).map((d) => d.providerIds)).toEqual([['lead', 'segment']]);
 
     // The room decides: segmentation reuses lead scoring's features instead of building its own.
-    const reused = editComponent(lead, { ...lead, consumerIds: ['segment'] }, env).put
-      .components?.[0];
-    const merged = { ...doc, components: reused ? [reused] : [] };
+    const reuse = editComponent(lead, { ...lead, consumerIds: ['segment'] });
+    expect(idsWritten(reuse, 'components')).toEqual([lead.id]);
+    const merged = applied({ ...doc, components: [lead] }, reuse);
+    expect(merged.components.map((k) => [k.id, k.providerId, k.consumerIds])).toEqual([
+      [lead.id, 'lead', ['segment']],
+    ]);
     expect(
       validateComponentFields(
         { ...lead, consumerIds: ['segment'] },
@@ -214,21 +280,50 @@ describe('the seed’s duplication story through edits', () => {
 });
 
 describe('undo of component edits', () => {
-  const component = aComponent({ id: 'k9', providerId: 'c1', consumerIds: ['c2'] });
-  const lookup = (table: string, id: string) =>
-    table === 'components' && id === component.id ? component : undefined;
+  const doc = aDocument({
+    candidates: [{ id: 'c1' }, { id: 'c2' }],
+    components: [{ id: 'k9', providerId: 'c1', consumerIds: ['c2'] }],
+  });
+  const component = doc.components[0]!;
+  const w = doc.workshop.id;
+  /** A laptop holding `doc`, as the repository would store it. */
+  const laptop = () => {
+    const replica = new MemoryReplica('laptop');
+    replica.apply(createDocument(doc));
+    expect(replica.doc(w).components).toEqual([component]);
+    return replica;
+  };
 
   it('undoing a delete puts the component back whole', () => {
-    expect(invertChange(deleteComponent('k9'), lookup)).toMatchObject({
-      put: { components: [component] },
-      remove: { components: [] },
-    });
+    const replica = laptop();
+    const inverse = replica.apply(deleteComponent('k9'));
+    expect(replica.doc(w).components).toEqual([]);
+    expect(idsWritten(inverse, 'components')).toEqual(['k9']);
+    expect(inverse.restore?.components?.map((r) => r.record)).toEqual([component]);
+    replica.apply(inverse);
+    // Timestamps included: the record comes back exactly as it was.
+    expect(replica.doc(w)).toEqual(laptop().doc(w));
+    expect(replica.doc(w).components).toEqual([component]);
   });
 
   it('undoing an edit restores the fields as they were; undoing an add removes it', () => {
-    const edit = editComponent(component, { ...component, name: 'Renamed' }, testEnv());
-    expect(invertChange(edit, lookup).put.components).toEqual([component]);
-    const add = createComponent('w1', fields(), testEnv());
-    expect(invertChange(add, lookup).remove.components).toEqual(['id1']);
+    const replica = laptop();
+    const inverse = replica.apply(editComponent(component, { ...component, name: 'Renamed' }));
+    expect(replica.doc(w).components.map((k) => k.name)).toEqual(['Renamed']);
+    // The undo writes back exactly the one field the edit changed.
+    expect(inverse).toEqual({
+      patch: { components: [{ id: 'k9', set: { name: component.name } }] },
+    });
+    replica.apply(inverse);
+    // Every field as it was; updatedAt is the time of the undo, as of any write.
+    const [restored] = replica.doc(w).components;
+    expect({ ...restored, updatedAt: component.updatedAt }).toEqual(component);
+
+    const add = createComponent(w, fields(), testEnv());
+    const undoAdd = replica.apply(add);
+    expect(replica.doc(w).components.map((k) => k.id)).toEqual(['id1', 'k9']);
+    expect(undoAdd).toEqual({ delete: { components: ['id1'] } });
+    replica.apply(undoAdd);
+    expect(replica.doc(w).components.map((k) => k.id)).toEqual(['k9']);
   });
 });

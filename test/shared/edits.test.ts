@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isEmptyChange } from '../../shared/domain/change.ts';
 import { repairDocument } from '../../shared/domain/document.ts';
 import {
   deleteCandidate,
@@ -12,12 +13,22 @@ import {
   createWorkshop,
 } from '../../shared/domain/factories.ts';
 import {
+  createDocument,
   editWorkshopSettings,
-  removeDocument,
+  removeWorkshop,
   validateWorkshopFields,
 } from '../../shared/domain/workshop-edits.ts';
 import { DEFAULT_SETTINGS, workshopSchema } from '../../shared/records/workshop.ts';
-import { aCandidate, aDocument, arbDocument, testEnv } from '../fixtures/builders.ts';
+import {
+  APPLIED_AT,
+  aCandidate,
+  aDocument,
+  applied,
+  arbDocument,
+  idsWritten,
+  testEnv,
+} from '../fixtures/builders.ts';
+import { MemoryReplica } from '../fixtures/replicas.ts';
 
 describe('validateCandidateFields', () => {
   const known = new Set(['c1', 'c2']);
@@ -65,7 +76,7 @@ describe('validateWorkshopFields', () => {
 });
 
 describe('edits', () => {
-  it('saving an existing candidate writes its next revision, stamped now', () => {
+  it('saving an existing candidate writes only the fields that changed, stamped now', () => {
     const env = testEnv();
     const existing = aCandidate({ id: 'c1', title: 'Old' }, env);
     const change = saveCandidate(
@@ -74,9 +85,26 @@ describe('edits', () => {
       { ...blankCandidateFields(), title: '  New  ' },
       env,
     );
-    const saved = change.put.candidates?.[0];
-    expect(saved).toMatchObject({ id: 'c1', title: 'New', rev: 2, createdAt: existing.createdAt });
+    expect(change).toEqual({ patch: { candidates: [{ id: 'c1', set: { title: 'New' } }] } });
+    const doc = { ...aDocument({}, env), candidates: [existing] };
+    const saved = applied(doc, change).candidates[0];
+    expect(saved).toEqual({ ...existing, title: 'New', updatedAt: APPLIED_AT });
     expect(saved && saved.updatedAt > existing.updatedAt).toBe(true);
+  });
+
+  it('saving an existing candidate with nothing changed writes nothing', () => {
+    const env = testEnv();
+    const existing = aCandidate({ id: 'c1', title: 'Same', dependencies: ['c2', 'c3'] }, env);
+    const { id: _id, workshopId: _w, createdAt: _c, updatedAt: _u, ...fields } = existing;
+    expect(isEmptyChange(saveCandidate('w1', existing, fields, env))).toBe(true);
+    // Only the title's spaces differ: the saved title is trimmed, so nothing changes either.
+    expect(isEmptyChange(saveCandidate('w1', existing, { ...fields, title: ' Same ' }, env))).toBe(
+      true,
+    );
+    // The same dependencies ticked in another order are the same set.
+    expect(
+      isEmptyChange(saveCandidate('w1', existing, { ...fields, dependencies: ['c3', 'c2'] }, env)),
+    ).toBe(true);
   });
 
   it('deleting a candidate removes it from the dependencies of the others, and only from those', () => {
@@ -87,10 +115,13 @@ describe('edits', () => {
         { id: 'churn', dependencies: [] },
       ],
     });
-    const change = deleteCandidate(doc, 'pipe', testEnv());
-    expect(change.remove.candidates).toEqual(['pipe']);
-    expect(change.put.candidates?.map((c) => [c.id, c.dependencies, c.rev])).toEqual([
-      ['recs', [], 2],
+    const change = deleteCandidate(doc, 'pipe');
+    expect(change.delete?.candidates).toEqual(['pipe']);
+    expect(change.patch?.candidates).toEqual([{ id: 'recs', remove: { dependencies: ['pipe'] } }]);
+    expect(idsWritten(change, 'candidates')).toEqual(['pipe', 'recs']);
+    expect(applied(doc, change).candidates.map((c) => [c.id, c.dependencies])).toEqual([
+      ['recs', []],
+      ['churn', []],
     ]);
   });
 
@@ -102,11 +133,14 @@ describe('edits', () => {
         { id: 'k2', providerId: 'recs', consumerIds: ['pipe'] },
       ],
     });
-    const change = deleteCandidate(doc, 'pipe', testEnv());
-    expect(change.put.components?.map((k) => [k.id, k.providerId, k.consumerIds])).toEqual([
-      ['k1', null, ['recs']],
-      ['k2', 'recs', []],
-    ]);
+    const change = deleteCandidate(doc, 'pipe');
+    expect(idsWritten(change, 'components')).toEqual(['k1', 'k2']);
+    expect(applied(doc, change).components.map((k) => [k.id, k.providerId, k.consumerIds])).toEqual(
+      [
+        ['k1', null, ['recs']],
+        ['k2', 'recs', []],
+      ],
+    );
   });
 
   it('repair drops component providers and consumers that are not candidates of the workshop', () => {
@@ -120,27 +154,58 @@ describe('edits', () => {
     });
   });
 
-  it('removing a workshop removes all of its records', () => {
-    const doc = createWorkshop(
-      { title: 'W', organisation: '', facilitator: '', date: '' },
-      testEnv(),
+  it('removing a workshop removes all of its records, and only those', () => {
+    const env = testEnv();
+    const doc = createWorkshop({ title: 'W', organisation: '', facilitator: '', date: '' }, env);
+    const other = createWorkshop(
+      { title: 'Other', organisation: '', facilitator: '', date: '' },
+      env,
     );
-    expect(removeDocument(doc).remove).toEqual({
-      workshops: [doc.workshop.id],
-      phases: doc.phases.map((p) => p.id),
-      candidates: [],
-      components: [],
-    });
+    const change = removeWorkshop(doc.workshop.id);
+    expect(change).toEqual({ dropWorkshops: [doc.workshop.id] });
+
+    const replica = new MemoryReplica('laptop');
+    replica.apply(createDocument(doc));
+    replica.apply(createDocument(other));
+    replica.apply(change);
+    expect([...replica.rows.keys()].sort()).toEqual(
+      [other.workshop.id, ...other.phases.map((p) => p.id)].sort(),
+    );
+    expect(replica.tombstones.size).toBe(0);
+    expect(replica.doc(other.workshop.id)).toEqual(other);
   });
 
-  it('changing settings bumps the workshop revision', () => {
+  it('changing settings writes exactly the settings that changed', () => {
     const doc = createWorkshop(
       { title: 'W', organisation: '', facilitator: '', date: '' },
       testEnv(),
     );
     const settings = { ...DEFAULT_SETTINGS, thresholds: { value: 60, feasibility: 40 } };
-    const change = editWorkshopSettings(doc.workshop, settings, testEnv());
-    expect(change.put.workshops?.[0]).toMatchObject({ rev: 2, settings });
+    const change = editWorkshopSettings(doc.workshop, settings);
+    expect(change).toEqual({
+      patch: {
+        workshops: [
+          {
+            id: doc.workshop.id,
+            set: { settings: { thresholds: { value: 60, feasibility: 40 } } },
+          },
+        ],
+      },
+    });
+    expect(applied(doc, change).workshop).toEqual({
+      ...doc.workshop,
+      settings,
+      updatedAt: APPLIED_AT,
+    });
+
+    const oneWeight = {
+      ...DEFAULT_SETTINGS,
+      valueWeights: { ...DEFAULT_SETTINGS.valueWeights, riskMitigation: 3 },
+    };
+    expect(editWorkshopSettings(doc.workshop, oneWeight).patch?.workshops?.[0]?.set).toEqual({
+      settings: { valueWeights: { riskMitigation: 3 } },
+    });
+    expect(isEmptyChange(editWorkshopSettings(doc.workshop, { ...DEFAULT_SETTINGS }))).toBe(true);
   });
 
   it('a copy of a workshop with a 200-character title still has a valid title', () => {

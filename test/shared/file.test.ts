@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairDocument } from '../../shared/domain/document.ts';
-import type { WorkshopDocument } from '../../shared/domain/document.ts';
+import { createdReplica, repairDocument } from '../../shared/domain/document.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   FILE_FORMAT,
@@ -18,9 +18,16 @@ import {
   precheckText,
   utf8ByteLength,
 } from '../../shared/file/precheck.ts';
-import { aDocument, arbDocument, testEnv } from '../fixtures/builders.ts';
+import { rankOfIndex } from '../../shared/domain/rank.ts';
+import { aDocument, arbDocument, arbId, testEnv } from '../fixtures/builders.ts';
 
-const META = { appVersion: '1.4.2', exportedAt: '2025-03-01T17:30:00.000Z' };
+const REPLICA = { id: 'rlaptopA', name: 'Anna’s laptop' };
+const META = { appVersion: '1.4.2', exportedAt: '2025-03-01T17:30:00.000Z', replica: REPLICA };
+
+/** A document as a file of it holds it, every record created by one write of laptop A. */
+function asReplica(doc: WorkshopDocument): ReplicaDocument {
+  return createdReplica(doc, [REPLICA.id, 1]);
+}
 
 const FILE_ERROR_CODES: readonly FileErrorCode[] = [
   'too-large',
@@ -42,15 +49,33 @@ function sampleDoc(): WorkshopDocument {
         { title: 'Inventory prediction', valueScores: { financialImpact: 5 }, phaseId: 'p1' },
         { title: 'Chatbot for customer queries', placement: { x: 40, y: 75.5 } },
         { title: 'Lead scoring', feasibilityScores: { dataReadiness: 4 } },
-        { title: 'Fraud detection', dependencies: ['c1'], phaseId: 'p2', phaseOrder: 1 },
+        {
+          title: 'Fraud detection',
+          dependencies: ['c1'],
+          phaseId: 'p2',
+          phaseRank: rankOfIndex(1),
+        },
       ],
     },
     testEnv(),
   );
 }
 
+function inFileOrder(doc: WorkshopDocument): WorkshopDocument {
+  const order = <T extends { createdAt: string; id: string }>(records: readonly T[]) =>
+    [...records].sort((a, b) =>
+      a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+    );
+  return {
+    workshop: doc.workshop,
+    phases: order(doc.phases),
+    candidates: order(doc.candidates),
+    components: order(doc.components),
+  };
+}
+
 function sampleText(doc: WorkshopDocument = sampleDoc()): string {
-  return serializeWorkshopFile(doc, META);
+  return serializeWorkshopFile(asReplica(doc), META);
 }
 
 /** The sample file as an object, to break in one place and write out again. */
@@ -79,7 +104,7 @@ function candidateAt(file: WorkshopFile, index: number): WorkshopFile['candidate
 describe('serializeWorkshopFile', () => {
   it('writes the header first, as 2-space pretty JSON ending in a newline', () => {
     const text = sampleText();
-    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 2,\n')).toBe(true);
     expect(text).toContain(
       '\n  "appVersion": "1.4.2",\n  "exportedAt": "2025-03-01T17:30:00.000Z",',
     );
@@ -89,10 +114,12 @@ describe('serializeWorkshopFile', () => {
       'schemaVersion',
       'appVersion',
       'exportedAt',
+      'replica',
       'workshop',
       'phases',
       'candidates',
       'components',
+      'tombstones',
     ]);
   });
 
@@ -104,15 +131,28 @@ describe('serializeWorkshopFile', () => {
 describe('parseWorkshopFile reads', () => {
   it('a file it wrote back into the same document, with the app version', () => {
     const doc = sampleDoc();
-    expect(parseWorkshopFile(sampleText(doc))).toEqual({ ok: true, doc, appVersion: '1.4.2' });
+    expect(parseWorkshopFile(sampleText(doc))).toEqual({
+      ok: true,
+      ...asReplica(doc),
+      appVersion: '1.4.2',
+      exportedAt: META.exportedAt,
+      replica: REPLICA,
+      schemaVersion: 2,
+    });
   });
 
   it('any valid document it wrote, unchanged (round trip)', () => {
     fc.assert(
       fc.property(arbDocument(), arbMeta, (doc, meta) => {
         expect(repairDocument(doc)).toEqual(doc);
-        const result = parseWorkshopFile(serializeWorkshopFile(doc, meta));
-        expect(result).toEqual({ ok: true, doc, appVersion: meta.appVersion });
+        const result = parseWorkshopFile(serializeWorkshopFile(asReplica(doc), meta));
+        // A file lists records by creation time, then id: the same on every laptop.
+        expect(result).toEqual({
+          ok: true,
+          ...asReplica(inFileOrder(doc)),
+          ...meta,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+        });
       }),
       { numRuns: 150 },
     );
@@ -159,6 +199,7 @@ const arbMeta = fc.record({
   exportedAt: fc
     .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
     .map((d) => d.toISOString()),
+  replica: fc.record({ id: arbId, name: fc.constantFrom('Anna’s laptop', 'Laptop 3F9A') }),
 });
 
 describe('parseWorkshopFile refuses', () => {
@@ -262,7 +303,7 @@ describe('parseWorkshopFile refuses', () => {
     expect(error).toEqual({
       code: 'newer-version',
       message:
-        'This file was made by a newer Scalepath (3.0.0, format version 3; this app reads up to 1). Update Scalepath to open it.',
+        'This file was made by a newer Scalepath (3.0.0, format version 3; this app reads up to 2). Update Scalepath to open it.',
     });
   });
 
@@ -352,8 +393,8 @@ describe('parseWorkshopFile refuses', () => {
     expect(messageWith((f) => (candidateAt(f, 0).stage = 'done' as 'idea'))).toMatch(
       /^Candidate 1 \(“Inventory prediction”\) has a problem with its stage: “done” is not one of “idea”, “pilot-running”, /,
     );
-    expect(messageWith((f) => (candidateAt(f, 1).rev = 1.5))).toMatch(
-      /^Candidate 2 \(“Chatbot for customer queries”\) has a problem with its revision number: it should be a whole number, not 1\.5\./,
+    expect(messageWith((f) => (candidateAt(f, 1).phaseRank = 'a 1'))).toMatch(
+      /^Candidate 2 \(“Chatbot for customer queries”\) has a problem with its position in its phase: a position in a list holds characters other than letters and digits\./,
     );
     expect(messageWith((f) => (candidateAt(f, 2).notes = null as unknown as string))).toMatch(
       /has a problem with its notes: it should be a text, not empty\./,
@@ -534,5 +575,62 @@ describe('the file constants', () => {
       format: FILE_FORMAT,
       schemaVersion: CURRENT_SCHEMA_VERSION,
     });
+  });
+});
+
+describe('the history a file carries', () => {
+  it('travels with every record, and a deletion as a tombstone', () => {
+    const doc = sampleDoc();
+    const replica: ReplicaDocument = {
+      ...asReplica(doc),
+      tombstones: [
+        {
+          id: 'gone',
+          kind: 'candidates',
+          workshopId: doc.workshop.id,
+          title: 'Churn prediction',
+          seen: { [REPLICA.id]: 2 },
+          deleted: [REPLICA.id, 2],
+        },
+      ],
+    };
+    const read = parseWorkshopFile(serializeWorkshopFile(replica, META));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.tombstones).toEqual(replica.tombstones);
+    expect(read.versions).toEqual(replica.versions);
+  });
+
+  it('is refused when it names a field the record does not have, or an edit it says it has not seen', () => {
+    const unknownField = sampleFile() as unknown as {
+      candidates: Array<{
+        version: { fields: Record<string, unknown>; seen: Record<string, number> };
+      }>;
+    };
+    const [first] = unknownField.candidates;
+    if (!first) throw new Error('a candidate');
+    first.version.fields.colour = [REPLICA.id, 1];
+    expect(errorOf(JSON.stringify(unknownField)).message).toMatch(
+      /^Candidate 1 \(“Inventory prediction”\) .*names a field “colour” that a candidate does not have/,
+    );
+    first.version.fields = { title: ['rlaptopB', 4] };
+    expect(errorOf(JSON.stringify(unknownField)).message).toMatch(
+      /^Candidate 1 \(“Inventory prediction”\) .*contradicts itself/,
+    );
+  });
+
+  it('keeps references to records the file says were deleted, and repairs the others', () => {
+    const file = sampleFile() as unknown as WorkshopFile;
+    candidateAt(file, 3).dependencies = ['c1', 'deleted-one', 'ghost'];
+    file.tombstones = [
+      {
+        id: 'deleted-one',
+        kind: 'candidates',
+        workshopId: file.workshop.id,
+        title: 'Old idea',
+        seen: { [REPLICA.id]: 1 },
+        deleted: [REPLICA.id, 1],
+      },
+    ];
+    expect(docOf(JSON.stringify(file)).candidates[3]?.dependencies).toEqual(['c1', 'deleted-one']);
   });
 });

@@ -5,6 +5,8 @@ import {
   placeCandidate,
   snapToScores,
 } from '../../shared/domain/candidate-edits.ts';
+import type { Change } from '../../shared/domain/change.ts';
+import { isEmptyChange } from '../../shared/domain/change.ts';
 import {
   BIG_STEP_FACTOR,
   dropTargetAt,
@@ -30,9 +32,12 @@ import {
 import { candidateSchema } from '../../shared/records/candidate.ts';
 import type { Candidate } from '../../shared/records/candidate.ts';
 import {
+  APPLIED_AT,
   aCandidate,
+  aDocument,
   aSettings,
-  testEnv,
+  applied,
+  idsWritten,
   uniformFeasibilityScores,
   uniformValueScores,
 } from '../fixtures/builders.ts';
@@ -249,7 +254,6 @@ describe('spreadCards', () => {
   });
 });
 
-const env = testEnv();
 /** V = F = 100: all value criteria 5, feasibility as good as it gets. */
 function topScored(overrides: Partial<Candidate> = {}): Candidate {
   return aCandidate({
@@ -298,53 +302,88 @@ describe('placementMismatch', () => {
 
 describe('placing, snapping and keeping', () => {
   const placedAway = () => topScored({ placement: { x: 10, y: 10 } });
+  const workshop = aDocument({ candidates: [] });
+  /** The candidate as stored after `change`, in a workshop that holds only it. */
+  const afterChange = (candidate: Candidate, change: Change): Candidate => {
+    const next = applied({ ...workshop, candidates: [candidate] }, change).candidates;
+    expect(next).toHaveLength(1);
+    return next[0]!;
+  };
 
-  it('placeCandidate writes the drop as the next revision, clamped and rounded', () => {
+  it('placeCandidate writes only the drop, clamped and rounded', () => {
     const candidate = topScored();
-    const change = placeCandidate(candidate, { x: 33.333, y: 120 }, env);
-    const [next] = change.put.candidates ?? [];
-    expect(next?.placement).toEqual({ x: 33.3, y: 100 });
-    expect(next?.rev).toBe(candidate.rev + 1);
-    expect(change.remove).toEqual({});
+    const change = placeCandidate(candidate, { x: 33.333, y: 120 });
+    // keptPlacement is already null: nothing but the placement changes.
+    expect(change).toEqual({
+      patch: { candidates: [{ id: candidate.id, set: { placement: { x: 33.3, y: 100 } } }] },
+    });
+    const next = afterChange(candidate, change);
+    expect(next).toEqual({ ...candidate, placement: { x: 33.3, y: 100 }, updatedAt: APPLIED_AT });
     expect(() => candidateSchema.parse(next)).not.toThrow();
   });
 
+  it('placeCandidate where the card already stands writes nothing', () => {
+    const candidate = topScored({ placement: { x: 33.3, y: 100 } });
+    expect(isEmptyChange(placeCandidate(candidate, { x: 33.333, y: 120 }))).toBe(true);
+    expect(isEmptyChange(placeCandidate(aCandidate(), null))).toBe(true);
+  });
+
   it('placeCandidate with null sends the card back (to the tray, or to its scored spot)', () => {
-    const [unscored] = placeCandidate(aCandidate({ placement: { x: 5, y: 5 } }), null, env).put
-      .candidates!;
-    expect(matrixSpot(unscored!, settings)).toBeNull();
-    const [snapped] = snapToScores(placedAway(), env).put.candidates!;
-    expect(snapped?.placement).toBeNull();
-    expect(matrixSpot(snapped!, settings)).toEqual({ x: 100, y: 100 });
-    expect(placementMismatch(snapped!, settings)).toBeNull();
+    const away = aCandidate({ placement: { x: 5, y: 5 } });
+    const back = placeCandidate(away, null);
+    expect(back.patch?.candidates?.[0]?.set).toEqual({ placement: null });
+    const unscored = afterChange(away, back);
+    expect(matrixSpot(unscored, settings)).toBeNull();
+    const candidate = placedAway();
+    const snap = snapToScores(candidate);
+    expect(snap).toEqual({
+      patch: { candidates: [{ id: candidate.id, set: { placement: null } }] },
+    });
+    const snapped = afterChange(candidate, snap);
+    expect(snapped.placement).toBeNull();
+    expect(matrixSpot(snapped, settings)).toEqual({ x: 100, y: 100 });
+    expect(placementMismatch(snapped, settings)).toBeNull();
   });
 
   it('keepPlacement stores the trimmed reason and quiets the flag', () => {
     const candidate = placedAway();
     expect(placementMismatch(candidate, settings)).not.toBeNull();
-    const [kept] = keepPlacement(candidate, '  The room knows better  ', settings, env).put
-      .candidates!;
-    expect(kept?.keptPlacement).toEqual({
+    const change = keepPlacement(candidate, '  The room knows better  ', settings);
+    const keptPlacement = {
       reason: 'The room knows better',
       placement: { x: 10, y: 10 },
       value: 100,
       feasibility: 100,
+    };
+    expect(change).toEqual({
+      patch: { candidates: [{ id: candidate.id, set: { keptPlacement } }] },
     });
-    expect(placementMismatch(kept!, settings)).toBeNull();
+    const kept = afterChange(candidate, change);
+    expect(kept).toEqual({ ...candidate, keptPlacement, updatedAt: APPLIED_AT });
+    expect(placementMismatch(kept, settings)).toBeNull();
     expect(() => candidateSchema.parse(kept)).not.toThrow();
   });
 
   it('the flag comes back when the placement or the scores change after keeping', () => {
-    const [kept] = keepPlacement(placedAway(), 'Agreed', settings, env).put.candidates!;
-    const [moved] = placeCandidate(kept!, { x: 12, y: 10 }, env).put.candidates!;
-    expect(moved?.keptPlacement).toBeNull();
-    expect(placementMismatch(moved!, settings)).not.toBeNull();
-    const rescored = { ...kept!, feasibilityScores: uniformFeasibilityScores(3) };
+    const candidate = placedAway();
+    const kept = afterChange(candidate, keepPlacement(candidate, 'Agreed', settings));
+    const move = placeCandidate(kept, { x: 12, y: 10 });
+    expect(idsWritten(move, 'candidates')).toEqual([candidate.id]);
+    expect(move.patch?.candidates?.[0]?.set).toEqual({
+      placement: { x: 12, y: 10 },
+      keptPlacement: null,
+    });
+    const moved = afterChange(kept, move);
+    expect(moved.keptPlacement).toBeNull();
+    expect(placementMismatch(moved, settings)).not.toBeNull();
+    const rescored = { ...kept, feasibilityScores: uniformFeasibilityScores(3) };
     expect(placementMismatch(rescored, settings)).not.toBeNull();
   });
 
   it('keepPlacement does nothing for a card that is not placed', () => {
-    expect(keepPlacement(topScored(), 'Why not', settings, env)).toEqual({ put: {}, remove: {} });
+    const change = keepPlacement(topScored(), 'Why not', settings);
+    expect(change).toEqual({});
+    expect(isEmptyChange(change)).toBe(true);
   });
 });
 

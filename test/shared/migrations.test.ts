@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, parseWorkshopFile } from '../../shared/file/format.ts';
 import { FILE_MIGRATIONS, migrateFile } from '../../shared/file/migrations.ts';
 import type { FileMigration } from '../../shared/file/migrations.ts';
+import { upgradeRecordV1 } from '../../shared/file/migrations.ts';
+import { rankOfIndex } from '../../shared/domain/rank.ts';
+import { isLegacyDot } from '../../shared/records/version.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/files');
 
@@ -51,6 +54,62 @@ describe('file format fixtures', () => {
       'Internal productivity assistant',
     ]);
     expect(candidates[1]?.dependencies).toEqual(['fixture-v1-inventory']);
+  });
+
+  it('reads a version-1 file as records whose history is unknown: one legacy write each, per content', () => {
+    const result = parseWorkshopFile(readFileSync(fixturePath(1), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.schemaVersion).toBe(1);
+    expect(result.replica).toBeNull();
+    expect(result.tombstones).toEqual([]);
+    const ids = [result.doc.workshop, ...result.doc.phases, ...result.doc.candidates].map(
+      (r) => r.id,
+    );
+    const dots = new Set<string>();
+    for (const id of ids) {
+      const version = result.versions.get(id);
+      expect(version && isLegacyDot(version.created), id).toBe(true);
+      expect(version?.fields).toEqual({});
+      dots.add(String(version?.created[0]));
+    }
+    // One legacy replica per record content: no two records share one.
+    expect(dots.size).toBe(ids.length);
+    for (const c of result.doc.candidates) {
+      expect(c).not.toHaveProperty('rev');
+      expect(c.phaseRank).toBe(rankOfIndex(0));
+    }
+  });
+
+  it('gives the same legacy history to the same record, whatever its timestamps, and another to a changed one', () => {
+    const raw = JSON.parse(readFileSync(fixturePath(1), 'utf8')) as {
+      candidates: Array<Record<string, unknown>>;
+    };
+    const [first] = raw.candidates;
+    const same = upgradeRecordV1('candidates', {
+      ...first,
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      rev: 99,
+    });
+    const changed = upgradeRecordV1('candidates', { ...first, notes: 'edited before the upgrade' });
+    const original = upgradeRecordV1('candidates', first);
+    expect(same?.version).toEqual(original?.version);
+    expect(changed?.version.created).not.toEqual(original?.version.created);
+  });
+
+  it('keeps the v2 file a version-2 app wrote, edits, deletion and laptop included', () => {
+    const result = parseWorkshopFile(readFileSync(fixturePath(2), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.replica).toEqual({ id: 'r5f3c0a9b12d4e6f7', name: 'Anna’s laptop' });
+    expect(result.doc.workshop.settings.thresholds.value).toBe(55);
+    expect(result.tombstones.map((t) => [t.id, t.kind])).toEqual([
+      ['fixture-v1-inventory', 'candidates'],
+    ]);
+    expect(result.versions.get(result.doc.workshop.id)?.fields).toEqual({
+      'settings.thresholds.value': ['r5f3c0a9b12d4e6f7', 5],
+    });
+    // A dependency on the deleted candidate was taken out with the deletion.
+    for (const c of result.doc.candidates)
+      expect(c.dependencies).not.toContain('fixture-v1-inventory');
   });
 });
 

@@ -4,13 +4,20 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STAGES } from '../../shared/domain/criteria.ts';
 import { repairDocument } from '../../shared/domain/document.ts';
+import { FIRST_RANK } from '../../shared/domain/rank.ts';
 import { QUADRANTS, scoreCandidate } from '../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../shared/domain/scoring.ts';
-import { parseWorkshopFile } from '../../shared/file/format.ts';
+import { CURRENT_SCHEMA_VERSION, parseWorkshopFile } from '../../shared/file/format.ts';
 import { candidateSchema } from '../../shared/records/candidate.ts';
 import { DEFAULT_PHASES, phaseSchema } from '../../shared/records/phase.ts';
+import { createdVersion } from '../../shared/records/version.ts';
 import { DEFAULT_SETTINGS, workshopSchema } from '../../shared/records/workshop.ts';
-import { SAMPLE_WORKSHOP_ID, buildSampleWorkshop } from '../../shared/sample/sample-workshop.ts';
+import {
+  SAMPLE_REPLICA,
+  SAMPLE_WORKSHOP_ID,
+  buildSampleReplica,
+  buildSampleWorkshop,
+} from '../../shared/sample/sample-workshop.ts';
 import {
   SAMPLE_FILE_PATH,
   renderSampleFile,
@@ -112,7 +119,7 @@ describe('buildSampleWorkshop', () => {
     for (const c of doc.candidates) {
       expect(c.placement).toBeNull();
       expect(c.phaseId).toBeNull();
-      expect(c.phaseOrder).toBe(0);
+      expect(c.phaseRank).toBe(FIRST_RANK);
     }
   });
 
@@ -131,14 +138,40 @@ describe('buildSampleWorkshop', () => {
   });
 });
 
+describe('buildSampleReplica', () => {
+  it('is the sample workshop, every record created by the one write of the sample replica', () => {
+    const replica = buildSampleReplica();
+    expect(replica.doc).toEqual(buildSampleWorkshop());
+    const { doc } = replica;
+    const ids = [doc.workshop, ...doc.phases, ...doc.candidates, ...doc.components].map(
+      (r) => r.id,
+    );
+    expect([...replica.versions.keys()].sort()).toEqual([...ids].sort());
+    for (const version of replica.versions.values()) {
+      expect(version).toEqual(createdVersion([SAMPLE_REPLICA.id, 1]));
+    }
+    expect(replica.tombstones).toEqual([]);
+  });
+});
+
 describe('the shipped sample file', () => {
   const text = readFileSync(SAMPLE_FILE_PATH, 'utf8');
   const parsed = parseWorkshopFile(text);
 
-  it('parses and holds exactly what buildSampleWorkshop builds', () => {
+  it('parses and holds exactly what buildSampleReplica builds', () => {
     expect(parsed.ok ? null : parsed.error).toBeNull();
     if (!parsed.ok) return;
-    expect(parsed.doc, REGENERATE).toEqual(buildSampleWorkshop());
+    const replica = buildSampleReplica();
+    expect(parsed.doc, REGENERATE).toEqual(replica.doc);
+    expect(parsed.versions, REGENERATE).toEqual(replica.versions);
+    expect(parsed.tombstones, REGENERATE).toEqual([]);
+  });
+
+  it('is a current-version file exported by the sample replica', () => {
+    if (!parsed.ok) throw new Error('the sample file does not parse');
+    expect(parsed.schemaVersion, REGENERATE).toBe(CURRENT_SCHEMA_VERSION);
+    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.replica, REGENERATE).toEqual(SAMPLE_REPLICA);
   });
 
   it('has the bytes the generator writes', () => {

@@ -28,7 +28,7 @@ import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
 
 function fieldsOf(candidate: Candidate | null): CandidateFields {
   if (!candidate) return blankCandidateFields();
-  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, workshopId: _w, ...fields } = candidate;
+  const { id: _id, createdAt: _c, updatedAt: _u, workshopId: _w, ...fields } = candidate;
   return fields;
 }
 
@@ -69,6 +69,9 @@ interface CandidateFormDialogProps {
 
 /** Every field of a candidate, with V, F, priority and quadrant updating live as scores change. */
 export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDialogProps) {
+  // The candidate as the form opened it: Save writes only what differs from it, so a matrix move
+  // or a merge that lands while the form is open is not reverted.
+  const [opened] = useState(candidate);
   const [fields, setFields] = useState(() => fieldsOf(candidate));
   const [isSubmitted, setIsSubmitted] = useState(false);
   const knownIds = useMemo(() => new Set(doc.candidates.map((c) => c.id)), [doc.candidates]);
@@ -92,7 +95,7 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
     // pending copy of the edit, never two.
     await perform(
       candidate ? `Save “${title}”` : `Add “${title}”`,
-      saveCandidate(doc.workshop.id, candidate, fields, recordEnv),
+      saveCandidate(doc.workshop.id, opened, fields, recordEnv),
       doc.workshop.id,
     );
     onClose();

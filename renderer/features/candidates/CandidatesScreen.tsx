@@ -4,7 +4,6 @@ import { STAGE_LABELS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { formatScore } from '../../../shared/domain/scoring.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
-import { recordEnv } from '../../state/env.ts';
 import { perform, undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { CandidateFormDialog } from './CandidateFormDialog.tsx';
@@ -26,7 +25,7 @@ type Editing = { candidate: Candidate | null } | null;
 
 async function removeCandidate(doc: WorkshopDocument, candidate: Candidate): Promise<void> {
   const scope = doc.workshop.id;
-  const change = deleteCandidate(doc, candidate.id, recordEnv);
+  const change = deleteCandidate(doc, candidate.id);
   if (!(await perform(`Delete “${candidate.title}”`, change, scope))) return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${candidate.title}”.`,

@@ -1,43 +1,88 @@
+/**
+ * Workshop files in and out. Every way a file arrives (the home screen's import, a double-click,
+ * argv, a second instance, File > Open) goes through `importWorkshopFile`: a file of a workshop
+ * already in the library asks "Merge into …" or "Import as a separate copy" (importFlow.ts and the
+ * dialogs beside it); any other file comes in as the same workshop it was on the other laptop.
+ */
 import { copyDocument } from '../../../shared/domain/factories.ts';
-import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { putDocument } from '../../../shared/domain/workshop-edits.ts';
+import { StaleChangeError } from '../../../shared/domain/change.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../../../shared/domain/document.ts';
+import { createDocument, importDocument } from '../../../shared/domain/workshop-edits.ts';
+import type { ReadWorkshopFile } from '../../../shared/file/format.ts';
 import { parseWorkshopFile, serializeWorkshopFile } from '../../../shared/file/format.ts';
 import { navigate } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
 import type { OpenedFile } from '../../platform/index.ts';
 import { platform } from '../../platform/index.ts';
 import { recordEnv } from '../../state/env.ts';
-import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
+import { afterPendingWrites, LIBRARY_SCOPE, perform } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
+import { startImportChoice } from './importFlow.ts';
 
 function reportFileError(message: string): void {
   useSessionStore.getState().setFileError(message);
 }
 
+function openWorkshop(workshopId: string): void {
+  navigate({ screen: 'workshop', workshopId, tab: 'candidates' });
+}
+
 /**
- * Stores a workshop document as a new workshop and opens it. The file's ids are kept when none
- * is in use yet, so the same workshop keeps its identity across laptops (a later merge needs
- * that); otherwise it comes in as a copy under fresh ids and never overwrites anything stored.
+ * Adds a workshop as a new lineage under fresh ids (a duplicate, a separate copy, a new sample)
+ * and opens it.
  */
-export async function addWorkshop(
+export async function addCopy(
   doc: WorkshopDocument,
   action: string,
   copySuffix: string,
 ): Promise<boolean> {
-  const ids = [
-    doc.workshop.id,
-    ...doc.phases.map((p) => p.id),
-    ...doc.candidates.map((c) => c.id),
-    ...doc.components.map((k) => k.id),
-  ];
-  const isTaken = await getRepository().hasAnyId(ids);
-  const stored = isTaken ? copyDocument(doc, recordEnv, copySuffix) : doc;
-  const isDone = await perform(action, putDocument(stored), LIBRARY_SCOPE);
-  if (isDone) navigate({ screen: 'workshop', workshopId: stored.workshop.id, tab: 'candidates' });
+  const copy = copyDocument(doc, recordEnv, copySuffix);
+  const isDone = await perform(action, createDocument(copy), LIBRARY_SCOPE);
+  if (isDone) openWorkshop(copy.workshop.id);
   return isDone;
 }
 
-/** Validates a `.scalepath` file and, only if all of it is sound, adds it as a new workshop. */
+/**
+ * Stores a workshop that is not in the library as it is: the same ids, versions and tombstones, so
+ * it stays the same workshop as on the laptop it came from, and opens it. Whether its ids are free
+ * is checked inside the write transaction; resolves 'taken' when one is by then (another import in
+ * between), having written nothing.
+ */
+export async function addAsItIs(
+  replica: ReplicaDocument,
+  action: string,
+): Promise<boolean | 'taken'> {
+  try {
+    const isDone = await perform(action, importDocument(replica), LIBRARY_SCOPE);
+    if (isDone) openWorkshop(replica.doc.workshop.id);
+    return isDone;
+  } catch (error) {
+    if (error instanceof StaleChangeError) return 'taken';
+    throw error;
+  }
+}
+
+async function routeFile(read: ReadWorkshopFile, fileName: string): Promise<boolean> {
+  const repository = getRepository();
+  const local = await repository.loadReplicaDocument(read.doc.workshop.id);
+  if (local) {
+    startImportChoice({ fileName, read, localTitle: local.doc.workshop.title });
+    return true;
+  }
+  const ids = [...read.versions.keys(), ...read.tombstones.map((t) => t.id)];
+  if (await repository.hasAnyId(ids)) {
+    // Some record of it lives in another workshop (a file edited by hand, a copy of a copy):
+    // a separate copy under fresh ids overwrites nothing.
+    return addCopy(read.doc, `Import “${read.doc.workshop.title}”`, ' (imported copy)');
+  }
+  const added = await addAsItIs(read, `Import “${read.doc.workshop.title}”`);
+  return added === 'taken' ? routeFile(read, fileName) : added;
+}
+
+/**
+ * Reads a `.scalepath` file and, only if all of it is sound, brings it in: as the same workshop,
+ * or — when that workshop is already here — through the merge-or-copy choice.
+ */
 export async function importWorkshopFile(file: OpenedFile): Promise<boolean> {
   const result = parseWorkshopFile(file.text);
   if (!result.ok) {
@@ -47,8 +92,7 @@ export async function importWorkshopFile(file: OpenedFile): Promise<boolean> {
     return false;
   }
   useSessionStore.getState().setFileError(null);
-  const title = result.doc.workshop.title;
-  return addWorkshop(result.doc, `Import “${title}”`, ' (imported copy)');
+  return routeFile(result, file.name);
 }
 
 /** Asks for a file and imports it. */
@@ -63,16 +107,28 @@ export async function chooseAndImportWorkshopFile(): Promise<void> {
   }
 }
 
-/** Saves a workshop as a `.scalepath` file that another laptop can import. */
-export async function exportWorkshopFile(doc: WorkshopDocument): Promise<void> {
-  const text = serializeWorkshopFile(doc, {
-    appVersion: await platform.appVersion(),
-    exportedAt: new Date().toISOString(),
-  });
+/**
+ * Saves a workshop as a `.scalepath` file that another laptop can import or merge: every record
+ * with its version, the tombstones, and this laptop's name.
+ */
+export async function exportWorkshopFile(workshopId: string): Promise<void> {
+  // The file holds every change made before the click, even one still on its way to disk.
+  await afterPendingWrites();
+  const repository = getRepository();
+  const [replica, stored] = await Promise.all([
+    repository.replica(),
+    repository.loadReplicaDocument(workshopId),
+  ]);
+  if (!stored) return;
+  const title = stored.doc.workshop.title;
   try {
-    const isSaved = await platform.saveWorkshopFile(doc.workshop.title, text);
-    if (isSaved)
-      useSessionStore.getState().showNotice({ message: `Exported “${doc.workshop.title}”.` });
+    const text = serializeWorkshopFile(stored, {
+      appVersion: await platform.appVersion(),
+      exportedAt: new Date().toISOString(),
+      replica: { id: replica.id, name: replica.name },
+    });
+    const isSaved = await platform.saveWorkshopFile(title, text);
+    if (isSaved) useSessionStore.getState().showNotice({ message: `Exported “${title}”.` });
   } catch (error) {
     reportFileError(
       `The workshop file was not saved: ${error instanceof Error ? error.message : String(error)} Choose another folder and try again.`,

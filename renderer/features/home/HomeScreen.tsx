@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { createWorkshop } from '../../../shared/domain/factories.ts';
-import { putDocument } from '../../../shared/domain/workshop-edits.ts';
-import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { createDocument } from '../../../shared/domain/workshop-edits.ts';
+import { buildSampleReplica } from '../../../shared/sample/sample-workshop.ts';
 import { navigate } from '../../app/router.ts';
+import { SaveStatus } from '../../app/SaveStatus.tsx';
 import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshops } from '../../db/hooks.ts';
 import { getRepository } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
 import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
-import { addWorkshop, chooseAndImportWorkshopFile } from '../files/files.ts';
+import { addAsItIs, addCopy, chooseAndImportWorkshopFile } from '../files/files.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
+import { ReplicaName } from './ReplicaName.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
 
 function today(): string {
@@ -17,12 +19,17 @@ function today(): string {
 }
 
 async function openSampleWorkshop(): Promise<void> {
-  const sample = buildSampleWorkshop();
-  if (await getRepository().hasAnyId([sample.workshop.id])) {
-    navigate({ screen: 'workshop', workshopId: sample.workshop.id, tab: 'candidates' });
-  } else {
-    await addWorkshop(sample, 'Open the sample workshop', ' (sample)');
+  const sample = buildSampleReplica();
+  const id = sample.doc.workshop.id;
+  if (await getRepository().loadDocument(id)) {
+    navigate({ screen: 'workshop', workshopId: id, tab: 'candidates' });
+    return;
   }
+  const ids = [...sample.versions.keys()];
+  const isTaken =
+    (await getRepository().hasAnyId(ids)) ||
+    (await addAsItIs(sample, 'Open the sample workshop')) === 'taken';
+  if (isTaken) await addCopy(sample.doc, 'Open the sample workshop', ' (sample)');
 }
 
 /** The workshops library: the first screen, which says what Scalepath is in one sentence. */
@@ -49,7 +56,9 @@ export function HomeScreen() {
             Import a workshop file…
           </button>
           <UndoRedo scope={LIBRARY_SCOPE} />
+          <SaveStatus />
         </div>
+        <ReplicaName />
       </header>
 
       <section aria-labelledby="library-heading">
@@ -76,7 +85,7 @@ export function HomeScreen() {
             const doc = createWorkshop(fields, recordEnv);
             const isDone = await perform(
               `Create “${doc.workshop.title}”`,
-              putDocument(doc),
+              createDocument(doc),
               LIBRARY_SCOPE,
             );
             if (isDone)

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { copyDocument } from '../../../shared/domain/factories.ts';
 import type { Workshop } from '../../../shared/records/workshop.ts';
 import {
+  createDocument,
   editWorkshopDetails,
-  putDocument,
-  removeDocument,
+  removeWorkshop,
 } from '../../../shared/domain/workshop-edits.ts';
 import { routeHref } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
@@ -18,14 +18,13 @@ async function duplicateWorkshop(workshop: Workshop): Promise<void> {
   const doc = await getRepository().loadDocument(workshop.id);
   if (!doc) return;
   const copy = copyDocument(doc, recordEnv, ' (copy)');
-  await perform(`Duplicate “${workshop.title}”`, putDocument(copy), LIBRARY_SCOPE);
+  await perform(`Duplicate “${workshop.title}”`, createDocument(copy), LIBRARY_SCOPE);
 }
 
 /** Deletes at once and offers Undo, which writes the whole workshop back as it was. */
 async function deleteWorkshop(workshop: Workshop): Promise<void> {
-  const doc = await getRepository().loadDocument(workshop.id);
-  if (!doc) return;
-  if (!(await perform(`Delete “${workshop.title}”`, removeDocument(doc), LIBRARY_SCOPE))) return;
+  if (!(await perform(`Delete “${workshop.title}”`, removeWorkshop(workshop.id), LIBRARY_SCOPE)))
+    return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${workshop.title}”.`,
     undo: () => void undo(LIBRARY_SCOPE),
@@ -98,11 +97,7 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
           // The workshop's own history: its record is also what its settings edits change, and
           // two histories holding whole copies of one record would undo each other's edits.
           onSubmit={(fields) =>
-            perform(
-              `Rename “${editing.title}”`,
-              editWorkshopDetails(editing, fields, recordEnv),
-              editing.id,
-            )
+            perform(`Rename “${editing.title}”`, editWorkshopDetails(editing, fields), editing.id)
           }
         />
       )}

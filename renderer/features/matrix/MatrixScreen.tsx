@@ -7,7 +7,6 @@ import type { Point } from '../../../shared/domain/matrix-geometry.ts';
 import { scoredSpot } from '../../../shared/domain/matrix.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
-import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import type { DropOutcome, Landing } from './announcements.ts';
@@ -194,7 +193,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
           onKeep={(reason) => {
             void perform(
               `Keep the placement of “${dialogCandidate.title}”`,
-              keepPlacement(dialogCandidate, reason, doc.workshop.settings, recordEnv),
+              keepPlacement(dialogCandidate, reason, doc.workshop.settings),
               workshopId,
             );
             closeDialog();

@@ -3,6 +3,7 @@
  * Cards are memoised on these views; `shareUnchanged` hands back last render's object for every
  * card whose view did not change, so a drop re-renders the one card that moved.
  */
+import { sameData } from '../../../shared/records/units.ts';
 import { STAGE_LABELS, TAG_LABELS } from '../../../shared/domain/criteria.ts';
 import type { Effort } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
@@ -43,15 +44,24 @@ export interface CardView {
   keptReason: string | null;
 }
 
-/** A placement written but not yet back from the database, for the revision it was made on. */
+/**
+ * A placement written but not yet back from the database, for the stored record it was made on
+ * (its `updatedAt` and placement: any write to the record changes one of them).
+ */
 export interface PendingPlacement {
   placement: Placement | null;
-  rev: number;
+  madeOn: Pick<Candidate, 'updatedAt' | 'placement'>;
 }
 
 function withPending(candidate: Candidate, pending: PendingPlacement | undefined): Candidate {
-  // Once the stored revision moves on, the database has the last word again.
-  if (!pending || pending.rev !== candidate.rev) return candidate;
+  // Once the stored record moves on, the database has the last word again.
+  if (
+    !pending ||
+    pending.madeOn.updatedAt !== candidate.updatedAt ||
+    !sameData(pending.madeOn.placement, candidate.placement)
+  ) {
+    return candidate;
+  }
   return { ...candidate, placement: pending.placement, keptPlacement: null };
 }
 

@@ -1,15 +1,14 @@
 import { useCallback, useState } from 'react';
 import { placeCandidate } from '../../../shared/domain/candidate-edits.ts';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
-import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import type { PendingPlacement } from './cardView.ts';
 
 /**
  * Writes placements through `perform` (one undo step each) and shows them at once: between the
  * drop and the live query bringing the stored record back, the card would otherwise jump back
- * to where it was for a few frames. A pending placement holds only for the revision it was made
- * on, so whatever the database says next (the write, an undo, a failed write) wins.
+ * to where it was for a few frames. A pending placement holds only for the stored record it was
+ * made on, so whatever the database says next (the write, an undo, a failed write) wins.
  */
 export function usePlacements(workshopId: string) {
   const [pending, setPending] = useState<ReadonlyMap<string, PendingPlacement>>(() => new Map());
@@ -18,8 +17,9 @@ export function usePlacements(workshopId: string) {
     (candidate: Candidate, placement: Placement | null, label: string) => {
       const id = candidate.id;
       // The write first: its transaction then starts before React renders the pending spot.
-      const writing = perform(label, placeCandidate(candidate, placement, recordEnv), workshopId);
-      setPending((previous) => new Map(previous).set(id, { placement, rev: candidate.rev }));
+      const writing = perform(label, placeCandidate(candidate, placement), workshopId);
+      const madeOn = { updatedAt: candidate.updatedAt, placement: candidate.placement };
+      setPending((previous) => new Map(previous).set(id, { placement, madeOn }));
       void writing.then((isDone) => {
         if (isDone) return;
         setPending((previous) => {

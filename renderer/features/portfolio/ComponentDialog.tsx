@@ -37,7 +37,6 @@ function duplicationPreview(
     id: draftId,
     createdAt: '',
     updatedAt: '',
-    rev: 1,
     workshopId: doc.workshop.id,
     ...fields,
   };
@@ -56,6 +55,8 @@ interface ComponentDialogProps {
 
 /** Adds or edits a reusable component; one save is one undo step. */
 export function ComponentDialog({ doc, component, onClose }: ComponentDialogProps) {
+  // The component as the dialog opened it: Save writes only what differs from it.
+  const [opened] = useState(component);
   const [fields, setFields] = useState(() => fieldsOf(component));
   const [isSubmitted, setIsSubmitted] = useState(false);
   const domainListId = useId();
@@ -84,8 +85,8 @@ export function ComponentDialog({ doc, component, onClose }: ComponentDialogProp
     setIsSubmitted(true);
     if (Object.keys(errors).length > 0) return;
     const name = fields.name.trim();
-    const change = component
-      ? editComponent(component, fields, recordEnv)
+    const change = opened
+      ? editComponent(opened, fields)
       : createComponent(doc.workshop.id, fields, recordEnv);
     // On failure the banner keeps the change for Retry, so the form closes either way.
     await perform(

@@ -9,7 +9,8 @@ import { FormActions } from '../../components/FormActions.tsx';
 
 interface PhaseDialogProps {
   phase: Phase;
-  onSave: (fields: PhaseFields) => void;
+  /** `opened` is the phase as the dialog opened it: what the fields are compared with. */
+  onSave: (opened: Phase, fields: PhaseFields) => void;
   onClose: () => void;
 }
 
@@ -17,6 +18,7 @@ type Touched = Partial<Record<keyof PhaseFields, boolean>>;
 
 /** Edits a phase's name, time span and capacity; a field's error shows once it has been changed. */
 export function PhaseDialog({ phase, onSave, onClose }: PhaseDialogProps) {
+  const [opened] = useState(phase);
   const [name, setName] = useState(phase.name);
   const [timeSpan, setTimeSpan] = useState(phase.timeSpan);
   const [capacityText, setCapacityText] = useState(String(phase.capacity));
@@ -33,7 +35,7 @@ export function PhaseDialog({ phase, onSave, onClose }: PhaseDialogProps) {
       setTouched({ name: true, timeSpan: true, capacity: true });
       return;
     }
-    onSave(fields);
+    onSave(opened, fields);
   };
 
   return (

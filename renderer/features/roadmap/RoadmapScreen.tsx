@@ -4,7 +4,6 @@ import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { editPhase, moveCandidate } from '../../../shared/domain/phase-edits.ts';
 import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import type { SequenceSuggestion } from '../../../shared/roadmap/sequence.ts';
-import { recordEnv } from '../../state/env.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { PhaseColumn } from './PhaseColumn.tsx';
@@ -59,7 +58,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
       const phaseId = phaseIdOfKey(to.key);
       const where = phaseId === null ? 'the backlog' : columnName(to.key);
       void write(`Move “${cardTitle(candidateId)}” to ${where}`, (d) =>
-        moveCandidate(d, candidateId, phaseId, to.index, recordEnv),
+        moveCandidate(d, candidateId, phaseId, to.index),
       );
     },
     [write, columnName, cardTitle],
@@ -185,11 +184,9 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
             focusById(phaseControlId(dialogPhase.id, 'edit'));
             setDialog(null);
           }}
-          onSave={(fields) => {
-            void write(`Edit ${dialogPhase.name}`, (d) => {
-              const phase = d.phases.find((p) => p.id === dialogPhase.id) ?? dialogPhase;
-              return editPhase(phase, fields, recordEnv);
-            });
+          onSave={(opened, fields) => {
+            // Only what the user changed since the dialog opened is written.
+            void write(`Edit ${dialogPhase.name}`, () => editPhase(opened, fields));
             focusById(phaseControlId(dialogPhase.id, 'edit'));
             setDialog(null);
           }}
@@ -201,9 +198,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           suggestion={dialog.suggestion}
           onDiscard={() => setDialog(null)}
           onAccept={() => {
-            void write('Accept the suggested sequence', (d) =>
-              applySequence(d, dialog.suggestion, recordEnv),
-            );
+            void write('Accept the suggested sequence', (d) => applySequence(d, dialog.suggestion));
             setDialog(null);
           }}
         />

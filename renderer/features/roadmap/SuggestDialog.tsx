@@ -103,7 +103,7 @@ export function SuggestDialog({ doc, suggestion, onAccept, onDiscard }: SuggestD
   ];
   const moves = suggestion.placements.filter((p) => {
     const c = byId.get(p.candidateId);
-    return c !== undefined && (c.phaseId !== p.phaseId || c.phaseOrder !== p.phaseOrder);
+    return c !== undefined && (c.phaseId !== p.phaseId || c.phaseRank !== p.phaseRank);
   }).length;
   const scheduled = suggestion.placements.filter((p) => p.phaseId !== null).length;
   const notes = NOTES.filter((n) => suggestion[n.key].length > 0);

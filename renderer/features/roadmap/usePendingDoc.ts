@@ -2,29 +2,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Change } from '../../../shared/domain/change.ts';
 import { isEmptyChange } from '../../../shared/domain/change.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { applyChangeToDocument } from '../../../shared/domain/apply.ts';
 import { perform } from '../../state/perform.ts';
-
-/** The document with a change applied, as the repository will store it. */
-export function withChange(doc: WorkshopDocument, change: Change): WorkshopDocument {
-  const merge = <T extends { id: string }>(
-    records: readonly T[],
-    put: readonly T[] = [],
-    remove: readonly string[] = [],
-  ): T[] => {
-    if (put.length === 0 && remove.length === 0) return records as T[];
-    const byId = new Map(records.map((r) => [r.id, r]));
-    for (const r of put) byId.set(r.id, r);
-    for (const id of remove) byId.delete(id);
-    return [...byId.values()];
-  };
-  const workshop = change.put.workshops?.find((w) => w.id === doc.workshop.id) ?? doc.workshop;
-  return {
-    workshop,
-    phases: merge(doc.phases, change.put.phases, change.remove.phases),
-    candidates: merge(doc.candidates, change.put.candidates, change.remove.candidates),
-    components: merge(doc.components, change.put.components, change.remove.components),
-  };
-}
 
 interface Pending {
   /** The stored document the change was made on; once the live query moves on, it wins. */
@@ -52,7 +31,10 @@ export function usePendingDoc(doc: WorkshopDocument) {
       const { doc: base, shown: before } = latest.current;
       const change = make(before);
       if (isEmptyChange(change)) return Promise.resolve(true);
-      const next: Pending = { base, shown: withChange(before, change) };
+      const next: Pending = {
+        base,
+        shown: applyChangeToDocument(before, change, new Date().toISOString()),
+      };
       // A second edit before the next render builds on this one.
       latest.current = { doc: base, shown: next.shown };
       setPending(next);

@@ -41,7 +41,7 @@ export function usePhaseActions(
       edit,
       move: (phaseId, direction) => {
         void write(`Move ${nameOf(phaseId)} ${direction < 0 ? 'earlier' : 'later'}`, (d) =>
-          movePhase(d, phaseId, direction, recordEnv),
+          movePhase(d, phaseId, direction),
         );
         // The button moved with its column; at an end it is disabled, so Edit takes the focus.
         focusById(
@@ -53,7 +53,7 @@ export function usePhaseActions(
         const name = nameOf(phaseId);
         const { workshop, candidates } = current();
         const count = candidates.filter((c) => c.phaseId === phaseId).length;
-        void write(`Delete ${name}`, (d) => deletePhase(d, phaseId, recordEnv)).then((isDone) => {
+        void write(`Delete ${name}`, (d) => deletePhase(d, phaseId)).then((isDone) => {
           if (!isDone) return;
           const cards =
             count === 0
@@ -71,7 +71,7 @@ export function usePhaseActions(
       let phaseId = '';
       void write('Add a phase', (d) => {
         const change = addPhase(d, recordEnv);
-        phaseId = change.put.phases?.at(-1)?.id ?? '';
+        phaseId = change.create?.phases?.at(-1)?.id ?? '';
         return change;
       });
       focusById(phaseControlId(phaseId, 'edit'));

@@ -3,7 +3,6 @@ import type { Criterion } from '../../../shared/domain/criteria.ts';
 import { editWorkshopSettings } from '../../../shared/domain/workshop-edits.ts';
 import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
-import { recordEnv } from '../../state/env.ts';
 import { perform } from '../../state/perform.ts';
 import { NumberSetting } from './NumberSetting.tsx';
 
@@ -49,7 +48,7 @@ function WeightsFieldset<K extends Criterion>({
 export function SettingsScreen({ workshop }: { workshop: Workshop }) {
   const settings = workshop.settings;
   const save = (label: string, next: WorkshopSettings) =>
-    void perform(`Change ${label}`, editWorkshopSettings(workshop, next, recordEnv), workshop.id);
+    void perform(`Change ${label}`, editWorkshopSettings(workshop, next), workshop.id);
   const band = settings.balanceBand;
 
   return (

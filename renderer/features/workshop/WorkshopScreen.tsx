@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import type { WorkshopTab } from '../../app/router.ts';
 import { routeHref } from '../../app/router.ts';
+import { SaveStatus } from '../../app/SaveStatus.tsx';
 import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshopDocument } from '../../db/hooks.ts';
 import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { DeckScreen } from '../deck/DeckScreen.tsx';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
 import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
-import { exportWorkshopFile } from '../files/files.ts';
+import { chooseAndImportWorkshopFile, exportWorkshopFile } from '../files/files.ts';
 import { MatrixScreen } from '../matrix/MatrixScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 
@@ -48,7 +49,11 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
           </a>
           <h1 title={doc.workshop.title}>{doc.workshop.title}</h1>
           <UndoRedo scope={workshopId} />
-          <button type="button" onClick={() => void exportWorkshopFile(doc)}>
+          <SaveStatus />
+          <button type="button" onClick={() => void chooseAndImportWorkshopFile()}>
+            Merge a file…
+          </button>
+          <button type="button" onClick={() => void exportWorkshopFile(doc.workshop.id)}>
             Export file
           </button>
         </div>

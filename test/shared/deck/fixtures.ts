@@ -9,23 +9,18 @@ import { blankCandidateFields } from '../../../shared/domain/factories.ts';
 import type { Candidate, Score } from '../../../shared/records/candidate.ts';
 import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { applied } from '../../fixtures/builders.ts';
 import { prng, randomScores } from '../../fixtures/random.ts';
 
 const STAMP = {
   createdAt: '2026-01-15T09:00:00.000Z',
   updatedAt: '2026-01-15T09:00:00.000Z',
-  rev: 1,
 };
 
 /** The sample with "Suggest a sequence" accepted: every phase holds candidates. */
 export function plannedSample(): WorkshopDocument {
   const doc = buildSampleWorkshop();
-  const change = applySequence(doc, suggestSequence(doc), {
-    newId: () => 'unused',
-    now: () => '2026-01-20T09:00:00.000Z',
-  });
-  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
-  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+  return applied(doc, applySequence(doc, suggestSequence(doc)));
 }
 
 export const MULTILINGUAL_TITLES = [
@@ -120,10 +115,5 @@ export function crowdedWorkshop(count: number, seed = 1): WorkshopDocument {
     candidates,
     components: [],
   };
-  const change = applySequence(doc, suggestSequence(doc), {
-    newId: () => 'unused',
-    now: () => '2026-01-20T09:00:00.000Z',
-  });
-  const revised = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
-  return { ...doc, candidates: doc.candidates.map((c) => revised.get(c.id) ?? c) };
+  return applied(doc, applySequence(doc, suggestSequence(doc)));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { compareRanks, rankOfIndex } from '../../../shared/domain/rank.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import { checkRoadmap } from '../../../shared/roadmap/checks.ts';
 import type { RoadmapIssue, RoadmapRule } from '../../../shared/roadmap/checks.ts';
@@ -99,10 +100,15 @@ describe('dependency order', () => {
 
   it('inside one phase, flags only a dependency listed below the candidate', () => {
     const doc = roadmap([
-      { title: 'Chatbot', phaseId: 'p1', phaseOrder: 1, dependencies: ['c2', 'c3', 'c4'] },
-      { title: 'Knowledge base', phaseId: 'p1', phaseOrder: 0 },
-      { title: 'Same slot', phaseId: 'p1', phaseOrder: 1 },
-      { title: 'Hand-over', phaseId: 'p1', phaseOrder: 2 },
+      {
+        title: 'Chatbot',
+        phaseId: 'p1',
+        phaseRank: rankOfIndex(1),
+        dependencies: ['c2', 'c3', 'c4'],
+      },
+      { title: 'Knowledge base', phaseId: 'p1', phaseRank: rankOfIndex(0) },
+      { title: 'Same slot', phaseId: 'p1', phaseRank: rankOfIndex(1) },
+      { title: 'Hand-over', phaseId: 'p1', phaseRank: rankOfIndex(2) },
     ]);
     expect(ofRule(doc, 'dependency-order')).toEqual([
       expect.objectContaining({
@@ -209,9 +215,9 @@ describe('capacity', () => {
   it('warns when a phase holds more effort than its capacity, with the numbers', () => {
     const doc = roadmap(
       [
-        { effort: 'XL', phaseId: 'p1', phaseOrder: 1 },
-        { effort: 'L', phaseId: 'p1', phaseOrder: 0 },
-        { effort: 'S', phaseId: 'p1', phaseOrder: 2 },
+        { effort: 'XL', phaseId: 'p1', phaseRank: rankOfIndex(1) },
+        { effort: 'L', phaseId: 'p1', phaseRank: rankOfIndex(0) },
+        { effort: 'S', phaseId: 'p1', phaseRank: rankOfIndex(2) },
       ],
       { phases: [{ capacity: 12 }, { capacity: 16 }] },
     );
@@ -427,7 +433,7 @@ describe('properties', () => {
           const rd = d.phaseId === null ? undefined : rank.get(d.phaseId);
           if (rc === undefined) return false;
           if (rd === undefined || rd > rc) return true;
-          return rd === rc && d.phaseOrder > c.phaseOrder;
+          return rd === rc && compareRanks(d.phaseRank, c.phaseRank) > 0;
         };
         const expected = doc.candidates
           .flatMap((c) => c.dependencies.map((d) => [c, byId.get(d)] as const))

@@ -1,20 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isEmptyChange } from '../../../shared/domain/change.ts';
 import { EFFORT_POINTS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { compareRanks, rankOfIndex } from '../../../shared/domain/rank.ts';
 import { checkRoadmap } from '../../../shared/roadmap/checks.ts';
 import { sortPhases } from '../../../shared/roadmap/common.ts';
 import { applySequence, sequenceTier, suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import type { SequenceSuggestion } from '../../../shared/roadmap/sequence.ts';
 import type { CandidateOverrides, DocumentSpec } from '../../fixtures/builders.ts';
 import {
+  APPLIED_AT,
   aCandidate,
   aDocument,
   aSettings,
+  applied,
   arbRoadmapDocument,
   arbShuffledDocument,
+  idsWritten,
   resetTestEnv,
-  testEnv,
 } from '../../fixtures/builders.ts';
 
 /** V = 100, F = 100: a quick win by its scores, priority 100 (capped). */
@@ -149,8 +153,8 @@ describe('suggestSequence', () => {
       { title: 'Knowledge base', ...LOW },
     ]);
     expect(suggestSequence(doc).placements.slice(0, 2)).toEqual([
-      { candidateId: 'c2', phaseId: 'p1', phaseOrder: 0 },
-      { candidateId: 'c1', phaseId: 'p1', phaseOrder: 1 },
+      { candidateId: 'c2', phaseId: 'p1', phaseRank: rankOfIndex(0) },
+      { candidateId: 'c1', phaseId: 'p1', phaseRank: rankOfIndex(1) },
     ]);
   });
 
@@ -218,8 +222,8 @@ describe('suggestSequence', () => {
     const doc = roadmap([{ effort: 'XL' }, {}], { phases: [] });
     expect(suggestSequence(doc)).toEqual({
       placements: [
-        { candidateId: 'c1', phaseId: null, phaseOrder: 0 },
-        { candidateId: 'c2', phaseId: null, phaseOrder: 0 },
+        { candidateId: 'c1', phaseId: null, phaseRank: rankOfIndex(0) },
+        { candidateId: 'c2', phaseId: null, phaseRank: rankOfIndex(0) },
       ],
       oversized: [],
       unplaced: ['c1', 'c2'],
@@ -242,29 +246,46 @@ describe('suggestSequence', () => {
       }),
     );
     expect(suggestion.placements.slice(0, 2)).toEqual([
-      { candidateId: 'c0', phaseId: 'p1', phaseOrder: 0 },
-      { candidateId: 'c1', phaseId: 'p1', phaseOrder: 1 },
+      { candidateId: 'c0', phaseId: 'p1', phaseRank: rankOfIndex(0) },
+      { candidateId: 'c1', phaseId: 'p1', phaseRank: rankOfIndex(1) },
     ]);
     expect(suggestion.unplaced).toHaveLength(0);
   });
 });
 
 describe('applySequence', () => {
-  it('revises only the candidates that move, as one change', () => {
+  it('writes only the candidates that move, as one change', () => {
     const doc = roadmap([
       { title: 'Moves', phaseId: null, ...TOP },
-      { title: 'A stays', phaseId: 'p1', phaseOrder: 0, ...TOP, effort: 'L' },
-      { title: 'Back to backlog', phaseId: 'p2', phaseOrder: 3, dependencies: ['c4'] },
+      { title: 'A stays', phaseId: 'p1', phaseRank: rankOfIndex(0), ...TOP, effort: 'L' },
+      { title: 'Back to backlog', phaseId: 'p2', phaseRank: rankOfIndex(3), dependencies: ['c4'] },
       { title: 'Cycle', dependencies: ['c3'] },
     ]);
     const suggestion = suggestSequence(doc);
-    const change = applySequence(doc, suggestion, testEnv({ start: '2025-06-01T00:00:00.000Z' }));
-    expect(change.remove).toEqual({});
-    expect(change.put.candidates?.map((c) => [c.id, c.phaseId, c.phaseOrder, c.rev])).toEqual([
-      ['c1', 'p1', 1, 2],
-      ['c3', null, 3, 2],
+    const change = applySequence(doc, suggestion);
+    expect(Object.keys(change)).toEqual(['patch']);
+    expect(idsWritten(change, 'candidates')).toEqual(['c1', 'c3']);
+    expect(idsWritten(change, 'phases')).toEqual([]);
+    // Each patch sets the candidate's place and nothing else.
+    for (const p of change.patch?.candidates ?? []) {
+      expect(Object.keys(p).sort()).toEqual(['id', 'set']);
+      expect(['phaseId', 'phaseRank']).toEqual(expect.arrayContaining(Object.keys(p.set ?? {})));
+    }
+    const next = applied(doc, change);
+    const byId = new Map(next.candidates.map((c) => [c.id, c]));
+    expect(
+      ['c1', 'c2', 'c3', 'c4'].map((id) => [id, byId.get(id)?.phaseId, byId.get(id)?.phaseRank]),
+    ).toEqual([
+      ['c1', 'p1', rankOfIndex(1)],
+      ['c2', 'p1', rankOfIndex(0)],
+      ['c3', null, rankOfIndex(3)],
+      ['c4', null, rankOfIndex(0)],
     ]);
-    expect(change.put.candidates?.[0]?.updatedAt).toBe('2025-06-01T00:00:00.000Z');
+    expect(byId.get('c1')?.updatedAt).toBe(APPLIED_AT);
+    expect(byId.get('c3')?.updatedAt).toBe(APPLIED_AT);
+    // The candidates that stay are not written at all.
+    expect(byId.get('c2')).toBe(doc.candidates[1]);
+    expect(byId.get('c4')).toBe(doc.candidates[3]);
   });
 
   it('is empty once the suggestion is accepted', () => {
@@ -273,7 +294,7 @@ describe('applySequence', () => {
         const suggestion = suggestSequence(doc);
         const accepted = accept(doc, suggestion);
         expect(suggestSequence(accepted)).toEqual(suggestion);
-        expect(applySequence(accepted, suggestion, testEnv()).put.candidates).toEqual([]);
+        expect(isEmptyChange(applySequence(accepted, suggestion))).toBe(true);
       }),
     );
   });
@@ -281,9 +302,7 @@ describe('applySequence', () => {
 
 /** The document after accepting a suggestion. */
 function accept(doc: WorkshopDocument, suggestion: SequenceSuggestion): WorkshopDocument {
-  const change = applySequence(doc, suggestion, testEnv());
-  const changed = new Map((change.put.candidates ?? []).map((c) => [c.id, c]));
-  return { ...doc, candidates: doc.candidates.map((c) => changed.get(c.id) ?? c) };
+  return applied(doc, applySequence(doc, suggestion));
 }
 
 describe('laws of suggestSequence on random workshops', () => {
@@ -305,7 +324,7 @@ describe('laws of suggestSequence on random workshops', () => {
             const theirRank = rank.get(theirs?.phaseId ?? '') ?? Infinity;
             expect(theirRank).toBeLessThanOrEqual(mineRank);
             if (theirRank === mineRank) {
-              expect(theirs?.phaseOrder).toBeLessThan(mine.phaseOrder);
+              expect(compareRanks(theirs?.phaseRank ?? '', mine.phaseRank)).toBe(-1);
             }
           }
         }

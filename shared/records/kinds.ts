@@ -1,0 +1,89 @@
+/**
+ * Every kind of record a workshop holds, in one registry. A new kind (governance, votes,
+ * snapshots...) is added here with its schema, the fields that merge as sets and the fields that
+ * order a list; the database tables, the file, undo, tombstones and merge then handle it with no
+ * code of their own (docs/ARCHITECTURE.md, "Record kinds").
+ */
+import type { z } from 'zod';
+import type { Candidate } from './candidate.ts';
+import { candidateSchema } from './candidate.ts';
+import type { Component } from './component.ts';
+import { componentSchema } from './component.ts';
+import type { Phase } from './phase.ts';
+import { phaseSchema } from './phase.ts';
+import type { Workshop } from './workshop.ts';
+import { workshopSchema } from './workshop.ts';
+
+/** The record type of each kind; the kind's name is also its table's and its file section's. */
+export interface KindRecords {
+  workshops: Workshop;
+  phases: Phase;
+  candidates: Candidate;
+  components: Component;
+}
+
+export type KindName = keyof KindRecords;
+export type AnyRecord = KindRecords[KindName];
+
+export interface KindSpec<K extends KindName = KindName> {
+  schema: z.ZodType<KindRecords[K]>;
+  /** How people call one record of the kind, e.g. "candidate". */
+  noun: string;
+  /** The field that names a record on screen (and in its tombstone). */
+  titleField: 'title' | 'name';
+  /** Lists of ids that merge as sets: an id added on one side and one removed on the other both hold. */
+  sets: readonly string[];
+  /**
+   * Fields that only order a list: when both sides changed one, the later write (by a total order
+   * on writes) wins without asking, since a position is not a decision the room would argue over.
+   */
+  orders: readonly string[];
+}
+
+export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
+  workshops: {
+    schema: workshopSchema,
+    noun: 'workshop',
+    titleField: 'title',
+    sets: [],
+    orders: [],
+  },
+  phases: {
+    schema: phaseSchema,
+    noun: 'phase',
+    titleField: 'name',
+    sets: [],
+    orders: ['order'],
+  },
+  candidates: {
+    schema: candidateSchema,
+    noun: 'candidate',
+    titleField: 'title',
+    sets: ['dependencies'],
+    orders: ['phaseRank'],
+  },
+  components: {
+    schema: componentSchema,
+    noun: 'component',
+    titleField: 'name',
+    sets: ['consumerIds'],
+    orders: [],
+  },
+};
+
+/** The kinds that live inside a workshop (everything but the workshop record itself). */
+export const CHILD_KINDS = [
+  'phases',
+  'candidates',
+  'components',
+] as const satisfies readonly Exclude<KindName, 'workshops'>[];
+export type ChildKind = (typeof CHILD_KINDS)[number];
+
+/** Every kind, in the order files list them and merges report them. */
+export const KINDS: readonly KindName[] = ['workshops', ...CHILD_KINDS];
+
+/** The name a record goes by on screen. */
+export function titleOf(kind: KindName, record: AnyRecord): string {
+  const value = (record as unknown as Record<string, unknown>)[RECORD_KINDS[kind].titleField];
+  return typeof value === 'string' ? value : record.id;
+}

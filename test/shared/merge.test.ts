@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { deleteCandidate, saveCandidate } from '../../shared/domain/candidate-edits.ts';
+import { patchChange } from '../../shared/domain/change.ts';
+import { createDocument } from '../../shared/domain/workshop-edits.ts';
+import { moveCandidate } from '../../shared/domain/phase-edits.ts';
+import { blankCandidateFields } from '../../shared/domain/factories.ts';
+import type { MergePlan, Side } from '../../shared/merge/merge.ts';
+import { defaultChoices, planMerge, resolveMerge } from '../../shared/merge/merge.ts';
+import { aDocument, testEnv } from '../fixtures/builders.ts';
+import { MemoryReplica } from '../fixtures/replicas.ts';
+
+const keepDefaults = (plan: MergePlan) => defaultChoices(plan);
+
+/** A workshop with four candidates created on A and carried to B in a file. */
+function twoLaptops() {
+  const env = testEnv();
+  const doc = aDocument(
+    {
+      candidates: [
+        { id: 'c1', title: 'Chatbot', valueScores: { financialImpact: 3 } },
+        { id: 'c2', title: 'Fraud detection' },
+        { id: 'c3', title: 'Churn prediction' },
+        { id: 'c4', title: 'Lead scoring', dependencies: ['c2'] },
+      ],
+    },
+    env,
+  );
+  const a = new MemoryReplica('laptopA');
+  const b = new MemoryReplica('laptopB');
+  a.apply(createDocument(doc));
+  b.importNew(a.replicaDocument(doc.workshop.id));
+  return { a, b, w: doc.workshop.id, env };
+}
+
+describe('merge', () => {
+  it('applies one-sided changes silently, lists a score changed on both sides once, and converges', () => {
+    const { a, b, w } = twoLaptops();
+    const c1 = (r: MemoryReplica) => r.doc(w).candidates.find((c) => c.id === 'c1')!;
+    // A changes a score; B the title of the same candidate; both change another score differently.
+    a.apply(patchChange('candidates', { id: 'c1', set: { valueScores: { riskMitigation: 4 } } }));
+    b.apply(patchChange('candidates', { id: 'c1', set: { title: 'Customer chatbot' } }));
+    a.apply(patchChange('candidates', { id: 'c1', set: { valueScores: { financialImpact: 5 } } }));
+    b.apply(patchChange('candidates', { id: 'c1', set: { valueScores: { financialImpact: 1 } } }));
+
+    const plan = a.merge(b.replicaDocument(w), keepDefaults);
+    expect(plan.conflicts).toHaveLength(1);
+    expect(plan.conflicts[0]?.fields.map((f) => [f.unit.key, f.here, f.file])).toEqual([
+      ['valueScores.financialImpact', 5, 1],
+    ]);
+    expect(c1(a)).toMatchObject({
+      title: 'Customer chatbot',
+      valueScores: { riskMitigation: 4, financialImpact: 5 },
+    });
+
+    // B takes A's merged file: nothing left to decide, and both end the same.
+    const back = b.merge(a.replicaDocument(w), keepDefaults);
+    expect(back.conflicts).toEqual([]);
+    expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
+  });
+
+  it('keeps a candidate deleted on one side and edited on the other by default, and lists it', () => {
+    const { a, b, w } = twoLaptops();
+    a.apply(deleteCandidate(a.doc(w), 'c2'));
+    b.apply(patchChange('candidates', { id: 'c2', set: { notes: 'Pilot succeeded' } }));
+    const plan = a.merge(b.replicaDocument(w), keepDefaults);
+    expect(plan.conflicts.map((c) => [c.type, c.id])).toEqual([['deleted-here', 'c2']]);
+    expect(a.doc(w).candidates.find((c) => c.id === 'c2')?.notes).toBe('Pilot succeeded');
+    // A's deletion also took c2 out of c4's dependencies; that one-sided removal stands.
+    expect(a.doc(w).candidates.find((c) => c.id === 'c4')?.dependencies).toEqual([]);
+    b.merge(a.replicaDocument(w), (p) => {
+      expect(p.conflicts).toEqual([]);
+      return defaultChoices(p);
+    });
+    expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
+  });
+
+  it('deletes without asking what the other side did not touch, and does not bring it back', () => {
+    const { a, b, w } = twoLaptops();
+    a.apply(deleteCandidate(a.doc(w), 'c3'));
+    const plan = b.merge(a.replicaDocument(w), keepDefaults);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.auto.filter((c) => c.action === 'deleted').map((c) => c.id)).toEqual(['c3']);
+    expect(b.doc(w).candidates.map((c) => c.id)).not.toContain('c3');
+    // An old copy that still has c3 does not resurrect it.
+    const stale = new MemoryReplica('laptopC');
+    stale.importNew(twoLaptops().a.replicaDocument(w));
+    expect(b.merge(stale.replicaDocument(w), keepDefaults).auto).toEqual([]);
+    expect(b.doc(w).candidates.map((c) => c.id)).not.toContain('c3');
+  });
+
+  it('reorders one phase on both sides without a conflict', () => {
+    const { a, b, w } = twoLaptops();
+    const phase = a.doc(w).phases[0]!.id;
+    for (const id of ['c1', 'c2', 'c3']) a.apply(moveCandidate(a.doc(w), id, phase, 9));
+    b.merge(a.replicaDocument(w), keepDefaults);
+    a.apply(moveCandidate(a.doc(w), 'c3', phase, 0));
+    b.apply(moveCandidate(b.doc(w), 'c1', phase, 2));
+    const plan = a.merge(b.replicaDocument(w), keepDefaults);
+    expect(plan.conflicts).toEqual([]);
+    b.merge(a.replicaDocument(w), keepDefaults);
+    expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
+  });
+
+  it('merges dependency lists as sets: an add on each side both hold', () => {
+    const { a, b, w } = twoLaptops();
+    a.apply(patchChange('candidates', { id: 'c1', add: { dependencies: ['c2'] } }));
+    b.apply(patchChange('candidates', { id: 'c1', add: { dependencies: ['c3'] } }));
+    expect(a.merge(b.replicaDocument(w), keepDefaults).conflicts).toEqual([]);
+    expect(a.doc(w).candidates.find((c) => c.id === 'c1')?.dependencies).toEqual(['c2', 'c3']);
+  });
+
+  it('has nothing to do for the same file twice, or for an older copy of itself', () => {
+    const { a, b, w } = twoLaptops();
+    const older = a.replicaDocument(w);
+    a.apply(
+      saveCandidate(w, null, { ...blankCandidateFields(), title: 'Recommendations' }, testEnv()),
+    );
+    const plan = planMerge(a.replicaDocument(w), older);
+    expect(plan.conflicts).toEqual([]);
+    expect(resolveMerge(plan, new Map<string, Side>()).writes).toEqual([]);
+    const file = a.replicaDocument(w);
+    b.merge(file, keepDefaults);
+    const again = planMerge(b.replicaDocument(w), file);
+    expect(resolveMerge(again).writes).toEqual([]);
+  });
+});
