@@ -80,10 +80,11 @@ function forkedCopies(): { here: string; file: string } {
   };
   const tenth = CANDIDATES / 10;
   const hundredth = CANDIDATES / 100;
-  candidates.slice(0, tenth).forEach((c, k) => edit(a, c.id, k, k));
+  // The first 1% of A's edits are titles, so that B's other titles for them are sure conflicts.
+  candidates.slice(0, tenth).forEach((c, k) => edit(a, c.id, k < hundredth ? 0 : k, k));
   candidates.slice(tenth, 2 * tenth).forEach((c, k) => edit(b, c.id, k, k + 1));
   // Changed on both sides to different values: the conflicts.
-  candidates.slice(0, hundredth).forEach((c, k) => edit(b, c.id, k, k + 2));
+  candidates.slice(0, hundredth).forEach((c, k) => edit(b, c.id, 0, k + 2));
   const meta = (id: string) => ({
     appVersion: 'bench',
     exportedAt: '2026-11-02T09:00:00.000Z',
