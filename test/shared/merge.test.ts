@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseWorkshopFile } from '../../shared/file/format.ts';
+import { describeChoice, fieldLabel, summaryLine } from '../../shared/merge/describe.ts';
+import { mergeWarnings } from '../../shared/merge/warnings.ts';
 import { deleteCandidate, saveCandidate } from '../../shared/domain/candidate-edits.ts';
 import { patchChange } from '../../shared/domain/change.ts';
 import { createDocument } from '../../shared/domain/workshop-edits.ts';
@@ -122,5 +126,71 @@ describe('merge', () => {
     b.merge(file, keepDefaults);
     const again = planMerge(b.replicaDocument(w), file);
     expect(resolveMerge(again).writes).toEqual([]);
+  });
+});
+
+describe('files from version 1', () => {
+  const v1 = () =>
+    JSON.parse(
+      readFileSync(new URL('../fixtures/files/v1.scalepath', import.meta.url), 'utf8'),
+    ) as { candidates: Array<Record<string, unknown>> };
+  const read = (raw: unknown) => {
+    const result = parseWorkshopFile(JSON.stringify(raw));
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it('merge silently where records are identical, and list differing fields as conflicts with history unknown', () => {
+    const here = new MemoryReplica('rhere');
+    here.importNew(read(v1()));
+    const edited = v1();
+    const first = edited.candidates[0] as Record<string, unknown>;
+    first.title = 'Stock prediction';
+    first.rev = 9;
+    const plan = planMerge(here.replicaDocument('fixture-v1-workshop'), read(edited));
+    expect(plan.auto).toEqual([]);
+    expect(
+      plan.conflicts.map((c) => c.fields.map((f) => [c.id, f.unit.key, f.isHistoryUnknown])),
+    ).toEqual([[['fixture-v1-inventory', 'title', true]]]);
+  });
+});
+
+describe('the merge in the room’s words', () => {
+  it('says where a candidate ends up with each choice, and counts what needs the room', () => {
+    const { a, b, w } = twoLaptops();
+    // Both score its data readiness 4 (the same value: no conflict), and its financial impact apart.
+    const ready = patchChange('candidates', {
+      id: 'c1',
+      set: { feasibilityScores: { dataReadiness: 4 } },
+    });
+    a.apply(ready);
+    b.apply(ready);
+    a.apply(patchChange('candidates', { id: 'c1', set: { valueScores: { financialImpact: 5 } } }));
+    b.apply(patchChange('candidates', { id: 'c1', set: { valueScores: { financialImpact: 1 } } }));
+    b.apply(patchChange('candidates', { id: 'c3', set: { title: 'Churn' } }));
+    const plan = planMerge(a.replicaDocument(w), b.replicaDocument(w));
+    const [conflict] = plan.conflicts;
+    const field = conflict?.fields[0];
+    if (!conflict || !field) throw new Error('a conflict');
+    const doc = a.doc(w);
+    expect(fieldLabel('candidates', field.unit)).toBe('Direct financial impact score');
+    expect(describeChoice(conflict, field.unit, 'here', doc)).toBe(
+      'Keep 5: stays in Quick wins; priority 90',
+    );
+    expect(describeChoice(conflict, field.unit, 'file', doc)).toBe(
+      'Take 1: moves from Quick wins to Fill-ins; priority 90 → 30',
+    );
+    expect(summaryLine(plan)).toBe('1 change applies automatically · 1 needs you');
+  });
+
+  it('warns of a dependency on a candidate the other laptop deleted', () => {
+    const { a, b, w } = twoLaptops();
+    a.apply(deleteCandidate(a.doc(w), 'c3'));
+    b.apply(patchChange('candidates', { id: 'c1', add: { dependencies: ['c3'] } }));
+    const plan = planMerge(a.replicaDocument(w), b.replicaDocument(w));
+    const { result } = resolveMerge(plan);
+    expect(mergeWarnings(plan.here, result).map((x) => x.message)).toEqual([
+      '“Chatbot” depends on “Churn prediction”, which was deleted. Remove the dependency, or find what replaces it.',
+    ]);
   });
 });
