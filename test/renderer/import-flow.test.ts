@@ -18,11 +18,15 @@ import { createRepository, setRepository } from '../../renderer/db/repository.ts
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
 import { MemoryReplica } from '../fixtures/replicas.ts';
+import type * as FilesModule from '../../renderer/features/files/files.ts';
+import type * as FlowModule from '../../renderer/features/files/importFlow.ts';
+import type * as PerformModule from '../../renderer/state/perform.ts';
 
 vi.stubGlobal('__APP_VERSION__', '0.0.0-test');
-let files: typeof import('../../renderer/features/files/files.ts');
-let flow: typeof import('../../renderer/features/files/importFlow.ts');
-let perform: typeof import('../../renderer/state/perform.ts');
+// Imported once the app version is stubbed: the platform module reads it when it loads.
+let files: typeof FilesModule;
+let flow: typeof FlowModule;
+let perform: typeof PerformModule;
 
 beforeAll(async () => {
   files = await import('../../renderer/features/files/files.ts');
