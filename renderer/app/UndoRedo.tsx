@@ -27,6 +27,7 @@ function useUndoShortcuts(scope: string): void {
     }
     window.addEventListener('keydown', handleKey);
     const stopMenu = platform.onCommand((command) => {
+      if (command !== 'undo' && command !== 'redo') return;
       if (isTypingOrInDialog(document.activeElement)) document.execCommand(command);
       else void (command === 'redo' ? redo(scope) : undo(scope));
     });

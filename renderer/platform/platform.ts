@@ -1,3 +1,5 @@
+import type { MenuCommand } from '../../shared/ipc/channels.ts';
+
 /**
  * The one interface the renderer uses to reach the outside world (files, the OS).
  * `desktop.ts` implements it over the preload bridge; `web.ts` with downloads and file inputs.
@@ -22,6 +24,6 @@ export interface Platform {
   /** Files the OS asked us to open (double-click, argv); returns an unsubscribe function. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   /** Edit > Undo / Redo from the desktop menu (the browser has none); returns an unsubscribe. */
-  onCommand(listener: (command: 'undo' | 'redo') => void): () => void;
+  onCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
 }

@@ -18,12 +18,32 @@ export const IpcChannel = {
    * Files opened at launch arrive before React has subscribed, so main holds them until this.
    */
   fileOpenedListening: 'scalepath:file-opened-listening',
-  /** main -> renderer, MenuCommand: Edit > Undo / Redo, which the renderer's history handles. */
+  /**
+   * main -> renderer, MenuCommand: a menu entry that is one of the renderer's actions
+   * (renderer/app/actions.ts): the menu, the keyboard and the buttons dispatch the same action.
+   */
   menuCommand: 'scalepath:menu-command',
 } as const;
 
-/** What the application menu asks the page to do. */
-export const MENU_COMMANDS = ['undo', 'redo'] as const;
+/**
+ * What the application menu asks the page to do: the names of renderer actions. Menu entries
+ * that only main can do (Open…, Open Recent, About, zoom, full screen, Quit) are not here.
+ */
+export const MENU_COMMANDS = [
+  'new-workshop',
+  'import-file',
+  'export-workshop',
+  'export-deck',
+  'close-workshop',
+  'undo',
+  'redo',
+  'show-candidates',
+  'show-matrix',
+  'show-roadmap',
+  'show-portfolio',
+  'show-deck',
+  'show-settings',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
