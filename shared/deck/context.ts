@@ -18,7 +18,8 @@ import { checkRoadmap } from '../roadmap/checks.ts';
 import { compareText, sortPhases } from '../roadmap/common.ts';
 import type { Duplication, Reuse } from '../roadmap/duplication.ts';
 import { findDuplication, reuseOverview } from '../roadmap/duplication.ts';
-import { quadrantAt } from '../domain/matrix-geometry.ts';
+import { standingOf } from '../domain/standing.ts';
+import type { Standing } from '../domain/standing.ts';
 
 /** A candidate with its figures and its place in the ranking. */
 export interface RankedCandidate {
@@ -28,8 +29,8 @@ export interface RankedCandidate {
   rank: number;
   /** Where it stands on the matrix (placement, else scores); null while it waits in the tray. */
   spot: Placement | null;
-  /** The quadrant of its spot (a placement can differ from the scored quadrant). */
-  spotQuadrant: Quadrant | null;
+  /** Its quadrant by the room's decision, and by its scores where they differ (domain/standing.ts). */
+  standing: Standing;
   /** The scored spot when it differs from the placement enough to discuss; else null. */
   mismatch: Placement | null;
   phase: Phase | null;
@@ -43,7 +44,7 @@ export interface DeckContext {
   byId: ReadonlyMap<string, RankedCandidate>;
   /** Phases in roadmap order. */
   phases: Phase[];
-  /** Candidates per quadrant (of their scores), and how many have none yet. */
+  /** Candidates per quadrant (as the room decided it), and how many have none yet. */
   quadrantCounts: Record<Quadrant, number>;
   unscoredCount: number;
   /** Scheduled candidates per phase id, in phase order. */
@@ -94,7 +95,7 @@ export function deckContext(doc: WorkshopDocument, createdDay: string): DeckCont
       scored: scoreCandidate(candidate, settings),
       rank: 0,
       spot,
-      spotQuadrant: spot === null ? null : quadrantAt(spot, settings),
+      standing: standingOf(candidate, settings),
       mismatch: placementMismatch(candidate, settings),
       phase: candidate.phaseId === null ? null : (phaseById.get(candidate.phaseId) ?? null),
     };
@@ -107,8 +108,8 @@ export function deckContext(doc: WorkshopDocument, createdDay: string): DeckCont
   >;
   let unscoredCount = 0;
   for (const r of ranked) {
-    if (r.scored.quadrant === null) unscoredCount += 1;
-    else quadrantCounts[r.scored.quadrant] += 1;
+    if (r.standing.quadrant === null) unscoredCount += 1;
+    else quadrantCounts[r.standing.quadrant] += 1;
   }
 
   const scheduled = new Map<string, RankedCandidate[]>(phases.map((p) => [p.id, []]));

@@ -6,6 +6,7 @@ import type { WorkshopDocument } from './document.ts';
 import { createCandidate } from './factories.ts';
 import type { CandidateFields, RecordEnv } from './factories.ts';
 import { scoredSpot } from './matrix.ts';
+import { onMatrix } from './matrix-geometry.ts';
 
 export type CandidateErrors = Partial<
   Record<'title' | 'dependencies' | 'description' | 'notes', string>
@@ -70,12 +71,6 @@ export function deleteCandidate(doc: WorkshopDocument, candidateId: string): Cha
       remove: { consumerIds: [candidateId] },
     }));
   return { patch: { candidates: dependents, components }, delete: { candidates: [candidateId] } };
-}
-
-/** Clamps a point to the 0-100 matrix and rounds it to a tenth of a point. */
-function onMatrix(point: Placement): Placement {
-  const clamp = (n: number) => Math.round(Math.min(100, Math.max(0, n)) * 10) / 10;
-  return { x: clamp(point.x), y: clamp(point.y) };
 }
 
 /**

@@ -122,8 +122,9 @@ export type Approach = (typeof APPROACHES)[number];
 export const TAG_LABELS: Readonly<Record<Audience | Horizon | Approach, string>> = {
   'customer-facing': 'Customer-facing',
   operational: 'Operational',
-  'quick-win': 'Quick win',
-  'long-term': 'Long-term',
+  // "horizon": never to be read as the Quick wins quadrant.
+  'quick-win': 'Quick-win horizon',
+  'long-term': 'Long-term horizon',
   proven: 'Proven',
   experimental: 'Experimental',
 };

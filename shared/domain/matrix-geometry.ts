@@ -39,6 +39,15 @@ function toTenth(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/**
+ * A point put on the matrix: clamped to 0-100 on both axes and rounded to a tenth of a point.
+ * Every placement is stored this way, wherever it comes from (a drop, a key, an edit).
+ */
+export function onMatrix(point: Placement): Placement {
+  // `+ 0` turns -0 (from rounding a tiny negative) into 0.
+  return { x: toTenth(clamp(point.x, 0, 100)) + 0, y: toTenth(clamp(point.y, 0, 100)) + 0 };
+}
+
 /** The centre of a box. */
 export function boxCenter(box: Box): Point {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -65,8 +74,7 @@ export function dropToPlacement(cardCenter: Point, matrix: Box): Placement {
   const height = matrix.height > 0 ? matrix.height : 1;
   const x = ((cardCenter.x - matrix.left) / width) * 100;
   const y = 100 - ((cardCenter.y - matrix.top) / height) * 100;
-  // `+ 0` turns -0 (from rounding a tiny negative) into 0.
-  return { x: toTenth(clamp(x, 0, 100)) + 0, y: toTenth(clamp(y, 0, 100)) + 0 };
+  return onMatrix({ x, y });
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
-import { quadrantOf, scoreCandidate } from './scoring.ts';
-import type { Quadrant } from './scoring.ts';
+import { scoreCandidate } from './scoring.ts';
 
 /** A placement this far (in points, on either axis) from the scored spot is worth discussing. */
 export const MISMATCH_POINTS = 15;
@@ -19,7 +18,10 @@ export function scoredSpot(
  * Where a card stands on the matrix: the room's placement when there is one, else its scored
  * spot; null means it waits in the tray (neither placed nor scored on both axes).
  */
-export function matrixSpot(candidate: Candidate, settings: WorkshopSettings): Placement | null {
+export function matrixSpot(
+  candidate: Pick<Candidate, 'placement' | 'valueScores' | 'feasibilityScores'>,
+  settings: WorkshopSettings,
+): Placement | null {
   return candidate.placement ?? scoredSpot(candidate, settings);
 }
 
@@ -45,14 +47,4 @@ export function placementMismatch(
     kept.value === scored.y &&
     kept.feasibility === scored.x;
   return isKept ? null : scored;
-}
-
-/**
- * The quadrant the room's decision puts a candidate in (PRODUCT.md, "one rule decides a
- * candidate's quadrant"): its placement once it is placed, its scores while it is not; null while
- * it is neither placed nor scored on both axes.
- */
-export function roomQuadrant(candidate: Candidate, settings: WorkshopSettings): Quadrant | null {
-  const spot = matrixSpot(candidate, settings);
-  return spot === null ? null : quadrantOf(spot.y, spot.x, settings);
 }

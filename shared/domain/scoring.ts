@@ -68,9 +68,13 @@ export function feasibilityScore(
   return axisScore(FEASIBILITY_CRITERIA, scores, settings.feasibilityWeights);
 }
 
-/** k: how many value criteria are scored 4 or 5 ("scores highly across multiple dimensions"). */
-export function strongValueCount(scores: ValueScores): number {
-  return VALUE_CRITERIA.filter((key) => (scores[key] ?? 0) >= 4).length;
+/**
+ * k: how many value criteria are scored 4 or 5 ("scores highly across multiple dimensions"). A
+ * criterion weighted 0 is left out of V (Settings: "0 leaves it out"), so it is left out of k too.
+ */
+export function strongValueCount(scores: ValueScores, settings: WorkshopSettings): number {
+  return VALUE_CRITERIA.filter((key) => settings.valueWeights[key] > 0 && (scores[key] ?? 0) >= 4)
+    .length;
 }
 
 /**
@@ -86,7 +90,7 @@ export function priorityScore(
 ): number | null {
   if (value === null || feasibility === null) return null;
   const a = settings.priorityValueShare;
-  const bonus = 5 * Math.max(0, strongValueCount(scores) - 1);
+  const bonus = 5 * Math.max(0, strongValueCount(scores, settings) - 1);
   return Math.min(100, withoutFloatNoise(a * value + (1 - a) * feasibility + bonus));
 }
 

@@ -7,7 +7,7 @@
 import { CRITERIA, EFFORT_POINTS, STAGE_LABELS, TAG_LABELS } from '../domain/criteria.ts';
 import type { Criterion, Effort, Stage } from '../domain/criteria.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
-import { roomQuadrant } from '../domain/matrix.ts';
+import { roomQuadrant } from '../domain/standing.ts';
 import { formatScore, QUADRANT_LABELS, scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate, KeptPlacement, Placement } from '../records/candidate.ts';
 import { COMPONENT_KIND_LABELS } from '../records/component.ts';

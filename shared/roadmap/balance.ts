@@ -3,6 +3,7 @@ import type { Approach, Audience, Effort, Horizon } from '../domain/criteria.ts'
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
+import { horizonOf } from '../domain/standing.ts';
 import { compareText, sortPhases } from './common.ts';
 
 /** The three portfolio dimensions of the seed's "Portfolio balance", each a pair of tags. */
@@ -71,14 +72,21 @@ export interface PortfolioBalance {
 
 export type BalanceCandidate = Pick<
   Candidate,
-  'horizon' | 'audience' | 'approach' | 'effort' | 'phaseId'
+  | 'horizon'
+  | 'audience'
+  | 'approach'
+  | 'effort'
+  | 'phaseId'
+  | 'placement'
+  | 'valueScores'
+  | 'feasibilityScores'
 >;
 
 /** Plural nouns for advice sentences, and what to add when a side is short. */
 const SIDE_WORDING: Readonly<Record<BalanceKey, { noun: string; action: string }>> = {
   'quick-win': {
-    noun: 'quick wins',
-    action: 'add a quick win to keep momentum, or move one forward',
+    noun: 'quick-win projects',
+    action: 'add a quick-win project to keep momentum, or move one forward',
   },
   'long-term': {
     noun: 'long-term projects',
@@ -128,8 +136,10 @@ function sideOf<D extends BalanceDimension>(
   return tag === a ? 0 : tag === b ? 1 : 2;
 }
 
-function bucketOf(c: BalanceCandidate): number {
-  const horizon = sideOf('horizon', c.horizon);
+function bucketOf(c: BalanceCandidate, settings: WorkshopSettings): number {
+  // The horizon by the one rule (domain/standing.ts): the tag, or quick win for an untagged card
+  // the room put in Quick wins.
+  const horizon = sideOf('horizon', horizonOf(c, settings));
   const audience = sideOf('audience', c.audience);
   const approach = sideOf('approach', c.approach);
   return ((horizon * 3 + audience) * 3 + approach) * SIZES + EFFORT_INDEX[c.effort];
@@ -228,9 +238,10 @@ function toGroup(histogram: Histogram, band: WorkshopSettings['balanceBand']): B
 
 /**
  * The portfolio balance (PRODUCT.md, "Portfolio balance"): for each of the three dimensions —
- * horizon (quick win vs long-term), audience (customer-facing vs operational), approach (proven
- * vs experimental) — the count and effort on each side and untagged, and the share of the first
- * side among the tagged, by count and by effort.
+ * horizon (quick-win vs long-term, by `horizonOf`: the tag, or quick win for an untagged card the
+ * room put in Quick wins), audience (customer-facing vs operational), approach (proven vs
+ * experimental) — the count and effort on each side and untagged, and the share of the first side
+ * among the tagged, by count and by effort.
  *
  * Groups: `all` (every candidate), `roadmap` (the scheduled ones: "the whole roadmap"), each
  * phase, and the `backlog`. `all` exists because a workshop plans its portfolio before it
@@ -243,7 +254,7 @@ function toGroup(histogram: Histogram, band: WorkshopSettings['balanceBand']): B
 export function portfolioBalance(
   candidates: readonly BalanceCandidate[],
   phases: ReadonlyArray<Pick<Phase, 'id' | 'name' | 'order'>>,
-  settings: Pick<WorkshopSettings, 'balanceBand'>,
+  settings: WorkshopSettings,
 ): PortfolioBalance {
   const sorted = sortPhases(phases);
   const phaseIndex = new Map(sorted.map((p, i) => [p.id, i]));
@@ -252,7 +263,7 @@ export function portfolioBalance(
   const backlog = new Uint32Array(BUCKETS);
   const perPhase = sorted.map(() => new Uint32Array(BUCKETS));
   for (const c of candidates) {
-    const bucket = bucketOf(c);
+    const bucket = bucketOf(c, settings);
     all[bucket] = (all[bucket] ?? 0) + 1;
     const p = c.phaseId === null ? undefined : phaseIndex.get(c.phaseId);
     const group = p === undefined ? undefined : perPhase[p];

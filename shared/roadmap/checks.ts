@@ -5,7 +5,8 @@ import { withComponentDependencies } from '../domain/document.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
-import { compareText, isQuickWin, quoted, sortPhases } from './common.ts';
+import { isQuickWin } from '../domain/standing.ts';
+import { compareText, quoted, sortPhases } from './common.ts';
 import { buildDependencyGraph, cycleThrough, cyclicComponents } from './graph.ts';
 
 export const ROADMAP_RULES = [
@@ -38,10 +39,11 @@ export interface RoadmapIssue {
 
 export interface CheckRoadmapOptions {
   /**
-   * The ethical-review status of a candidate. Until the governance checklist exists, every
-   * candidate reads 'not-started'.
+   * The ethical-review status of a candidate; null where nothing is known. Until the governance
+   * checklist exists nothing is, and the gate stays quiet: a warning that asks the room to
+   * "complete the review, or mark it not applicable" must come with a control to do either.
    */
-  ethicalReviewStatus?: (candidate: Candidate) => EthicalReviewStatus;
+  ethicalReviewStatus?: (candidate: Candidate) => EthicalReviewStatus | null;
 }
 
 const SEVERITY_OF: Readonly<Record<RoadmapRule, RoadmapSeverity>> = {
@@ -53,8 +55,8 @@ const SEVERITY_OF: Readonly<Record<RoadmapRule, RoadmapSeverity>> = {
   'sequencing-hint': 'hint',
 };
 
-function notStarted(): EthicalReviewStatus {
-  return 'not-started';
+function unknownStatus(): EthicalReviewStatus | null {
+  return null;
 }
 
 /** Where each scheduled candidate sits: its phase and that phase's rank in the roadmap. */
@@ -77,10 +79,11 @@ interface Slot {
  *    candidate with the smallest id; `candidateIds` lists that cycle first, then any other
  *    candidate tangled in the same knot.
  * 3. **capacity** (warning): a phase's effort points above its capacity.
- * 4. **momentum** (warning): the first phase holds no quick win (see `isQuickWin`). Only raised once
+ * 4. **momentum** (warning): the first phase holds no quick win (domain/standing.ts `isQuickWin`:
+ *    its horizon is quick win, or it is untagged and the room put it in Quick wins). Only raised once
  *    something is scheduled, so that an empty roadmap at the start of a session is quiet.
  * 5. **governance-gate** (warning): a scheduled customer-facing candidate whose ethical review is
- *    neither 'done' nor 'n/a'.
+ *    known and neither 'done' nor 'n/a' (with no status given, nothing is known: no warning).
  * 6. **sequencing-hint** (hint): a long-term AND experimental candidate in the first phase.
  *
  * Phases are ranked by `order` (ties by id); a candidate whose `phaseId` names no phase counts as
@@ -91,7 +94,7 @@ export function checkRoadmap(
   doc: WorkshopDocument,
   options: CheckRoadmapOptions = {},
 ): RoadmapIssue[] {
-  const ethicalReviewStatus = options.ethicalReviewStatus ?? notStarted;
+  const ethicalReviewStatus = options.ethicalReviewStatus ?? unknownStatus;
   // Reusing a component counts as depending on the candidate that builds it.
   const candidates = withComponentDependencies(doc);
   const declared = new Map(doc.candidates.map((c) => [c.id, new Set(c.dependencies)]));
@@ -188,9 +191,8 @@ export function checkRoadmap(
   const settings = doc.workshop.settings;
   if (first !== undefined && slotOf.size > 0) {
     const scoredQuickWin = (c: Candidate): number | null => {
-      const scored = scoreCandidate(c, settings);
-      if (!isQuickWin(c, scored)) return null;
-      return scored.priority ?? -1;
+      if (!isQuickWin(c, settings)) return null;
+      return scoreCandidate(c, settings).priority ?? -1;
     };
     const held = inPhase.get(first.id) ?? [];
     if (!held.some((c) => scoredQuickWin(c) !== null)) {
@@ -200,8 +202,8 @@ export function checkRoadmap(
         rule: 'momentum',
         message:
           best === null
-            ? `${first.name} holds no quick win, and no candidate is one yet: add or score a quick win and schedule it there to keep momentum.`
-            : `${first.name} holds no quick win: move a quick win such as ${quoted(best.title)} into it to keep momentum.`,
+            ? `${first.name} holds no quick-win project, and no candidate is one yet: tag or place a quick win and schedule it there to keep momentum.`
+            : `${first.name} holds no quick-win project: move one such as ${quoted(best.title)} into it to keep momentum.`,
         candidateIds: best === null ? [] : [best.id],
         phaseIds: [first.id],
       });
@@ -213,7 +215,7 @@ export function checkRoadmap(
     const slot = slotOf.get(c.id);
     if (slot === undefined || c.audience !== 'customer-facing') continue;
     const status = ethicalReviewStatus(c);
-    if (status === 'done' || status === 'n/a') continue;
+    if (status === null || status === 'done' || status === 'n/a') continue;
     const state = status === 'in-progress' ? 'is still in progress' : 'has not started';
     add({
       id: `governance-gate:${c.id}`,

@@ -1,6 +1,4 @@
-import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
-import type { Scored } from '../domain/scoring.ts';
 
 /**
  * Compares two strings by UTF-16 code units. Orderings that decide a plan or a list of issues use
@@ -18,20 +16,6 @@ export function compareText(a: string, b: string): number {
  */
 export function sortPhases<P extends Pick<Phase, 'id' | 'order'>>(phases: readonly P[]): P[] {
   return [...phases].sort((a, b) => a.order - b.order || compareText(a.id, b.id));
-}
-
-/**
- * Whether a candidate counts as a quick win for momentum and for sequencing: the room tagged its
- * horizon "quick win", or its scores put it in the Quick wins quadrant under the workshop's
- * settings. Both are called "quick win" on screen; using one definition for the momentum check
- * and for "Suggest a sequence" means an accepted suggestion does not trip the momentum warning
- * over a definition mismatch.
- */
-export function isQuickWin(
-  candidate: Pick<Candidate, 'horizon'>,
-  scored: Pick<Scored, 'quadrant'>,
-): boolean {
-  return candidate.horizon === 'quick-win' || scored.quadrant === 'quick-wins';
 }
 
 /** “Title” in typographic quotes, as messages name candidates. */

@@ -37,15 +37,18 @@ function joinNames(names: readonly string[]): string {
 /**
  * The seed's lead-scoring vs customer-segmentation story: different candidates providing the same
  * kind of component (data pipeline, feature definition, model template, monitoring) for the same
- * data domain build the same thing twice. Components nobody builds are not counted. Sorted by kind,
- * then domain.
+ * data domain build the same thing twice. Components nobody builds are not counted, nor those
+ * whose data domain is not given yet: two components of unknown data are not known to be the same.
+ * Sorted by kind, then domain.
  */
 export function findDuplication(doc: WorkshopDocument): Duplication[] {
   const byId = new Map(doc.candidates.map((c) => [c.id, c]));
   const groups = new Map<string, Component[]>();
   for (const k of doc.components) {
     if (k.providerId === null || !byId.has(k.providerId)) continue;
-    const key = `${k.kind}:${normaliseDomain(k.dataDomain)}`;
+    const domain = normaliseDomain(k.dataDomain);
+    if (domain === '') continue;
+    const key = `${k.kind}:${domain}`;
     groups.set(key, [...(groups.get(key) ?? []), k]);
   }
   const found: Duplication[] = [];
@@ -57,7 +60,7 @@ export function findDuplication(doc: WorkshopDocument): Duplication[] {
     const first = components[0] as Component;
     const names = providerIds.map((id) => quoted(byId.get(id)?.title ?? id));
     const what = COMPONENT_KIND_LABELS[first.kind].toLowerCase();
-    const domain = first.dataDomain.trim() || 'the same data';
+    const domain = first.dataDomain.trim();
     found.push({
       id: `duplication:${key}`,
       kind: first.kind,

@@ -8,7 +8,8 @@ import { ranksFor } from '../domain/rank.ts';
 import { scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
-import { compareText, isQuickWin, sortPhases } from './common.ts';
+import { horizonOf, isQuickWin } from '../domain/standing.ts';
+import { compareText, sortPhases } from './common.ts';
 import { buildDependencyGraph, cyclicComponents } from './graph.ts';
 
 /** Where the suggestion puts one candidate. `phaseId` null: it stays in the backlog. */
@@ -22,12 +23,12 @@ export interface SequencePlacement {
 /**
  * A suggested plan. `placements` holds every candidate exactly once: phase by phase in roadmap
  * order and, inside a phase, in order (ranks 'a0', 'a1'...), then the backlog in ranking order.
- * Every candidate left in the backlog is in exactly one of `unplaced`, `blocked` or `cyclic`, so
- * none is dropped silently. Each list is in ranking order.
+ * Every candidate left in the backlog is in exactly one of `oversized`, `unplaced`, `blocked` or
+ * `cyclic`, so none is dropped silently. Each list is in ranking order.
  */
 export interface SequenceSuggestion {
   placements: SequencePlacement[];
-  /** Bigger than every phase's capacity: scheduled anyway and flagged (unless blocked or cyclic). */
+  /** Bigger than every phase's capacity: left in the backlog, since no phase can hold it. */
   oversized: string[];
   /** No phase at or after its dependencies had room left (or the workshop has no phase). */
   unplaced: string[];
@@ -40,22 +41,18 @@ export interface SequenceSuggestion {
 /**
  * The tier of a candidate (PRODUCT.md: "prefers operational quick wins first, customer-facing
  * next, long-term/experimental last"):
- * - tier 0: operational and a quick win (see `isQuickWin`), unless tagged long-term — the seed's
- *   "start with internal productivity tools", even when the approach is experimental;
- * - tier 3: any other long-term or experimental candidate (even customer-facing);
+ * - tier 3: long-term or experimental (domain/standing.ts `horizonOf`: the tag, or quick win for
+ *   an untagged Quick-wins card) — last, whatever else it is, even an operational quick win;
+ * - tier 0: an operational quick win (`isQuickWin`) — the seed's "start with internal
+ *   productivity tools";
  * - tier 1: customer-facing;
  * - tier 2: everything else (untagged, operational but not a quick win).
  */
 export function sequenceTier(candidate: Candidate, settings: WorkshopSettings): number {
-  const isLongTerm = candidate.horizon === 'long-term';
-  if (
-    !isLongTerm &&
-    candidate.audience === 'operational' &&
-    isQuickWin(candidate, scoreCandidate(candidate, settings))
-  ) {
-    return 0;
+  if (horizonOf(candidate, settings) === 'long-term' || candidate.approach === 'experimental') {
+    return 3;
   }
-  if (isLongTerm || candidate.approach === 'experimental') return 3;
+  if (candidate.audience === 'operational' && isQuickWin(candidate, settings)) return 0;
   if (candidate.audience === 'customer-facing') return 1;
   return 2;
 }
@@ -95,10 +92,10 @@ function compareRankKeys(a: RankKey, b: RankKey): number {
  * always comes first). With no such phase it stays in the backlog (`unplaced`), and
  * everything depending on it too (`blocked`).
  *
- * **Oversized.** A candidate bigger than every phase's capacity goes alone into the first phase
- * (no earlier than its dependencies) that holds nothing yet, or, when every such phase holds
- * something, into the last phase; it is listed in `oversized`. Its phase is then over capacity and
- * takes nothing more. With no phase at all nothing is oversized: everything is `unplaced`.
+ * **Oversized.** A candidate bigger than every phase's capacity would break the capacity rule
+ * wherever it went: it stays in the backlog, listed in `oversized` (the screen says why), and
+ * whatever depends on it is `blocked`. With no phase at all nothing is oversized: everything is
+ * `unplaced`.
  *
  * **Cycles.** Candidates in a dependency cycle stay in the backlog (`cyclic`), and whatever
  * depends on them (`blocked`). Dependencies on unknown candidates are ignored.
@@ -172,12 +169,14 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
     const candidate = candidates[v] as Candidate;
     const effort = EFFORT_POINTS[candidate.effort];
     const deps = graph.dependencies[v] ?? [];
-    if (effort > maxCapacity && phases.length > 0) oversized.push(v);
     if (deps.some((w) => phaseOf[w] === -1)) {
       blocked.push(v);
+    } else if (effort > maxCapacity && phases.length > 0) {
+      // No phase can hold it without breaking its capacity: it stays in the backlog, and says why.
+      oversized.push(v);
     } else {
       const earliest = deps.reduce((max, w) => Math.max(max, phaseOf[w] ?? 0), 0);
-      const p = choosePhase(effort, earliest, maxCapacity, phases, used, held);
+      const p = choosePhase(effort, earliest, phases, used);
       if (p === -1) unplaced.push(v);
       else {
         phaseOf[v] = p;
@@ -216,11 +215,6 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
   }
   const cyclic = byRank.filter((v) => isCyclic[v] === 1);
   const doomed = byRank.filter((v) => isDoomed[v] === 1 && isCyclic[v] === 0);
-  for (const v of [...cyclic, ...doomed]) {
-    if (EFFORT_POINTS[(candidates[v] as Candidate).effort] > maxCapacity && phases.length > 0) {
-      oversized.push(v);
-    }
-  }
   return {
     placements,
     oversized: inRankOrder(oversized),
@@ -234,16 +228,9 @@ export function suggestSequence(doc: WorkshopDocument): SequenceSuggestion {
 function choosePhase(
   effort: number,
   earliest: number,
-  maxCapacity: number,
   phases: ReadonlyArray<{ capacity: number }>,
   used: readonly number[],
-  held: readonly (readonly number[])[],
 ): number {
-  if (phases.length === 0) return -1;
-  if (effort > maxCapacity) {
-    for (let p = earliest; p < phases.length; p += 1) if (held[p]?.length === 0) return p;
-    return phases.length - 1;
-  }
   for (let p = earliest; p < phases.length; p += 1) {
     if ((used[p] ?? 0) + effort <= (phases[p]?.capacity ?? 0)) return p;
   }

@@ -76,3 +76,27 @@ test('workshops can be renamed, duplicated, and deleted with undo', async ({ pag
   await expect(page.getByRole('link', { name: 'Q4 planning', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Q4 planning (copy)' })).toBeVisible();
 });
+
+test('Undo on the home screen takes back a rename made there, not the step before it', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkshop({ title: 'First' });
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  await home.createWorkshop({ title: 'Second' });
+  await page.getByRole('link', { name: '← All workshops' }).click();
+
+  await page.getByRole('button', { name: 'Rename “Second”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Workshop details' });
+  await dialog.getByLabel('Workshop title').fill('Second, renamed');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Second, renamed' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo Rename “Second”' }).click();
+  await expect(page.getByRole('link', { name: 'Second', exact: true })).toBeVisible();
+  await expect(home.workshops).toHaveCount(2);
+  await reloadWhenSaved(page);
+  await expect(page.getByRole('link', { name: 'Second', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'First', exact: true })).toBeVisible();
+});

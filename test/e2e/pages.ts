@@ -167,7 +167,7 @@ export class PortfolioPage {
     });
   }
 
-  /** A chart's section, by its title, e.g. "Quick wins vs long-term". */
+  /** A chart's section, by its title, e.g. "Quick-win vs long-term horizon". */
   chart(title: string): Locator {
     return this.page.getByRole('region', { name: title, exact: true });
   }

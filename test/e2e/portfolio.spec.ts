@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { HomePage, PortfolioPage, reloadWhenSaved } from './pages.ts';
 
 const DIMENSIONS = [
-  'Quick wins vs long-term',
+  'Quick-win vs long-term horizon',
   'Customer-facing vs operational',
   'Proven vs experimental',
 ] as const;
@@ -40,8 +40,8 @@ test('the sample workshop shows the three balances, a warning where it is out of
     await expect(portfolio.chartImage(title)).toBeVisible();
   }
   // Each drawing names its numbers (9 quick wins and 8 long-term of 17 tagged; one not set).
-  await expect(portfolio.chartImage('Quick wins vs long-term')).toHaveAccessibleName(
-    /By count: Quick win 52\.9% \(9 candidates\), Long-term 47\.1% \(8 candidates\); 1 candidate not set\. By effort: Quick win 34\.6% \(18 effort points\), Long-term 65\.4% \(34 effort points\); 4 effort points not set\./,
+  await expect(portfolio.chartImage('Quick-win vs long-term horizon')).toHaveAccessibleName(
+    /By count: Quick-win horizon 52\.9% \(9 candidates\), Long-term horizon 47\.1% \(8 candidates\); 1 candidate not set\. By effort: Quick-win horizon 34\.6% \(18 effort points\), Long-term horizon 65\.4% \(34 effort points\); 4 effort points not set\./,
   );
   await expect(portfolio.chartImage('Customer-facing vs operational')).toHaveAccessibleName(
     /Customer-facing 27\.8% \(5 candidates\), Operational 72\.2% \(13 candidates\), outside the healthy band/,
@@ -56,7 +56,7 @@ test('the sample workshop shows the three balances, a warning where it is out of
   await expect(portfolio.chart('Customer-facing vs operational')).toContainText(
     'Outside the healthy band 30-70% by count',
   );
-  await expect(portfolio.chart('Quick wins vs long-term')).toContainText(
+  await expect(portfolio.chart('Quick-win vs long-term horizon')).toContainText(
     'Inside the healthy band 30-70%',
   );
   await expect(portfolio.chart('Proven vs experimental')).toContainText(
@@ -82,7 +82,7 @@ test('the sample workshop shows the three balances, a warning where it is out of
   await portfolio.view('Roadmap').check();
   await expect(page.getByText('Nothing is scheduled yet.')).toBeVisible();
   await expect(portfolio.warnings).toContainText('nothing to warn about');
-  await expect(portfolio.chart('Quick wins vs long-term')).toHaveCount(0);
+  await expect(portfolio.chart('Quick-win vs long-term horizon')).toHaveCount(0);
   await portfolio.view('Phase 1 - Foundation').check();
   await expect(page.getByText('No candidate is in “Phase 1 - Foundation” yet.')).toBeVisible();
   await portfolio.view('All candidates').check();

@@ -150,10 +150,24 @@ describe('feasibilityScore', () => {
 
 describe('strongValueCount', () => {
   it('counts the value criteria scored 4 or 5', () => {
-    expect(strongValueCount(aValueScores())).toBe(0);
-    expect(strongValueCount(uniformValueScores(3))).toBe(0);
-    expect(strongValueCount(aValueScores({ financialImpact: 4, riskMitigation: 5 }))).toBe(2);
-    expect(strongValueCount(uniformValueScores(5))).toBe(4);
+    expect(strongValueCount(aValueScores(), defaults)).toBe(0);
+    expect(strongValueCount(uniformValueScores(3), defaults)).toBe(0);
+    expect(
+      strongValueCount(aValueScores({ financialImpact: 4, riskMitigation: 5 }), defaults),
+    ).toBe(2);
+    expect(strongValueCount(uniformValueScores(5), defaults)).toBe(4);
+  });
+
+  it('leaves out a criterion weighted 0, as V does ("0 leaves it out")', () => {
+    const settings = aSettings({ valueWeights: { riskMitigation: 0, learningValue: 0 } });
+    expect(strongValueCount(uniformValueScores(5), settings)).toBe(2);
+    // V = 100 from the two weighted criteria, F = 50: 60 + 20 + 5 for k = 2 (not +15 for 4).
+    expect(
+      scoreCandidate(
+        { valueScores: uniformValueScores(5), feasibilityScores: middleFeasibility },
+        settings,
+      ).priority,
+    ).toBeCloseTo(85, 9);
   });
 });
 
@@ -187,7 +201,7 @@ describe('priorityScore', () => {
       riskMitigation: 4,
       learningValue: 1,
     });
-    expect(strongValueCount(threeStrong)).toBe(3);
+    expect(strongValueCount(threeStrong, defaults)).toBe(3);
     expect(priorityOf(threeStrong, middleFeasibility)).toBeCloseTo(67.5, 9);
     // All 4s: V = 75, k = 4: 45 + 20 + 15.
     expect(priorityOf(uniformValueScores(4), middleFeasibility)).toBeCloseTo(80, 9);

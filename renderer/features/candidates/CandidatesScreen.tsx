@@ -109,7 +109,12 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
                   <td className="numeric">{formatScore(row.feasibility)}</td>
                   <td className="numeric">{formatScore(row.priority)}</td>
                   <td>
-                    <QuadrantBadge quadrant={row.quadrant} />
+                    <QuadrantBadge
+                      quadrant={row.quadrant}
+                      scoredElsewhere={
+                        row.standing.isScoredElsewhere ? row.standing.scoredQuadrant : null
+                      }
+                    />
                   </td>
                   <td>
                     <div className="row-actions nowrap">

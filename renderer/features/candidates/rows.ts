@@ -1,11 +1,19 @@
 import { STAGES } from '../../../shared/domain/criteria.ts';
 import { QUADRANTS, scoreCandidate } from '../../../shared/domain/scoring.ts';
 import type { Scored } from '../../../shared/domain/scoring.ts';
+import { standingOf } from '../../../shared/domain/standing.ts';
+import type { Standing } from '../../../shared/domain/standing.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 
+/**
+ * A row of the candidates table: the candidate's figures, with `quadrant` as the room decided it
+ * (shared/domain/standing.ts: its placement once placed, its scores while not), and `standing`
+ * for showing the scored quadrant beside it where the two differ.
+ */
 export interface CandidateRow extends Scored {
   candidate: Candidate;
+  standing: Standing;
 }
 
 export const SORT_KEYS = [
@@ -27,7 +35,15 @@ export function scoreRows(
   candidates: readonly Candidate[],
   settings: WorkshopSettings,
 ): CandidateRow[] {
-  return candidates.map((candidate) => ({ candidate, ...scoreCandidate(candidate, settings) }));
+  return candidates.map((candidate) => {
+    const standing = standingOf(candidate, settings);
+    return {
+      candidate,
+      ...scoreCandidate(candidate, settings),
+      quadrant: standing.quadrant,
+      standing,
+    };
+  });
 }
 
 function sortValue(row: CandidateRow, key: SortKey): string | number | null {

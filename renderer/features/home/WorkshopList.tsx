@@ -94,10 +94,14 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
             date: editing.date,
           }}
           onClose={() => setEditing(null)}
-          // The workshop's own history: its record is also what its settings edits change, and
-          // two histories holding whole copies of one record would undo each other's edits.
+          // The library's history: Undo on this screen takes back the rename made here. Edits are
+          // field patches, so this step and the workshop's own settings steps never undo each other.
           onSubmit={(fields) =>
-            perform(`Rename “${editing.title}”`, editWorkshopDetails(editing, fields), editing.id)
+            perform(
+              `Rename “${editing.title}”`,
+              editWorkshopDetails(editing, fields),
+              LIBRARY_SCOPE,
+            )
           }
         />
       )}

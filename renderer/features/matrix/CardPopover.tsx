@@ -1,5 +1,5 @@
 import { formatScore, QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 
 /** What a card's buttons do; one stable object for all cards, so cards stay memoised. */
 export interface CardActions {
@@ -14,7 +14,7 @@ export interface CardActions {
 }
 
 /** The card's details: V, F, priority, tags and more (what the card's description points at). */
-function CardDetails({ view, id }: { view: CardView; id: string }) {
+function CardDetails({ view, id }: { view: MatrixCardView; id: string }) {
   const where = view.quadrant === null ? 'In the tray' : QUADRANT_LABELS[view.quadrant];
   return (
     <div role="tooltip" id={id} className="card-details">
@@ -47,7 +47,7 @@ function CardDetails({ view, id }: { view: CardView; id: string }) {
 }
 
 interface CardPopoverProps {
-  view: CardView;
+  view: MatrixCardView;
   detailsId: string;
   /** Shows the actions too (the card is selected), not just the details (hovered). */
   hasActions: boolean;

@@ -1,6 +1,6 @@
 import { DragOverlay } from '@dnd-kit/core';
 import { cardClassName, CardFace } from './CardFace.tsx';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { useMatrixUi } from './matrixUi.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useMatrixUi } from './matrixUi.ts';
  * the cards themselves stay still, so the other cards never re-render during a drag. It vanishes
  * on drop (no animation back): the card is already drawn where it was dropped.
  */
-export function DragPreview({ viewsById }: { viewsById: ReadonlyMap<string, CardView> }) {
+export function DragPreview({ viewsById }: { viewsById: ReadonlyMap<string, MatrixCardView> }) {
   const id = useMatrixUi((s) => s.draggingId);
   const view = id === null ? undefined : viewsById.get(id);
   return (

@@ -5,7 +5,7 @@ import type { Point } from '../../../shared/domain/matrix-geometry.ts';
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import type { CardActions } from './CardPopover.tsx';
 import type { Size } from './cardLayout.ts';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { MatrixCard } from './MatrixCard.tsx';
 import { useMatrixUi } from './matrixUi.ts';
 import { MismatchLines } from './MismatchLines.tsx';
@@ -15,7 +15,7 @@ import { MATRIX_ID } from './useMatrixDnd.ts';
 const TICKS = [0, 25, 50, 75, 100];
 
 interface MatrixCanvasProps {
-  views: readonly CardView[];
+  views: readonly MatrixCardView[];
   /** How far each card is drawn from its spot, so that cards do not cover each other. */
   offsets: ReadonlyMap<string, Point>;
   /** Told the plot's size now and whenever it changes (the nudges are in pixels). */

@@ -6,7 +6,7 @@ import { cardClassName, CardFace, DIMMED_WORDS, MISMATCH_WORDS } from './CardFac
 import { CARD_HEIGHT_REM, CARD_WIDTH_REM } from './cardLayout.ts';
 import { CardPopover } from './CardPopover.tsx';
 import type { CardActions } from './CardPopover.tsx';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { startDrag } from './DragSource.tsx';
 import { cardButtonId, useMatrixUi } from './matrixUi.ts';
 
@@ -14,7 +14,7 @@ import { cardButtonId, useMatrixUi } from './matrixUi.ts';
 export const INSTRUCTIONS_ID = 'matrix-drag-instructions';
 
 /** "Customer query chatbot, Quick wins": the title and where the card stands. */
-export function cardName(view: CardView): string {
+export function cardName(view: MatrixCardView): string {
   return `${view.title}, ${view.quadrant === null ? 'in the tray' : QUADRANT_LABELS[view.quadrant]}`;
 }
 
@@ -25,7 +25,7 @@ interface Nudge {
 }
 
 interface CardBodyProps extends Nudge {
-  view: CardView;
+  view: MatrixCardView;
   actions: CardActions;
   isDragging: boolean;
   isSelected: boolean;
@@ -156,7 +156,7 @@ export const MatrixCard = memo(function MatrixCard({
   dx = 0,
   dy = 0,
 }: {
-  view: CardView;
+  view: MatrixCardView;
   actions: CardActions;
 } & Partial<Nudge>) {
   // Only this card's own slice, in one selector: selecting, hovering or dragging one card

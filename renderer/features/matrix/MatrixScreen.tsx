@@ -11,7 +11,7 @@ import { perform } from '../../state/perform.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import type { DropOutcome, Landing } from './announcements.ts';
 import type { CardActions } from './CardPopover.tsx';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { cardOffsets, NO_OFFSETS } from './cardLayout.ts';
 import type { Size } from './cardLayout.ts';
 import { SCREEN_READER_INSTRUCTIONS } from './announcements.ts';
@@ -59,7 +59,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   // Drag handlers and card buttons run after render: they read the latest data from refs, so
   // their own identity never changes and the memoised cards never re-render for them.
   const docRef = useRef(doc);
-  const viewsRef = useRef<ReadonlyMap<string, CardView>>(viewsById);
+  const viewsRef = useRef<ReadonlyMap<string, MatrixCardView>>(viewsById);
   const settingsRef = useRef<WorkshopSettings>(doc.workshop.settings);
   const offsetsRef = useRef<ReadonlyMap<string, Point>>(offsets);
   useLayoutEffect(() => {
@@ -69,7 +69,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
     offsetsRef.current = offsets;
   }, [doc, viewsById, offsets]);
 
-  const find = useCallback((id: string): [Candidate, CardView] | null => {
+  const find = useCallback((id: string): [Candidate, MatrixCardView] | null => {
     const candidate = docRef.current.candidates.find((c) => c.id === id);
     const view = viewsRef.current.get(id);
     return candidate && view ? [candidate, view] : null;
@@ -77,7 +77,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
 
   /** Clears a placement: a scored card goes back to its scored spot, another to the tray. */
   const clearPlacement = useCallback(
-    (candidate: Candidate, view: CardView): DropOutcome => {
+    (candidate: Candidate, view: MatrixCardView): DropOutcome => {
       const spot = scoredSpot(candidate, docRef.current.workshop.settings);
       writePlacement(
         candidate,

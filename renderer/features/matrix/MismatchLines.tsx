@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 
 interface LineProps {
   /** Scored spot and placement, in matrix units. */
@@ -28,7 +28,7 @@ const MismatchLine = memo(function MismatchLine({ fromX, fromY, toX, toY, isDimm
 export const MismatchLines = memo(function MismatchLines({
   views,
 }: {
-  views: readonly CardView[];
+  views: readonly MatrixCardView[];
 }) {
   const flagged = views.filter((v) => v.ghostX !== null && v.x !== null);
   if (flagged.length === 0) return null;

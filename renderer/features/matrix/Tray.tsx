@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import type { CardActions } from './CardPopover.tsx';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { MatrixCard } from './MatrixCard.tsx';
 import { TRAY_ID } from './useMatrixDnd.ts';
 
@@ -23,7 +23,13 @@ function TrayZone({ children }: { children: ReactNode }) {
  * The tray: candidates with neither a placement nor scores on both axes. Dropping a placed card
  * here clears its placement (a scored card then stands at its scored spot).
  */
-export function Tray({ views, actions }: { views: readonly CardView[]; actions: CardActions }) {
+export function Tray({
+  views,
+  actions,
+}: {
+  views: readonly MatrixCardView[];
+  actions: CardActions;
+}) {
   return (
     <TrayZone>
       <h2 id="tray-heading">Tray ({views.length})</h2>

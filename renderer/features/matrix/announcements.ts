@@ -6,7 +6,7 @@
 import { formatScore, QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../../shared/domain/scoring.ts';
 import type { Placement } from '../../../shared/records/candidate.ts';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 
 export const SCREEN_READER_INSTRUCTIONS =
   'To move a card, press Space or Enter to pick it up. Use the arrow keys to move it, with Shift ' +
@@ -31,12 +31,12 @@ function spotWords(placement: Placement): string {
 }
 
 /** Where the card is now, for "Picked up" and "Cancelled". */
-function whereItIs(view: CardView): string {
+function whereItIs(view: MatrixCardView): string {
   if (view.quadrant === null) return 'in the tray';
   return `in ${QUADRANT_LABELS[view.quadrant]}`;
 }
 
-export function pickedUp(view: CardView): string {
+export function pickedUp(view: MatrixCardView): string {
   return `Picked up “${view.title}”, ${whereItIs(view)}.`;
 }
 
@@ -45,7 +45,7 @@ export function landingKey(landing: Landing): string {
   return landing.kind === 'matrix' ? landing.quadrant : landing.kind;
 }
 
-export function over(view: CardView, landing: Landing, isDetailed: boolean): string {
+export function over(view: MatrixCardView, landing: Landing, isDetailed: boolean): string {
   const title = `“${view.title}”`;
   switch (landing.kind) {
     case 'tray':
@@ -61,7 +61,7 @@ export function over(view: CardView, landing: Landing, isDetailed: boolean): str
   }
 }
 
-export function dropped(view: CardView, outcome: DropOutcome): string {
+export function dropped(view: MatrixCardView, outcome: DropOutcome): string {
   const title = `“${view.title}”`;
   switch (outcome.kind) {
     case 'placed':
@@ -77,6 +77,6 @@ export function dropped(view: CardView, outcome: DropOutcome): string {
   }
 }
 
-export function cancelled(view: CardView): string {
+export function cancelled(view: MatrixCardView): string {
   return `Cancelled. “${view.title}” stays ${whereItIs(view)}.`;
 }

@@ -5,7 +5,7 @@
 import type { Effort } from '../../../shared/domain/criteria.ts';
 import { spreadCards } from '../../../shared/domain/matrix-geometry.ts';
 import type { CardBox, Point } from '../../../shared/domain/matrix-geometry.ts';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 
 /** Effort as size: S is the narrowest card, XL the widest. */
 export const CARD_WIDTH_REM: Readonly<Record<Effort, number>> = { S: 6.2, M: 7.2, L: 8.2, XL: 9.4 };
@@ -24,7 +24,10 @@ function remInPixels(): number {
 }
 
 /** How far each card on the matrix is drawn from its spot so that titles do not cover each other. */
-export function cardOffsets(views: readonly CardView[], plot: Size): ReadonlyMap<string, Point> {
+export function cardOffsets(
+  views: readonly MatrixCardView[],
+  plot: Size,
+): ReadonlyMap<string, Point> {
   const rem = remInPixels();
   const boxes: CardBox[] = [];
   for (const v of views) {

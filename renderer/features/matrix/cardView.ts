@@ -7,7 +7,7 @@ import { sameData } from '../../../shared/records/units.ts';
 import { STAGE_LABELS, TAG_LABELS } from '../../../shared/domain/criteria.ts';
 import type { Effort } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
+import { roomQuadrant } from '../../../shared/domain/standing.ts';
 import { matrixSpot, placementMismatch, scoredSpot } from '../../../shared/domain/matrix.ts';
 import { scoreCandidate } from '../../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../../shared/domain/scoring.ts';
@@ -15,7 +15,7 @@ import type { Candidate, Placement } from '../../../shared/records/candidate.ts'
 import { matchesFilters } from './filters.ts';
 import type { MatrixFilters } from './filters.ts';
 
-export interface CardView {
+export interface MatrixCardView {
   id: string;
   title: string;
   effort: Effort;
@@ -65,7 +65,7 @@ function withPending(candidate: Candidate, pending: PendingPlacement | undefined
   return { ...candidate, placement: pending.placement, keptPlacement: null };
 }
 
-function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean): CardView {
+function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean): MatrixCardView {
   const settings = doc.workshop.settings;
   const scored = scoreCandidate(candidate, settings);
   const spot = matrixSpot(candidate, settings);
@@ -81,7 +81,7 @@ function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean):
     effort: candidate.effort,
     x: spot?.x ?? null,
     y: spot?.y ?? null,
-    quadrant: spot ? quadrantAt(spot, settings) : null,
+    quadrant: roomQuadrant(candidate, settings),
     isPlaced: candidate.placement !== null,
     isScored: scoredSpot(candidate, settings) !== null,
     ghostX: ghost?.x ?? null,
@@ -102,7 +102,7 @@ export function buildCardViews(
   doc: WorkshopDocument,
   pending: ReadonlyMap<string, PendingPlacement>,
   filters: MatrixFilters,
-): CardView[] {
+): MatrixCardView[] {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return doc.candidates
     .map((c) => {
@@ -110,22 +110,4 @@ export function buildCardViews(
       return viewOf(candidate, doc, !matchesFilters(candidate, filters));
     })
     .sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
-}
-
-function isSameView(a: CardView, b: CardView): boolean {
-  for (const key of Object.keys(a) as Array<keyof CardView>) {
-    if (a[key] !== b[key]) return false;
-  }
-  return true;
-}
-
-/** Reuses the previous object for every view that is field-for-field unchanged. */
-export function shareUnchanged(
-  next: readonly CardView[],
-  previous: ReadonlyMap<string, CardView>,
-): CardView[] {
-  return next.map((view) => {
-    const old = previous.get(view.id);
-    return old && isSameView(old, view) ? old : view;
-  });
 }

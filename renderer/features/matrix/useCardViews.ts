@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { buildCardViews, shareUnchanged } from './cardView.ts';
-import type { CardView, PendingPlacement } from './cardView.ts';
+import { shareUnchanged } from '../../components/sameView.ts';
+import { buildCardViews } from './cardView.ts';
+import type { MatrixCardView, PendingPlacement } from './cardView.ts';
 import type { MatrixFilters } from './filters.ts';
 
 interface Computed {
   doc: WorkshopDocument;
   pending: ReadonlyMap<string, PendingPlacement>;
   filters: MatrixFilters;
-  views: CardView[];
+  views: MatrixCardView[];
 }
 
 /**
@@ -21,7 +22,7 @@ export function useCardViews(
   doc: WorkshopDocument,
   pending: ReadonlyMap<string, PendingPlacement>,
   filters: MatrixFilters,
-): CardView[] {
+): MatrixCardView[] {
   const [last, setLast] = useState<Computed>(() => ({
     doc,
     pending,

@@ -29,7 +29,7 @@ import type { Direction, Point } from '../../../shared/domain/matrix-geometry.ts
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import * as say from './announcements.ts';
 import type { DropOutcome, Landing } from './announcements.ts';
-import type { CardView } from './cardView.ts';
+import type { MatrixCardView } from './cardView.ts';
 import { useMatrixUi } from './matrixUi.ts';
 
 export const MATRIX_ID = 'matrix';
@@ -102,7 +102,7 @@ function landingOf(
 
 interface MatrixDndOptions {
   /** The latest card views by id. */
-  views: RefObject<ReadonlyMap<string, CardView>>;
+  views: RefObject<ReadonlyMap<string, MatrixCardView>>;
   settings: RefObject<WorkshopSettings>;
   /** How far each card is drawn from its spot (cardLayout.ts). */
   offsets: RefObject<Offsets>;

@@ -31,10 +31,11 @@ function EmptyView({ view }: { view: BalanceView }) {
  * departments, and the reusable components.
  */
 export function PortfolioScreen({ doc }: { doc: WorkshopDocument }) {
-  const band = doc.workshop.settings.balanceBand;
+  const settings = doc.workshop.settings;
+  const band = settings.balanceBand;
   const balance = useMemo(
-    () => portfolioBalance(doc.candidates, doc.phases, { balanceBand: band }),
-    [doc.candidates, doc.phases, band],
+    () => portfolioBalance(doc.candidates, doc.phases, settings),
+    [doc.candidates, doc.phases, settings],
   );
   const views = useMemo(() => balanceViews(balance), [balance]);
   // Before anything is scheduled the roadmap is empty; the whole table is what the room weighs.

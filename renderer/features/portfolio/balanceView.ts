@@ -12,7 +12,7 @@ export type Band = WorkshopSettings['balanceBand'];
 
 /** The seed's three pairs, named as the room says them. */
 export const DIMENSION_TITLES: Readonly<Record<BalanceDimension, string>> = {
-  horizon: 'Quick wins vs long-term',
+  horizon: 'Quick-win vs long-term horizon',
   audience: 'Customer-facing vs operational',
   approach: 'Proven vs experimental',
 };

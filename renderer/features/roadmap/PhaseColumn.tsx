@@ -5,12 +5,12 @@ import type { PhaseActions } from './PhaseHeader.tsx';
 import { PhaseHeader } from './PhaseHeader.tsx';
 import { RoadmapCard } from './RoadmapCard.tsx';
 import { columnDropId } from './roadmapView.ts';
-import type { CardView, ColumnHead, Relation } from './roadmapView.ts';
+import type { RoadmapCardView, ColumnHead, Relation } from './roadmapView.ts';
 
 interface PhaseColumnProps {
   head: ColumnHead;
   items: readonly string[];
-  views: ReadonlyMap<string, CardView>;
+  views: ReadonlyMap<string, RoadmapCardView>;
   relations: ReadonlyMap<string, Relation>;
   selectedTitle: string;
   isFirst: boolean;

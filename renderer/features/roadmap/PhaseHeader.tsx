@@ -15,7 +15,7 @@ export function phaseControlId(phaseId: string, control: 'edit' | 'left' | 'righ
 
 /** Short words for a phase-level check on the header; the checks panel holds the full sentence. */
 function issueWords(issue: RoadmapIssue): string {
-  if (issue.rule === 'momentum') return '⚠ No quick win';
+  if (issue.rule === 'momentum') return '⚠ No quick-win project';
   return SEVERITY_WORDS[issue.severity];
 }
 

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import type { RoadmapSeverity } from '../../../shared/roadmap/checks.ts';
-import type { CardView, Relation } from './roadmapView.ts';
+import type { RoadmapCardView, Relation } from './roadmapView.ts';
 
 const SORTABLE_ATTRIBUTES = { roleDescription: 'sortable card' };
 
@@ -34,7 +34,7 @@ export function focusCard(candidateId: string): void {
   });
 }
 
-function dependencyWords(view: CardView): string {
+function dependencyWords(view: RoadmapCardView): string {
   return [
     view.dependsOn > 0 ? `needs ${view.dependsOn}` : '',
     view.neededBy > 0 ? `needed by ${view.neededBy}` : '',
@@ -48,7 +48,7 @@ export const CardFace = memo(function CardFace({
   view,
   relation,
 }: {
-  view: CardView;
+  view: RoadmapCardView;
   relation: Relation | null;
 }) {
   const dependencies = dependencyWords(view);
@@ -81,7 +81,7 @@ export const CardFace = memo(function CardFace({
 });
 
 /** The card's description for screen readers: what the face shows, in sentences. */
-function describe(view: CardView, relation: Relation | null, selectedTitle: string): string {
+function describe(view: RoadmapCardView, relation: Relation | null, selectedTitle: string): string {
   const quadrant = view.quadrant === null ? 'Not scored' : QUADRANT_LABELS[view.quadrant];
   const parts = [`${quadrant}.`, `Effort ${view.effort}, ${view.points} points.`];
   if (view.dependsOn > 0) parts.push(`Depends on ${view.dependsOn}.`);
@@ -96,7 +96,7 @@ function describe(view: CardView, relation: Relation | null, selectedTitle: stri
 }
 
 interface CardBodyProps {
-  view: CardView;
+  view: RoadmapCardView;
   relation: Relation | null;
   selectedTitle: string;
   attributes: DraggableAttributes;
@@ -153,7 +153,7 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
 });
 
 interface RoadmapCardProps {
-  view: CardView;
+  view: RoadmapCardView;
   relation: Relation | null;
   /** The selected card's title, named in a related card's description. */
   selectedTitle: string;

@@ -1,5 +1,5 @@
 import { QuadrantBadge } from '../candidates/QuadrantBadge.tsx';
-import type { CardView } from './roadmapView.ts';
+import type { RoadmapCardView } from './roadmapView.ts';
 
 /** A related card: its title and the column it is in. */
 export interface Related {
@@ -9,7 +9,7 @@ export interface Related {
 }
 
 interface SelectionPanelProps {
-  view: CardView | null;
+  view: RoadmapCardView | null;
   column: string;
   dependsOn: readonly Related[];
   neededBy: readonly Related[];
@@ -62,8 +62,8 @@ export function SelectionPanel(props: SelectionPanelProps) {
         <>
           <h3 className="rm-selected-title">{view.title}</h3>
           <p className="rm-selected-meta">
-            <QuadrantBadge quadrant={view.quadrant} /> {view.effort} · {view.points} points · in{' '}
-            {column}
+            <QuadrantBadge quadrant={view.quadrant} scoredElsewhere={view.scoredElsewhere} />{' '}
+            {view.effort} · {view.points} points · in {column}
           </p>
           <RelatedList label="Depends on" items={dependsOn} onShow={onShow} />
           <RelatedList label="Needed by" items={neededBy} onShow={onShow} />

@@ -28,7 +28,7 @@ const NOTES: ReadonlyArray<{
   {
     key: 'oversized',
     title: 'Bigger than any phase',
-    why: 'Each needs more effort points than any phase can hold, so it is scheduled alone and its phase goes over capacity. Split the work or raise a capacity.',
+    why: 'Each needs more effort points than any phase can hold, so it stays in the backlog. Split it into smaller candidates, or raise a phase’s capacity.',
   },
   {
     key: 'unplaced',

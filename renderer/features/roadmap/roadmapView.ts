@@ -6,8 +6,7 @@ import { EFFORT_POINTS } from '../../../shared/domain/criteria.ts';
 import type { Effort } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { withComponentDependencies } from '../../../shared/domain/document.ts';
-import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
-import { matrixSpot } from '../../../shared/domain/matrix.ts';
+import { standingOf } from '../../../shared/domain/standing.ts';
 import { roadmapColumns } from '../../../shared/domain/phase-edits.ts';
 import type { Quadrant } from '../../../shared/domain/scoring.ts';
 import type { RoadmapIssue, RoadmapRule, RoadmapSeverity } from '../../../shared/roadmap/checks.ts';
@@ -39,13 +38,15 @@ export function phaseIdOfKey(key: string): string | null {
 /** The card ids of each column, by column key, top to bottom. */
 export type ColumnItems = Readonly<Record<string, readonly string[]>>;
 
-export interface CardView {
+export interface RoadmapCardView {
   id: string;
   title: string;
   effort: Effort;
   points: number;
   /** Where it stands on the matrix (placed or scored); null while it is in the matrix's tray. */
   quadrant: Quadrant | null;
+  /** Where its scores put it, when the room placed it in another quadrant. */
+  scoredElsewhere: Quadrant | null;
   /** How many candidates it depends on (reused components included), and how many need it. */
   dependsOn: number;
   neededBy: number;
@@ -103,7 +104,7 @@ export function buildCardViews(
   doc: WorkshopDocument,
   issues: readonly RoadmapIssue[],
   index: DependencyIndex,
-): Map<string, CardView> {
+): Map<string, RoadmapCardView> {
   const settings = doc.workshop.settings;
   const byCard = new Map<string, RoadmapIssue[]>();
   for (const issue of issues) {
@@ -113,14 +114,15 @@ export function buildCardViews(
   }
   return new Map(
     doc.candidates.map((c) => {
-      const spot = matrixSpot(c, settings);
       const own = byCard.get(c.id) ?? [];
-      const view: CardView = {
+      const standing = standingOf(c, settings);
+      const view: RoadmapCardView = {
         id: c.id,
         title: c.title,
         effort: c.effort,
         points: EFFORT_POINTS[c.effort],
-        quadrant: spot === null ? null : quadrantAt(spot, settings),
+        quadrant: standing.quadrant,
+        scoredElsewhere: standing.isScoredElsewhere ? standing.scoredQuadrant : null,
         dependsOn: index.dependsOn.get(c.id)?.length ?? 0,
         neededBy: index.neededBy.get(c.id)?.length ?? 0,
         severity: worst(own.map((i) => i.severity)),
@@ -166,23 +168,4 @@ export function relationsOf(
   for (const id of index.neededBy.get(selectedId) ?? []) relations.set(id, 'dependent');
   relations.set(selectedId, 'selected');
   return relations;
-}
-
-function isSameView(a: CardView, b: CardView): boolean {
-  for (const key of Object.keys(a) as Array<keyof CardView>) {
-    if (a[key] !== b[key]) return false;
-  }
-  return true;
-}
-
-/** Reuses last render's object for every view that did not change, so its card does not re-render. */
-export function shareUnchanged(
-  next: Map<string, CardView>,
-  previous: ReadonlyMap<string, CardView>,
-): Map<string, CardView> {
-  for (const [id, view] of next) {
-    const old = previous.get(id);
-    if (old !== undefined && isSameView(old, view)) next.set(id, old);
-  }
-  return next;
 }

@@ -2,22 +2,17 @@ import { useMemo, useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { checkRoadmap } from '../../../shared/roadmap/checks.ts';
 import type { RoadmapIssue } from '../../../shared/roadmap/checks.ts';
-import {
-  buildCardViews,
-  buildColumns,
-  buildDependencyIndex,
-  shareUnchanged,
-} from './roadmapView.ts';
-import type { CardView, DependencyIndex } from './roadmapView.ts';
+import { shareUnchanged } from '../../components/sameView.ts';
+import { buildCardViews, buildColumns, buildDependencyIndex } from './roadmapView.ts';
+import type { DependencyIndex, RoadmapCardView } from './roadmapView.ts';
 
 interface Computed {
   issues: readonly RoadmapIssue[];
-  views: ReadonlyMap<string, CardView>;
+  views: ReadonlyMap<string, RoadmapCardView>;
 }
 
 /**
- * Everything the roadmap shows, computed once per document change: the checks (the governance
- * gate reads every ethical review as "not started" until governance exists), who depends on whom,
+ * Everything the roadmap shows, computed once per document change: the checks, who depends on whom,
  * a view per card and the columns. A card view that did not change keeps its identity, so its
  * memoised card does not re-render: after a drop only the cards whose markers changed do. (React's
  * "information from previous renders" pattern: the last result is state, replaced during render.)
@@ -31,7 +26,8 @@ export function useRoadmapViews(doc: WorkshopDocument) {
   }));
   let views = last.views;
   if (last.issues !== issues) {
-    views = shareUnchanged(buildCardViews(doc, issues, index), last.views);
+    const next = shareUnchanged([...buildCardViews(doc, issues, index).values()], last.views);
+    views = new Map(next.map((view) => [view.id, view]));
     setLast({ issues, views });
   }
   const columns = useMemo(() => buildColumns(doc, issues), [doc, issues]);

@@ -123,7 +123,7 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
         <fieldset>
           <legend>Portfolio balance band</legend>
           <p className="hint">
-            A share of quick wins, customer-facing or proven projects outside this band is flagged.
+            A share of quick-win, customer-facing or proven projects outside this band is flagged.
           </p>
           <NumberSetting
             label="Lowest healthy share (%)"

@@ -1,5 +1,5 @@
 /**
- * Portfolio balance: for quick wins vs long-term, customer-facing vs operational and proven vs
+ * Portfolio balance: for quick-win vs long-term horizon, customer-facing vs operational and proven vs
  * experimental, the share by count and by effort drawn against the workshop's healthy band, with
  * the advice sentence where a share is out of band; the spread over departments; and, once
  * candidates are scheduled, the shares per phase.
@@ -178,7 +178,7 @@ function drawPerPhase(ctx: DeckContext, out: DeckWriter): void {
       { header: 'Phase', width: 260, maxLines: 2 },
       { header: 'Candidates', width: 110, align: 'right' },
       { header: 'Points', width: 80, align: 'right' },
-      { header: 'Quick wins', width: 140, align: 'right' },
+      { header: 'Quick-win horizon', width: 140, align: 'right' },
       { header: 'Customer-facing', width: 150, align: 'right' },
       { header: 'Proven', width: 140, align: 'right' },
     ],
@@ -227,7 +227,7 @@ function render(ctx: DeckContext, out: DeckWriter): void {
 export const BALANCE_SECTION: DeckSection = {
   id: 'balance',
   title: BALANCE_TITLE,
-  description: 'Quick wins, customer-facing and proven shares against the healthy band',
+  description: 'Quick-win horizon, customer-facing and proven shares against the healthy band',
   hasData: (ctx) => ctx.balance.all.dimensions.some((d) => d.shareByCount !== null),
   render,
 };

@@ -176,8 +176,16 @@ function drawFigures(out: DeckWriter, r: RankedCandidate, y: number): number {
       { size: TYPE.title, style: 'bold', maxLines: 1 },
     );
   });
-  const q = r.scored.quadrant;
+  const q = r.standing.quadrant;
   pill(out, quadrantName(q), RIGHT.x, y + 54, quadrantColour(q), RIGHT.w);
+  if (r.standing.isScoredElsewhere && r.standing.scoredQuadrant !== null) {
+    out.text(
+      `Placed by the room; its scores say ${quadrantName(r.standing.scoredQuadrant)}.`,
+      { x: RIGHT.x, y: y + 78, w: RIGHT.w, h: linesHeight(1, TYPE.compact) },
+      { size: TYPE.compact, colour: COLOURS.inkSoft, maxLines: 1 },
+    );
+    return 96;
+  }
   return 82;
 }
 

@@ -56,7 +56,7 @@ type LabelMode = 'titles' | 'numbers';
 /** Where each dot goes on the page. */
 function plot(ctx: DeckContext): Plotted[] {
   return ctx.ranked.flatMap((r) =>
-    r.spot === null || r.spotQuadrant === null
+    r.spot === null || r.standing.quadrant === null
       ? []
       : [
           {
@@ -64,7 +64,7 @@ function plot(ctx: DeckContext): Plotted[] {
             x: x(r.spot.x),
             y: y(r.spot.y),
             radius: radius(EFFORT_POINTS[r.candidate.effort]),
-            quadrant: r.spotQuadrant,
+            quadrant: r.standing.quadrant,
           },
         ],
   );
@@ -243,7 +243,7 @@ function legendEntry(out: DeckWriter, r: RankedCandidate, box: Box, isOnChart: b
       size,
       style: 'bold',
       align: 'right',
-      colour: quadrantColour(r.spotQuadrant),
+      colour: quadrantColour(r.standing.quadrant),
       maxLines: 1,
     },
   );

@@ -34,7 +34,7 @@ export function methodParagraphs(ctx: DeckContext): string[] {
     'Value V and feasibility F: on each axis, the weighted mean of the criteria the room scored, mapped to 0-100 (a score of 1 counts 0, a 5 counts 100). The criteria marked * count inverted (6 minus the score): a 5 makes a project harder. A criterion nobody scored is left out; a candidate with no score on an axis has no position on it.',
     `Priority P: ${valuePercent}% of V plus ${100 - valuePercent}% of F, plus 5 points for every value criterion scored 4 or 5 beyond the first (projects strong on several dimensions come before those strong on one), at most 100.`,
     `Quadrants, at V ${v} and F ${f} (a score equal to a threshold counts as high): ${QUADRANT_LABELS['quick-wins']} (V ≥ ${v}, F ≥ ${f}), ${QUADRANT_LABELS['strategic-bets']} (V ≥ ${v}, F < ${f}), ${QUADRANT_LABELS['fill-ins']} (V < ${v}, F ≥ ${f}) and ${QUADRANT_LABELS.reconsider} (both below). On the matrix a dot stands where the room placed the candidate, else where its scores put it.`,
-    `Effort: ${EFFORT_SIZES.map((e) => `${e} = ${EFFORT_POINTS[e]}`).join(', ')} points; a phase's capacity is counted in the same points. Portfolio balance: a share of quick wins, customer-facing or proven projects outside ${s.balanceBand.min}–${s.balanceBand.max}% is flagged, by count and by effort.`,
+    `Effort: ${EFFORT_SIZES.map((e) => `${e} = ${EFFORT_POINTS[e]}`).join(', ')} points; a phase's capacity is counted in the same points. Portfolio balance: a share of quick-win, customer-facing or proven projects outside ${s.balanceBand.min}–${s.balanceBand.max}% is flagged, by count and by effort.`,
   ];
 }
 

@@ -2,8 +2,9 @@
  * The ranked table: every candidate by priority, the unscored last. It paginates with the header
  * row repeated on every page; long titles wrap to three lines and then end with an ellipsis.
  */
+import { quadrantWords } from '../../domain/standing.ts';
 import { formatScore } from '../../domain/scoring.ts';
-import { quadrantColour, quadrantName } from '../charts.ts';
+import { quadrantColour } from '../charts.ts';
 import type { DeckContext } from '../context.ts';
 import { COLOURS } from '../layout.ts';
 import type { DeckSection } from '../section.ts';
@@ -34,8 +35,8 @@ export function rankedRows(ctx: DeckContext): TableRow[] {
     { text: r.candidate.title, style: 'bold' },
     r.candidate.department,
     {
-      text: quadrantName(r.scored.quadrant),
-      colour: quadrantColour(r.scored.quadrant),
+      text: quadrantWords(r.standing),
+      colour: quadrantColour(r.standing.quadrant),
       style: 'bold',
     },
     formatScore(r.scored.value),

@@ -159,12 +159,12 @@ function drawTopPriorities(ctx: DeckContext, out: DeckWriter, box: Box): void {
       { size: TYPE.body, style: 'bold' },
     );
     out.text(
-      quadrantName(r.scored.quadrant),
+      quadrantName(r.standing.quadrant),
       { x: xs.quadrant, y: rowTop + 2, w: widths.quadrant, h: lineH },
       {
         size: TYPE.compact,
         style: 'bold',
-        colour: quadrantColour(r.scored.quadrant),
+        colour: quadrantColour(r.standing.quadrant),
         maxLines: 1,
       },
     );

@@ -45,7 +45,21 @@ describe('portfolioBalance', () => {
       isOutOfBandByEffort: true,
       isOutOfBand: true,
       advice:
-        'Only 27% of the effort goes to quick wins: add a quick win to keep momentum, or move one forward.',
+        'Only 27% of the effort goes to quick-win projects: add a quick-win project to keep momentum, or move one forward.',
+    });
+  });
+
+  it('counts an untagged card the room put in Quick wins as a quick win, and a long-term tag as long-term wherever it is placed', () => {
+    const inQuickWins = { placement: { x: 90, y: 90 } };
+    const list = candidates([
+      { horizon: null, effort: 'S', ...inQuickWins },
+      { horizon: 'long-term', effort: 'S', ...inQuickWins },
+      { horizon: null, effort: 'S', placement: { x: 10, y: 10 } },
+    ]);
+    expect(dimension(portfolioBalance(list, phases, settings).all, 'horizon')).toMatchObject({
+      a: { key: 'quick-win', count: 1 },
+      b: { key: 'long-term', count: 1 },
+      unset: { count: 1 },
     });
   });
 
@@ -56,7 +70,7 @@ describe('portfolioBalance', () => {
       { horizon: 'long-term', effort: 'XL' },
     ]);
     expect(dimension(portfolioBalance(list, phases, settings).all, 'horizon').advice).toBe(
-      'Only 20% of the effort goes to quick wins: add a quick win to keep momentum, or move one forward.',
+      'Only 20% of the effort goes to quick-win projects: add a quick-win project to keep momentum, or move one forward.',
     );
   });
 
@@ -86,7 +100,7 @@ describe('portfolioBalance', () => {
       })),
     ]);
     expect(dimension(portfolioBalance(list, phases, settings).all, 'horizon').advice).toBe(
-      'Less than 1% of the effort goes to quick wins: add a quick win to keep momentum, or move one forward.',
+      'Less than 1% of the effort goes to quick-win projects: add a quick-win project to keep momentum, or move one forward.',
     );
   });
 

@@ -260,7 +260,7 @@ describe('momentum', () => {
         rule: 'momentum',
         severity: 'warning',
         message:
-          'Phase 1 - Foundation holds no quick win: move a quick win such as “Invoice automation” into it to keep momentum.',
+          'Phase 1 - Foundation holds no quick-win project: move one such as “Invoice automation” into it to keep momentum.',
         candidateIds: ['c2'],
         phaseIds: ['p1'],
       },
@@ -270,7 +270,7 @@ describe('momentum', () => {
   it('warns when phase 1 is empty but later phases are not', () => {
     const doc = roadmap([{ title: 'Fraud detection', phaseId: 'p2', ...STRATEGIC_BET_SCORES }]);
     expect(ofRule(doc, 'momentum')[0]?.message).toBe(
-      'Phase 1 - Foundation holds no quick win, and no candidate is one yet: add or score a quick win and schedule it there to keep momentum.',
+      'Phase 1 - Foundation holds no quick-win project, and no candidate is one yet: tag or place a quick win and schedule it there to keep momentum.',
     );
   });
 
@@ -279,11 +279,24 @@ describe('momentum', () => {
     expect(ofRule(doc, 'momentum')).toEqual([]);
   });
 
-  it('counts a quick win by its quadrant or by its horizon tag', () => {
+  it('counts a quick win by its horizon tag, or, untagged, by the quadrant the room decided', () => {
     const byQuadrant = roadmap([{ phaseId: 'p1', ...QUICK_WIN_SCORES }]);
     expect(ofRule(byQuadrant, 'momentum')).toEqual([]);
     const byTag = roadmap([{ phaseId: 'p1', horizon: 'quick-win' }]);
     expect(ofRule(byTag, 'momentum')).toEqual([]);
+    const byPlacement = roadmap([
+      { phaseId: 'p1', ...STRATEGIC_BET_SCORES, placement: { x: 90, y: 90 } },
+    ]);
+    expect(ofRule(byPlacement, 'momentum')).toEqual([]);
+  });
+
+  it('does not count a candidate tagged long-term, nor one the room placed out of Quick wins', () => {
+    const longTerm = roadmap([{ phaseId: 'p1', ...QUICK_WIN_SCORES, horizon: 'long-term' }]);
+    expect(ofRule(longTerm, 'momentum')).toHaveLength(1);
+    const placedOut = roadmap([
+      { phaseId: 'p1', ...QUICK_WIN_SCORES, placement: { x: 90, y: 10 } },
+    ]);
+    expect(ofRule(placedOut, 'momentum')).toHaveLength(1);
   });
 
   it('uses the workshop thresholds for the quadrant', () => {
@@ -298,11 +311,19 @@ describe('momentum', () => {
 });
 
 describe('governance gate', () => {
-  it('warns about a scheduled customer-facing candidate: its review has not started yet', () => {
+  it('is quiet while no review status is known: nobody in the room could clear the warning', () => {
     const doc = roadmap([
       { title: 'Customer query chatbot', phaseId: 'p2', audience: 'customer-facing' },
     ]);
-    expect(ofRule(doc, 'governance-gate')).toEqual([
+    expect(ofRule(doc, 'governance-gate')).toEqual([]);
+  });
+
+  it('warns about a scheduled customer-facing candidate whose review has not started', () => {
+    const doc = roadmap([
+      { title: 'Customer query chatbot', phaseId: 'p2', audience: 'customer-facing' },
+    ]);
+    const issues = checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' });
+    expect(issues.filter((i) => i.rule === 'governance-gate')).toEqual([
       {
         id: 'governance-gate:c1',
         rule: 'governance-gate',
@@ -335,7 +356,8 @@ describe('governance gate', () => {
       { phaseId: 'p1', audience: 'operational' },
       { phaseId: null, audience: 'customer-facing' },
     ]);
-    expect(ofRule(doc, 'governance-gate')).toEqual([]);
+    const issues = checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' });
+    expect(issues.filter((i) => i.rule === 'governance-gate')).toEqual([]);
   });
 });
 
@@ -377,7 +399,9 @@ describe('the list of issues', () => {
       { title: 'Delta', phaseId: 'p3', effort: 'XL' },
       { title: 'Epsilon', phaseId: 'p3', effort: 'XL' },
     ]);
-    expect(checkRoadmap(doc).map((i) => i.id)).toEqual([
+    expect(
+      checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' }).map((i) => i.id),
+    ).toEqual([
       'dependency-order:c3:c4',
       'dependency-order:c2:c4',
       'capacity:p3',

@@ -64,6 +64,16 @@ describe('findDuplication', () => {
     ).toEqual([]);
   });
 
+  it('does not flag two components whose data domain is not given yet', () => {
+    const doc = leadAndSegmentation('  ');
+    expect(
+      findDuplication({
+        ...doc,
+        components: doc.components.map((k) => ({ ...k, dataDomain: '' })),
+      }),
+    ).toEqual([]);
+  });
+
   it('finds the seed’s story in the sample workshop', () => {
     const found = findDuplication(buildSampleWorkshop());
     expect(found.map((d) => d.providerIds)).toEqual([

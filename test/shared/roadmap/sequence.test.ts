@@ -65,12 +65,20 @@ describe('sequenceTier', () => {
   const tier = (overrides: CandidateOverrides): number =>
     sequenceTier(aCandidate(overrides), settings);
 
-  it('puts operational quick wins first, even experimental ones', () => {
+  it('puts operational quick wins first, but an experimental one last (PRODUCT.md)', () => {
     expect(tier({ audience: 'operational', horizon: 'quick-win' })).toBe(0);
     expect(tier({ audience: 'operational', ...TOP })).toBe(0);
     expect(tier({ audience: 'operational', horizon: 'quick-win', approach: 'experimental' })).toBe(
-      0,
+      3,
     );
+  });
+
+  it('never counts a candidate tagged long-term as a quick win, whatever its quadrant', () => {
+    expect(tier({ audience: 'operational', horizon: 'long-term', ...TOP })).toBe(3);
+    // Placed in Quick wins by the room but untagged: a quick win by the room's decision.
+    expect(tier({ audience: 'operational', ...LOW, placement: { x: 90, y: 90 } })).toBe(0);
+    // Scores say Quick wins, but the room placed it in Reconsider: not a quick win.
+    expect(tier({ audience: 'operational', ...TOP, placement: { x: 10, y: 10 } })).toBe(2);
   });
 
   it('puts customer-facing next, then the rest, then long-term or experimental', () => {
@@ -178,7 +186,7 @@ describe('suggestSequence', () => {
     });
   });
 
-  it('places a candidate bigger than every phase alone in an empty phase, and flags it', () => {
+  it('leaves a candidate bigger than every phase in the backlog, says so, and holds back what needs it', () => {
     const doc = roadmap(
       [
         { title: 'Small', effort: 'S', ...TOP },
@@ -188,22 +196,15 @@ describe('suggestSequence', () => {
       { phases: [{ capacity: 4 }, { capacity: 4 }, { capacity: 4 }] },
     );
     const suggestion = suggestSequence(doc);
-    expect(plan(suggestion)).toEqual({ p1: ['c1'], p2: ['c2'], p3: ['c3'] });
+    expect(plan(suggestion)).toEqual({ p1: ['c1'], '-': ['c2', 'c3'] });
     expect(suggestion.oversized).toEqual(['c2']);
-  });
-
-  it('puts an oversized candidate in the last phase when no phase is empty', () => {
-    const doc = roadmap(
-      [
-        { title: 'Small 1', effort: 'S', ...TOP },
-        { title: 'Small 2', effort: 'S', dependencies: ['c1'], ...TOP },
-        { title: 'Huge', effort: 'XL', dependencies: ['c2'], ...LOW },
-      ],
-      { phases: [{ capacity: 1 }, { capacity: 1 }] },
-    );
-    const suggestion = suggestSequence(doc);
-    expect(plan(suggestion)).toEqual({ p1: ['c1'], p2: ['c2', 'c3'] });
-    expect(suggestion.oversized).toEqual(['c3']);
+    expect(suggestion.blocked).toEqual(['c3']);
+    // No phase goes over its capacity.
+    expect(
+      checkRoadmap(applied(doc, applySequence(doc, suggestion))).filter(
+        (i) => i.rule === 'capacity',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves candidates in a cycle, and what depends on them, in the backlog', () => {
@@ -370,7 +371,12 @@ describe('laws of suggestSequence on random workshops', () => {
         const left = suggestion.placements
           .filter((p) => p.phaseId === null)
           .map((p) => p.candidateId);
-        const reasons = [...suggestion.unplaced, ...suggestion.blocked, ...suggestion.cyclic];
+        const reasons = [
+          ...suggestion.oversized,
+          ...suggestion.unplaced,
+          ...suggestion.blocked,
+          ...suggestion.cyclic,
+        ];
         expect(reasons.sort()).toEqual(left.sort());
         const phaseIds = new Set(doc.phases.map((p) => p.id));
         for (const p of suggestion.placements) {
