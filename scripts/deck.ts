@@ -10,8 +10,8 @@ import { describeFileError, writeFileAtomic } from '../electron/main/files.ts';
 import { buildDeck, deckSectionIds } from '../shared/deck/build.ts';
 import type { DeckFonts } from '../shared/deck/fonts.ts';
 import { isoDay } from '../shared/deck/identity.ts';
+import { checkFileSize, decodeFileBytes } from '../shared/file/decode.ts';
 import { parseWorkshopFile } from '../shared/file/format.ts';
-import { MAX_FILE_BYTES } from '../shared/file/precheck.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -148,21 +148,26 @@ export async function runDeck(argv: readonly string[], io: DeckIo = CONSOLE_IO):
   const { input, output, sections, date } = parsed.args;
   const name = basename(input);
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    const info = await stat(input);
-    if (info.size > MAX_FILE_BYTES) {
-      io.error(
-        `“${name}” was not read: it is ${Math.ceil(info.size / (1024 * 1024))} MB, and a Scalepath workshop file is at most ${MAX_FILE_BYTES / (1024 * 1024)} MB. Check that it is the right file.`,
-      );
+    // Refused before reading, by the size and the rounding every surface uses.
+    const tooLarge = checkFileSize((await stat(input)).size);
+    if (tooLarge !== null) {
+      io.error(`“${name}” was not read: ${tooLarge.message}`);
       return 1;
     }
-    text = await readFile(input, 'utf8');
+    bytes = await readFile(input);
   } catch (error) {
     io.error(`“${name}” could not be read: ${describeFileError(error)}.`);
     return 1;
   }
-  const result = parseWorkshopFile(text);
+  // The one decoding rule of every surface: exact UTF-8 or UTF-16 with a byte order mark.
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) {
+    io.error(`“${name}” was not read: ${decoded.error.message}`);
+    return 1;
+  }
+  const result = parseWorkshopFile(decoded.text);
   if (!result.ok) {
     io.error(`“${name}” was not read: ${result.error.message}`);
     return 1;

@@ -39,13 +39,13 @@ export interface SaveRequest {
 }
 
 /**
- * Shows a save dialog and writes the file atomically. Returns false when the user cancels;
- * throws an Error in plain words when the write fails.
+ * Shows a save dialog and writes the file atomically. Returns the path written, or null when the
+ * user cancels; throws an Error in plain words when the write fails.
  */
 export async function saveWithDialog(
   window: BrowserWindow | null,
   request: SaveRequest,
-): Promise<boolean> {
+): Promise<string | null> {
   const options: SaveDialogOptions = {
     title: request.title,
     defaultPath: join(startDirectory(), request.suggestedName),
@@ -55,7 +55,7 @@ export async function saveWithDialog(
   const result = window
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return false;
+  if (result.canceled || !result.filePath) return null;
   const path = withExtension(result.filePath, request.extension);
   try {
     await writeFileAtomic(path, request.data);
@@ -65,5 +65,5 @@ export async function saveWithDialog(
     });
   }
   lastDirectory = dirname(path);
-  return true;
+  return path;
 }

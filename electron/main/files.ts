@@ -2,19 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { decodeFileBytes } from '../../shared/file/decode.ts';
+import type { FileError } from '../../shared/file/messages.ts';
+import { fileTooLargeError, NOTHING_CHANGED } from '../../shared/file/messages.ts';
 import {
   MAX_WORKSHOP_FILE_BYTES,
   WORKSHOP_FILE_EXTENSION,
   type OpenedWorkshopFile,
 } from '../../shared/ipc/contract.ts';
 
-const MiB = 1024 * 1024;
 // Windows briefly locks a file a virus scanner or indexer is reading; a rename then fails with
 // EPERM/EACCES/EBUSY although it succeeds a moment later.
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const RENAME_ATTEMPTS = 5;
 
-function errorCode(error: unknown): string | undefined {
+/** The Node.js error code (ENOENT, EACCES, ...) of a file-system error, if it has one. */
+export function fileErrorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string'
     ? error.code
     : undefined;
@@ -30,7 +33,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       await rename(from, to);
       return;
     } catch (error) {
-      const code = errorCode(error);
+      const code = fileErrorCode(error);
       const isRetryable =
         process.platform === 'win32' && code !== undefined && RENAME_RETRY_CODES.has(code);
       if (!isRetryable || attempt >= RENAME_ATTEMPTS) throw error;
@@ -85,7 +88,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /** A file-system error in words a workshop facilitator understands. */
 export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
+  switch (fileErrorCode(error)) {
     case 'ENOENT':
       return 'the file or its folder does not exist';
     case 'EACCES':
@@ -104,16 +107,9 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-function formatMegabytes(bytes: number): string {
-  // Rounded up, so a file just over the limit never reads as "20.0 MB".
-  return `${(Math.ceil((bytes / MiB) * 10) / 10).toFixed(1)} MB`;
-}
-
-function tooLarge(name: string, bytes: number): Error {
-  return new Error(
-    `"${name}" is ${formatMegabytes(bytes)}; Scalepath opens workshop files of at most ` +
-      `${MAX_WORKSHOP_FILE_BYTES / MiB} MB.`,
-  );
+/** A refusal by the shared file rules (size, encoding), as the error the user reads. */
+function refused(error: FileError): Error {
+  return new Error(`${error.message} ${NOTHING_CHANGED}`);
 }
 
 /** True when the path ends in .scalepath (any letter case: Windows and macOS ignore case). */
@@ -121,9 +117,40 @@ export function hasWorkshopExtension(path: string): boolean {
   return extname(path).toLowerCase() === `.${WORKSHOP_FILE_EXTENSION}`;
 }
 
+/** Decodes UTF-8 strictly: a file with bytes that are not UTF-8 is refused, never patched. */
+function decodeUtf8(bytes: Uint8Array, notText: () => Error): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw Object.assign(notText(), { cause: error });
+  }
+}
+
+interface BoundedReadErrors {
+  notAFile(): Error;
+  tooLarge(bytes: number): Error;
+}
+
+/** Reads an open file whole, refusing a folder, and anything over `maxBytes` before reading it. */
+async function readAtMost(
+  handle: FileHandle,
+  maxBytes: number,
+  errors: BoundedReadErrors,
+): Promise<Uint8Array> {
+  const info = await handle.stat();
+  if (!info.isFile()) throw errors.notAFile();
+  if (info.size > maxBytes) throw errors.tooLarge(info.size);
+  const bytes = await handle.readFile();
+  // The file may have grown between stat and read.
+  if (bytes.byteLength > maxBytes) throw errors.tooLarge(bytes.byteLength);
+  return bytes;
+}
+
 /**
- * Reads a .scalepath file as UTF-8 text, refusing anything over 20 MB before reading it, so a
- * huge or hostile file cannot exhaust memory. Errors carry messages meant for the user.
+ * Reads a .scalepath file and decodes it by the one rule every surface uses (shared/file/decode.ts:
+ * exact UTF-8, or UTF-16 with a byte order mark; anything else refused), so the renderer only ever
+ * receives exact text. Anything over 20 MB is refused before it is read, so a huge or hostile
+ * file cannot exhaust memory. Errors carry messages meant for the user.
  */
 export async function readWorkshopFile(path: string): Promise<OpenedWorkshopFile> {
   const name = basename(path);
@@ -139,19 +166,37 @@ export async function readWorkshopFile(path: string): Promise<OpenedWorkshopFile
     });
   }
   try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new Error(`"${name}" is not a file.`);
-    if (info.size > MAX_WORKSHOP_FILE_BYTES) throw tooLarge(name, info.size);
-    const bytes = await handle.readFile();
-    // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_WORKSHOP_FILE_BYTES) throw tooLarge(name, bytes.byteLength);
-    try {
-      return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch (error) {
-      throw new Error(`"${name}" is not a text file, so it cannot be a Scalepath workshop.`, {
-        cause: error,
-      });
-    }
+    const bytes = await readAtMost(handle, MAX_WORKSHOP_FILE_BYTES, {
+      notAFile: () => new Error(`"${name}" is not a file.`),
+      tooLarge: (size) => refused(fileTooLargeError(size, name)),
+    });
+    const decoded = decodeFileBytes(bytes, name);
+    if (!decoded.ok) throw refused(decoded.error);
+    return { name, text: decoded.text };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads one of main's own small state files (the Open Recent list) as UTF-8 text, or null when
+ * it does not exist. It is read like any file from disk: a folder, more than `maxBytes` or bytes
+ * that are not UTF-8 are refused (thrown) before anything is parsed.
+ */
+export async function readStateFile(path: string, maxBytes: number): Promise<string | null> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (fileErrorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const bytes = await readAtMost(handle, maxBytes, {
+      notAFile: () => new Error(`${path} is not a file`),
+      tooLarge: (size) => new Error(`${path} is ${size} bytes, more than ${maxBytes}`),
+    });
+    return decodeUtf8(bytes, () => new Error(`${path} is not UTF-8 text`));
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -1,10 +1,12 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { IpcChannel } from '../../shared/ipc/channels.ts';
+import { aboutPanelOptions, showAboutDialog } from './about.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installApplicationMenu } from './menu.ts';
 import { createFileOpener, findWorkshopFilesInArgv } from './open-files.ts';
 import { registerAppProtocol, registerAppScheme } from './protocol.ts';
+import { createRecentFiles, openRecentFile, RECENT_FILES_FILE_NAME } from './recent-files.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { createMainWindow } from './window.ts';
 
@@ -27,10 +29,31 @@ export function startApp(): void {
     return;
   }
 
+  const isMac = process.platform === 'darwin';
   let mainWindow: BrowserWindow | null = null;
+  // The menu is built once the app is ready, then again each time Open Recent changes.
+  let isMenuReady = false;
+
+  function showOpenError(message: string): void {
+    dialog.showErrorBox('Scalepath could not open the file', message);
+  }
+
+  const recent = createRecentFiles({
+    filePath: join(app.getPath('userData'), RECENT_FILES_FILE_NAME),
+    platform: process.platform,
+    onChange: () => refreshMenu(),
+    ...(isMac
+      ? {
+          onAdd: (path: string) => app.addRecentDocument(path),
+          onClear: () => app.clearRecentDocuments(),
+        }
+      : {}),
+  });
+
   const opener = createFileOpener({
     getTarget: () => mainWindow?.webContents ?? null,
-    showError: (message) => dialog.showErrorBox('Scalepath could not open the file', message),
+    showError: showOpenError,
+    onOpened: (path) => void recent.add(path),
   });
 
   function showMainWindow(): BrowserWindow {
@@ -51,6 +74,40 @@ export function startApp(): void {
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  }
+
+  function refreshMenu(): void {
+    if (!isMenuReady) return;
+    installApplicationMenu({
+      isMac,
+      isPackaged: app.isPackaged,
+      recentFiles: recent.list(),
+      openWorkshopFile: () => {
+        // macOS keeps running without a window; the opened file needs one to land in.
+        const window = mainWindow ?? showMainWindow();
+        void opener.openFromDialog(window);
+      },
+      openRecentFile: (path) => {
+        if (mainWindow === null) showMainWindow();
+        void openRecentFile(path, {
+          recent,
+          platform: process.platform,
+          openPath: (checked) => opener.openPath(checked),
+          showError: showOpenError,
+        });
+      },
+      clearRecentFiles: () => void recent.clear(),
+      showAbout: () => void showAboutDialog(mainWindow),
+      sendCommand: (command) => {
+        // macOS without a window: bring the app back. A page still loading cannot take the
+        // command (nothing in it listens yet), so it is not sent; the user asks again.
+        if (mainWindow === null) {
+          showMainWindow();
+          return;
+        }
+        mainWindow.webContents.send(IpcChannel.menuCommand, command);
+      },
+    });
   }
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -83,17 +140,11 @@ export function startApp(): void {
       registerIpcHandlers({
         getAppWindow: () => mainWindow,
         onRendererListening: () => opener.markListening(),
+        onWorkshopSaved: (path) => void recent.add(path),
       });
-      installApplicationMenu({
-        isMac: process.platform === 'darwin',
-        isPackaged: app.isPackaged,
-        openWorkshopFile: () => {
-          // macOS keeps running without a window; the opened file needs one to land in.
-          const window = mainWindow ?? showMainWindow();
-          void opener.openFromDialog(window);
-        },
-        sendCommand: (command) => mainWindow?.webContents.send(IpcChannel.menuCommand, command),
-      });
+      if (isMac) app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
+      isMenuReady = true;
+      refreshMenu();
       showMainWindow();
       for (const path of findWorkshopFilesInArgv(process.argv, process.cwd())) {
         void opener.openPath(path);

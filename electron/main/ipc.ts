@@ -38,6 +38,8 @@ export interface IpcDependencies {
   getAppWindow(): BrowserWindow | null;
   /** The preload of the app window is ready to receive `fileOpened`. */
   onRendererListening(): void;
+  /** A workshop file was written where the user chose: File > Open Recent keeps it. */
+  onWorkshopSaved?(path: string): void;
 }
 
 /**
@@ -76,24 +78,31 @@ export function registerIpcHandlers(dependencies: IpcDependencies): void {
     IpcChannel.saveWorkshopFile,
     ipcInvokeSchemas.saveWorkshopFile,
     'save the workshop',
-    async (window, [request]) =>
-      saveWithDialog(window, {
+    async (window, [request]) => {
+      const path = await saveWithDialog(window, {
         title: 'Save workshop',
         suggestedName: request.suggestedName,
         extension: WORKSHOP_FILE_EXTENSION,
         filterName: 'Scalepath workshop',
         data: request.text,
-      }),
+      });
+      if (path !== null) dependencies.onWorkshopSaved?.(path);
+      return path !== null;
+    },
   );
 
-  handle(IpcChannel.savePdf, ipcInvokeSchemas.savePdf, 'save the PDF', async (window, [request]) =>
-    saveWithDialog(window, {
-      title: 'Save PDF',
-      suggestedName: request.suggestedName,
-      extension: PDF_FILE_EXTENSION,
-      filterName: 'PDF document',
-      data: request.bytes,
-    }),
+  handle(
+    IpcChannel.savePdf,
+    ipcInvokeSchemas.savePdf,
+    'save the PDF',
+    async (window, [request]) =>
+      (await saveWithDialog(window, {
+        title: 'Save PDF',
+        suggestedName: request.suggestedName,
+        extension: PDF_FILE_EXTENSION,
+        filterName: 'PDF document',
+        data: request.bytes,
+      })) !== null,
   );
 
   handle(IpcChannel.appVersion, ipcInvokeSchemas.appVersion, 'read the app version', async () =>

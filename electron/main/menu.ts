@@ -1,36 +1,129 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { basename, dirname } from 'node:path';
 import type { MenuCommand } from '../../shared/ipc/channels.ts';
 
 export interface MenuOptions {
   isMac: boolean;
-  /** Packaged builds have no developer tools: users need none, and they open the app's insides. */
+  /** Packaged builds have no reload or developer tools: users need none; they open the app up. */
   isPackaged: boolean;
-  /** File > Open…: the chosen file reaches the renderer like a double-clicked one. */
+  /** File > Open Recent, newest first. */
+  recentFiles: readonly string[];
+  /** File > Open / Import…: the chosen file reaches the renderer like a double-clicked one. */
   openWorkshopFile(): void;
-  /** Edit > Undo / Redo: the renderer's history decides (a text field keeps its own undo). */
+  /** File > Open Recent > <file>: the same way in, after the path is checked again. */
+  openRecentFile(path: string): void;
+  /** File > Open Recent > Clear menu. */
+  clearRecentFiles(): void;
+  /** Help > About Scalepath (Windows, Linux; macOS has the standard panel in the app menu). */
+  showAbout(): void;
+  /** An entry that is one of the renderer's actions: the renderer decides what it does. */
   sendCommand(command: MenuCommand): void;
 }
 
+interface CommandEntry {
+  label: string;
+  command: MenuCommand;
+  accelerator: string;
+}
+
 /**
- * The application menu with the usual accelerators. The clipboard roles act on text fields;
- * Undo and Redo go to the renderer, whose history covers every change in the app. Their
- * accelerators are shown but not registered (Windows, Linux), so the keystroke reaches the page
- * once, as a keydown, and never twice.
+ * Export deck… takes Shift+CmdOrCtrl+E, not CmdOrCtrl+P: Ctrl+P promises a print dialog, and
+ * this is a save dialog for a PDF; the E keeps it next to the other export.
+ */
+const FILE_COMMANDS = {
+  newWorkshop: { label: 'New workshop', command: 'new-workshop', accelerator: 'CmdOrCtrl+N' },
+  exportWorkshop: {
+    label: 'Export workshop…',
+    command: 'export-workshop',
+    accelerator: 'CmdOrCtrl+S',
+  },
+  exportDeck: { label: 'Export deck…', command: 'export-deck', accelerator: 'Shift+CmdOrCtrl+E' },
+  close: { label: 'Close', command: 'close-workshop', accelerator: 'CmdOrCtrl+W' },
+} as const satisfies Record<string, CommandEntry>;
+
+/** View > the screens of a workshop, in the order of its tabs. */
+const SCREEN_COMMANDS: readonly CommandEntry[] = [
+  { label: 'Candidates', command: 'show-candidates', accelerator: 'CmdOrCtrl+1' },
+  { label: 'Matrix', command: 'show-matrix', accelerator: 'CmdOrCtrl+2' },
+  { label: 'Roadmap', command: 'show-roadmap', accelerator: 'CmdOrCtrl+3' },
+  { label: 'Portfolio', command: 'show-portfolio', accelerator: 'CmdOrCtrl+4' },
+  { label: 'Deck', command: 'show-deck', accelerator: 'CmdOrCtrl+5' },
+  { label: 'Settings', command: 'show-settings', accelerator: 'CmdOrCtrl+6' },
+];
+
+/** Menus read "&" as a mnemonic marker (macOS too); a file named "R&D" must show as written. */
+function escapeLabel(text: string): string {
+  return text.replaceAll('&', '&&');
+}
+
+/** File names, with the folder added where two entries would otherwise read the same. */
+function recentFileLabels(paths: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const path of paths) counts.set(basename(path), (counts.get(basename(path)) ?? 0) + 1);
+  return paths.map((path) => {
+    const name = basename(path);
+    return escapeLabel((counts.get(name) ?? 0) > 1 ? `${name} — ${dirname(path)}` : name);
+  });
+}
+
+/**
+ * The application menu, with each platform's accelerators. Entries that are app operations send
+ * a MenuCommand to the renderer, which dispatches it to the same action as its buttons; entries
+ * only main can do (open dialogs, Open Recent, About, zoom, full screen, Quit) stay here.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  function command(entry: CommandEntry): MenuItemConstructorOptions {
+    return {
+      label: entry.label,
+      accelerator: entry.accelerator,
+      click: () => options.sendCommand(entry.command),
+    };
+  }
+
+  const recentLabels = recentFileLabels(options.recentFiles);
+  const openRecent: MenuItemConstructorOptions = {
+    label: 'Open Recent',
+    submenu: [
+      ...options.recentFiles.map((path, index): MenuItemConstructorOptions => ({
+        label: recentLabels[index] ?? escapeLabel(basename(path)),
+        click: () => options.openRecentFile(path),
+      })),
+      ...(options.recentFiles.length > 0 ? [{ type: 'separator' } as const] : []),
+      {
+        label: 'Clear menu',
+        enabled: options.recentFiles.length > 0,
+        click: () => options.clearRecentFiles(),
+      },
+    ],
+  };
+
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      command(FILE_COMMANDS.newWorkshop),
       {
-        label: 'Open…',
+        label: 'Open / Import…',
         accelerator: 'CmdOrCtrl+O',
         click: () => options.openWorkshopFile(),
       },
+      openRecent,
       { type: 'separator' },
-      options.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
+      command(FILE_COMMANDS.exportWorkshop),
+      command(FILE_COMMANDS.exportDeck),
+      { type: 'separator' },
+      // Closes the workshop, not the window: the workshop is the document of this one-window app.
+      command(FILE_COMMANDS.close),
+      // macOS has Quit (Cmd+Q) in the app menu.
+      ...(options.isMac
+        ? []
+        : [{ type: 'separator' } as const, { role: 'quit', accelerator: 'Ctrl+Q' } as const]),
     ],
   };
+
+  // Undo and Redo go to the renderer, whose history covers every change in the app. Their
+  // accelerators are shown but not registered (Windows, Linux), so the keystroke reaches the page
+  // once, as a keydown, and never twice; a text field keeps its own undo.
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
@@ -55,30 +148,73 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'selectAll' },
     ],
   };
+
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
-    : [{ role: 'toggleDevTools' }];
+    : [
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'forceReload' },
+        { role: 'toggleDevTools' },
+      ];
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { role: 'reload' },
-      { role: 'forceReload' },
-      ...developerItems,
+      ...SCREEN_COMMANDS.map(command),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
+      // CmdOrCtrl+Plus needs Shift on most keyboards; people press CmdOrCtrl+= for zoom in.
+      { role: 'zoomIn', accelerator: 'CmdOrCtrl+=', visible: false },
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
+      ...developerItems,
     ],
   };
-  const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' };
-  // macOS puts About, Hide and Quit (Cmd+Q) in a menu named after the app.
-  return options.isMac
-    ? [{ role: 'appMenu' }, fileMenu, editMenu, viewMenu, windowMenu]
-    : [fileMenu, editMenu, viewMenu, windowMenu];
+
+  // Built by hand rather than with role 'windowMenu', whose Close takes CmdOrCtrl+W from File.
+  const windowMenu: MenuItemConstructorOptions = {
+    label: '&Window',
+    submenu: options.isMac
+      ? [
+          { role: 'minimize' },
+          { role: 'zoom' },
+          { type: 'separator' },
+          { role: 'close', accelerator: 'Shift+Cmd+W' },
+          { type: 'separator' },
+          { role: 'front' },
+        ]
+      : [{ role: 'minimize' }],
+  };
+
+  if (options.isMac) {
+    // macOS: About, Services, Hide and Quit live in the menu named after the app; About is the
+    // standard panel, given the version by setAboutPanelOptions (see about.ts).
+    const appMenu: MenuItemConstructorOptions = {
+      label: 'Scalepath',
+      submenu: [
+        { role: 'about', label: 'About Scalepath' },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    };
+    return [appMenu, fileMenu, editMenu, viewMenu, windowMenu];
+  }
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '&Help',
+    submenu: [{ label: 'About Scalepath', click: () => options.showAbout() }],
+  };
+  return [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }
 
+/** Installs the menu; called again whenever Open Recent changes. */
 export function installApplicationMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
 }

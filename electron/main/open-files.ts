@@ -41,6 +41,8 @@ export interface FileOpenerDependencies {
   getTarget(): WebContents | null;
   /** Tells the user, in plain words, that a file could not be opened. */
   showError(message: string): void;
+  /** A file was read and handed over (or is waiting for the page): File > Open Recent keeps it. */
+  onOpened?(path: string): void;
 }
 
 export interface FileOpener {
@@ -78,6 +80,7 @@ export function createFileOpener(dependencies: FileOpenerDependencies): FileOpen
   async function openPath(path: string): Promise<void> {
     try {
       deliver(await readWorkshopFile(path));
+      dependencies.onOpened?.(path);
     } catch (error) {
       dependencies.showError(error instanceof Error ? error.message : String(error));
     }

@@ -7,6 +7,8 @@ import { isTrustedUrl } from './trusted-url.ts';
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  // The CSP's frame-ancestors would do this, but it cannot be in the <meta> copy of the policy.
+  'X-Frame-Options': 'DENY',
 };
 
 // blob: and data: stay in memory (PDF previews, images); devtools: is the local inspector.
@@ -45,7 +47,10 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Sets the CSP header, replacing any other spelling of it, so there is exactly one policy. */
+/**
+ * Sets the security headers (CSP, nosniff, frame options), replacing any other spelling of them,
+ * so there is exactly one policy.
+ */
 export function withSecurityHeaders(
   headers: Record<string, string[]> | undefined,
 ): Record<string, string[]> {

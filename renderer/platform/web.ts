@@ -1,4 +1,5 @@
-import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
+import { checkFileSize, decodeFileBytes } from '../../shared/file/decode.ts';
+import { NOTHING_CHANGED } from '../../shared/file/messages.ts';
 import { PDF_FILE_EXTENSION, WORKSHOP_FILE_EXTENSION } from '../../shared/ipc/contract.ts';
 import { toSafeFileName } from '../../shared/ipc/file-names.ts';
 import type { OpenedFile, Platform } from './platform.ts';
@@ -27,21 +28,33 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
+/** What the browser's file input hands over; the File type, narrowed to what is read. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Reads a picked file as bytes and decodes it by the one rule every surface uses (exact UTF-8,
+ * or UTF-16 with a byte order mark): `File.text()` would quietly turn a Latin-1 "é" into U+FFFD.
+ * Refuses (throws, in plain words) a file over the size limit before reading it.
+ */
+export async function readPickedFile(file: PickedFile): Promise<OpenedFile> {
+  const tooLarge = checkFileSize(file.size, file.name);
+  if (tooLarge !== null) throw new Error(`${tooLarge.message} ${NOTHING_CHANGED}`);
+  const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok) throw new Error(`${decoded.error.message} ${NOTHING_CHANGED}`);
+  return { name: file.name, text: decoded.text };
+}
+
 /** The browser implementation: file inputs to open, downloads to save. */
 export function createWebPlatform(appVersion: string): Platform {
   return {
     kind: 'web',
     async openWorkshopFile(): Promise<OpenedFile | null> {
       const file = await pickFile('.scalepath,application/json');
-      if (!file) return null;
-      // Refuse before reading: a huge file would otherwise be pulled into memory whole.
-      if (file.size > MAX_FILE_BYTES) {
-        const mb = (n: number) => Math.round(n / (1024 * 1024));
-        throw new Error(
-          `“${file.name}” is ${mb(file.size)} MB; a Scalepath workshop file is at most ${mb(MAX_FILE_BYTES)} MB. Check that you picked the right file.`,
-        );
-      }
-      return { name: file.name, text: await file.text() };
+      return file ? readPickedFile(file) : null;
     },
     async saveWorkshopFile(suggestedName, text) {
       download(

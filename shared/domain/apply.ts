@@ -185,6 +185,19 @@ export function applyChangeToRows(
 
   for (const write of change.exact ?? []) {
     claim(write.id, 'exact');
+    // An exact write replaces what its workshop holds under that id, never a record of another
+    // workshop or kind that happens to share it (a hand-edited file, an id used twice).
+    const stored = current(write.id);
+    const owner = stored.row
+      ? workshopIdOf(stored.row.kind, stored.row.record)
+      : stored.tombstone?.workshopId;
+    const storedKind = stored.row?.kind ?? stored.tombstone?.kind;
+    if (
+      (owner !== undefined && owner !== write.workshopId) ||
+      (storedKind !== undefined && storedKind !== write.kind)
+    ) {
+      throw new Error(`“${write.id}” is already used by a record of another workshop or kind.`);
+    }
     put(write.id, write.kind, write.workshopId, {
       row: write.row && { kind: write.kind, ...write.row },
       tombstone: write.tombstone,
@@ -285,10 +298,18 @@ export function applyChangeToRows(
       const was = before.get(id) ?? { row: null, tombstone: null };
       switch (opOf.get(id)) {
         case 'exact':
+          if (after.kind === 'workshops' && !was.row && after.row) {
+            // It brought a workshop into the library (an import, the redo of a removal): taking
+            // it back removes the workshop with everything stored under it since.
+            inverse.dropWorkshops.push(id);
+            break;
+          }
           inverse.exact.push({
             kind: was.row?.kind ?? was.tombstone?.kind ?? after.kind,
             id,
-            workshopId: after.workshopId,
+            workshopId: was.row
+              ? workshopIdOf(was.row.kind, was.row.record)
+              : (was.tombstone?.workshopId ?? after.workshopId),
             row: was.row && { record: was.row.record, version: was.row.version },
             tombstone: was.tombstone,
           });
@@ -315,14 +336,15 @@ export function applyChangeToRows(
         }
       }
     }
-    // Dropping a workshop created here takes everything created in it along.
+    // Dropping a workshop brought in here takes everything brought in with it along.
     const dropped = new Set(inverse.dropWorkshops);
     if (dropped.size > 0) {
+      const isInDropped = (id: string) => dropped.has(now.get(id)?.workshopId ?? '');
       for (const kind of KINDS) {
         const ids = inverse.delete[kind];
-        if (ids)
-          inverse.delete[kind] = ids.filter((id) => !dropped.has(now.get(id)?.workshopId ?? ''));
+        if (ids) inverse.delete[kind] = ids.filter((id) => !isInDropped(id));
       }
+      inverse.exact = inverse.exact.filter((w) => !isInDropped(w.id));
     }
     const out: Change = {};
     if (inverse.exact.length > 0) out.exact = inverse.exact;

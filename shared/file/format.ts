@@ -28,7 +28,9 @@ import { workshopSchema } from '../records/workshop.ts';
 import {
   badVersionError,
   emptyFileError,
+  exportTooLargeError,
   hostileKeyError,
+  internalError,
   invalidFileError,
   migrationError,
   missingVersionError,
@@ -40,7 +42,7 @@ import {
 } from './messages.ts';
 import type { FileError } from './messages.ts';
 import { migrateFile } from './migrations.ts';
-import { findHostileKey, precheckText } from './precheck.ts';
+import { findHostileKey, precheckText, utf8ByteLength } from './precheck.ts';
 
 export type { FileError, FileErrorCode } from './messages.ts';
 
@@ -241,6 +243,20 @@ export function serializeWorkshopFile(replica: ReplicaDocument, meta: WorkshopFi
 }
 
 /**
+ * Whether a file's text, as serializeWorkshopFile wrote it, would pass import's pre-check: null
+ * when it would, else why not, in words for the person exporting. Only the size can stop a file
+ * the app wrote (its records' schemas bound nesting and text lengths); export asks before saving,
+ * so the app never writes a file that it, or any other laptop, would refuse.
+ */
+export function checkFileReadsBack(text: string): FileError | null {
+  const problem = precheckText(text);
+  if (problem === null) return null;
+  return problem.code === 'too-large'
+    ? exportTooLargeError(utf8ByteLength(text))
+    : precheckError(problem);
+}
+
+/**
  * Reads the text of a `.scalepath` file into a repaired workshop document, or says in plain words
  * why it cannot (see FileError). Never throws, whatever the text; the work it does is bounded by
  * the pre-check limits, so hostile files are refused quickly.
@@ -248,17 +264,18 @@ export function serializeWorkshopFile(replica: ReplicaDocument, meta: WorkshopFi
 export function parseWorkshopFile(text: string): ParseWorkshopFileResult {
   try {
     return readFileText(text);
-  } catch {
-    // Every step above is meant not to throw; this is the net under it.
-    return {
-      ok: false,
-      error: {
-        code: 'invalid',
-        message:
-          'Scalepath could not read this file. Ask the sender to export the workshop from Scalepath again.',
-      },
-    };
+  } catch (error) {
+    // Every step above is meant not to throw: a throw is a bug here, not a fault of the file.
+    // The user still reads a plain message; its own code lets tests and developers tell it apart.
+    logInternalError(error);
+    return { ok: false, error: internalError() };
   }
+}
+
+/** shared/ has no console type, but every runtime it runs in (browser, worker, Node) has one. */
+function logInternalError(error: unknown): void {
+  const { console } = globalThis as { console?: { error(...data: unknown[]): void } };
+  console?.error('Scalepath hit an internal error while reading a workshop file:', error);
 }
 
 function fail(error: FileError): ParseWorkshopFileResult {

@@ -4,8 +4,10 @@
  * them, by position and title.
  */
 import type { z } from 'zod';
-import { CRITERIA } from '../domain/criteria.ts';
+import { CRITERIA, STAGE_LABELS, STAGES, TAG_LABELS } from '../domain/criteria.ts';
 import type { Criterion } from '../domain/criteria.ts';
+import { COMPONENT_KIND_LABELS, COMPONENT_KINDS } from '../records/component.ts';
+import { MAX_FILE_BYTES } from './precheck.ts';
 import type { HostileKeyHit, PrecheckProblem } from './precheck.ts';
 
 export type FileErrorCode =
@@ -16,7 +18,10 @@ export type FileErrorCode =
   | 'hostile-key'
   | 'wrong-format'
   | 'newer-version'
-  | 'invalid';
+  | 'invalid'
+  | 'not-utf8'
+  /** A fault of Scalepath's own while reading (a bug), not of the file; logged for developers. */
+  | 'internal';
 
 /** Why a file was refused: a stable code for code, a plain sentence or two for people. */
 export interface FileError {
@@ -27,13 +32,75 @@ export interface FileError {
 const EXPORT_AGAIN = 'Ask the sender to export the workshop from Scalepath again.';
 const CHECK_AND_EXPORT_AGAIN = 'Ask the sender to check it in Scalepath and export it again.';
 
+/** What every surface adds when it refuses a file before importing anything from it. */
+export const NOTHING_CHANGED = 'Nothing in your library was changed.';
+
+const MiB = 1024 * 1024;
+
+/**
+ * A size in MB, the one way every surface writes it: MiB (as the limit is set), rounded up to a
+ * tenth so that a file just over the limit never reads as the limit ("20.1 MB", "60.4 MB", "20 MB").
+ */
+export function formatMegabytes(bytes: number): string {
+  const tenths = Math.ceil((bytes / MiB) * 10);
+  return `${tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1)} MB`;
+}
+
+/** “name” when the caller knows the file's name, else "This file". */
+function fileSubject(name: string | undefined): string {
+  return name === undefined ? 'This file' : `“${shorten(name, 80)}”`;
+}
+
+/** A file over the size limit, refused before it is read. */
+export function fileTooLargeError(bytes: number, name?: string): FileError {
+  return {
+    code: 'too-large',
+    message: `${fileSubject(name)} is ${formatMegabytes(bytes)}, and a Scalepath workshop file is at most ${formatMegabytes(MAX_FILE_BYTES)}. Check that it is the right file, or ${lowerFirst(EXPORT_AGAIN)}`,
+  };
+}
+
+/** A workshop whose file would be over the size limit: export refuses to write what import refuses. */
+export function exportTooLargeError(bytes: number): FileError {
+  return {
+    code: 'too-large',
+    message: `This workshop would make a file of ${formatMegabytes(bytes)}, and Scalepath opens workshop files of at most ${formatMegabytes(MAX_FILE_BYTES)}, so no laptop could open it. Remove candidates you no longer need, or shorten long descriptions and notes, then export again.`,
+  };
+}
+
+/** Why bytes are not text Scalepath reads (see decode.ts). */
+export type NotUtf8Reason = 'invalid-utf8' | 'zero-bytes' | 'broken-utf16';
+
+const NOT_UTF8_HINTS: Readonly<Record<NotUtf8Reason, string>> = {
+  'invalid-utf8': 'it looks like another encoding, such as Latin-1',
+  'zero-bytes':
+    'it holds zero bytes, which text never does: it may be UTF-16 saved without a byte order mark, or not text at all',
+  'broken-utf16': 'it says it is UTF-16 text, but it is damaged',
+};
+
+/** Bytes that are not exactly UTF-8 (or UTF-16 with a byte order mark). */
+export function notUtf8Error(reason: NotUtf8Reason, name?: string): FileError {
+  return {
+    code: 'not-utf8',
+    message: `${fileSubject(name)} is not UTF-8 text (${NOT_UTF8_HINTS[reason]}), so Scalepath cannot read its accented letters and other characters exactly. Save it again as UTF-8 in the program that changed it, or ${lowerFirst(EXPORT_AGAIN)}`,
+  };
+}
+
+/** A fault inside Scalepath while reading a file: the user is told plainly, without blame. */
+export function internalError(): FileError {
+  return {
+    code: 'internal',
+    message:
+      'Scalepath could not read this file because of a fault in Scalepath itself, not necessarily in the file. Try again; if it happens again, send the file to whoever looks after Scalepath for you.',
+  };
+}
+
 /** The error for a problem the pre-check found before parsing. */
 export function precheckError(problem: PrecheckProblem): FileError {
   switch (problem.code) {
     case 'too-large':
       return {
         code: 'too-large',
-        message: `This file is larger than ${problem.limit / (1024 * 1024)} MB, far more than any workshop needs, so Scalepath did not open it. Check that it is the right file, or ${lowerFirst(EXPORT_AGAIN)}`,
+        message: `This file is larger than ${formatMegabytes(problem.limit)}, far more than any workshop needs, so Scalepath did not open it. Check that it is the right file, or ${lowerFirst(EXPORT_AGAIN)}`,
       };
     case 'too-deep':
       return {
@@ -69,7 +136,7 @@ export function wrongFormatError(format?: unknown): FileError {
       : 'it does not say it is one';
   return {
     code: 'wrong-format',
-    message: `This file is not a Scalepath workshop (${what}). Open a .scalepath file exported from Scalepath; to bring in candidates from a spreadsheet, use CSV import instead.`,
+    message: `This file is not a Scalepath workshop (${what}). Open a .scalepath file exported from Scalepath.`,
   };
 }
 
@@ -156,9 +223,9 @@ export function plainIssueMessage(issue: z.core.$ZodRawIssue): string | undefine
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED_WORDS.get(issue.expected) ?? issue.expected;
-      return issue.input === undefined
-        ? `it is missing`
-        : `it should be ${expected}, not ${showValue(issue.input)}`;
+      if (issue.input === undefined) return `it is missing`;
+      if (isUnreadableNumber(issue.input)) return 'it is a number too large to read';
+      return `it should be ${expected}, not ${showValue(issue.input)}`;
     }
     case 'invalid_value':
       return `${showValue(issue.input)} is not one of ${issue.values.map(showValue).join(', ')}`;
@@ -202,8 +269,14 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') {
     return field === '' ? `${Subject} is missing.` : `${Subject} is missing its ${field}.`;
   }
-  const hint = rangeHint(rest);
-  if (hint !== null) return `${Subject} has a ${field} of ${showValue(value)}; ${hint}.`;
+  const hint = rangeHint(rest) ?? choicesHint(issue.path[0], rest);
+  if (hint !== null) {
+    // JSON.parse reads 1e309 as Infinity, which is not what anyone typed.
+    const what = isUnreadableNumber(value)
+      ? `${field} too large to read`
+      : `${field} of ${showValue(value)}`;
+    return `${Subject} has ${/^[aeiou]/i.test(field) ? 'an' : 'a'} ${what}; ${hint}.`;
+  }
   const message = stripFinalStop(issue.message);
   return field === ''
     ? `${Subject} has a problem: ${message}.`
@@ -348,6 +421,57 @@ function rangeHint(rest: Path): string | null {
   return null;
 }
 
+/** The choices of a field the form offers as a list, by the labels the form shows them with. */
+const CHOICE_FIELDS: Readonly<
+  Record<
+    string,
+    Readonly<Record<string, { plural: string; labels: readonly string[]; isOptional: boolean }>>
+  >
+> = {
+  candidates: {
+    stage: { plural: 'stages', labels: STAGES.map((s) => STAGE_LABELS[s]), isOptional: false },
+    audience: {
+      plural: 'audience tags',
+      labels: [TAG_LABELS['customer-facing'], TAG_LABELS.operational],
+      isOptional: true,
+    },
+    horizon: {
+      plural: 'horizon tags',
+      labels: [TAG_LABELS['quick-win'], TAG_LABELS['long-term']],
+      isOptional: true,
+    },
+    approach: {
+      plural: 'approach tags',
+      labels: [TAG_LABELS.proven, TAG_LABELS.experimental],
+      isOptional: true,
+    },
+  },
+  components: {
+    kind: {
+      plural: 'kinds of component',
+      labels: COMPONENT_KINDS.map((k) => COMPONENT_KIND_LABELS[k]),
+      isOptional: false,
+    },
+  },
+};
+
+/** "the stages are Idea, Pilot running, … and In production", for a field with choices. */
+function choicesHint(table: PropertyKey | undefined, rest: Path): string | null {
+  const [first, second] = rest;
+  if (typeof table !== 'string' || typeof first !== 'string' || second !== undefined) return null;
+  const choices = Object.hasOwn(CHOICE_FIELDS, table) ? CHOICE_FIELDS[table] : undefined;
+  const field = choices !== undefined && Object.hasOwn(choices, first) ? choices[first] : undefined;
+  if (field === undefined) return null;
+  const labels = field.labels;
+  const list = `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+  return `the ${field.plural} are ${list}${field.isOptional ? ', or none' : ''}`;
+}
+
+/** A number JSON.parse could not hold (1e309 becomes Infinity). */
+function isUnreadableNumber(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
 /** Follows a path through parsed JSON using own properties only. */
 function valueAt(raw: unknown, path: Path): unknown {
   let current = raw;
@@ -370,6 +494,7 @@ function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'empty';
   if (typeof value === 'string') return `“${shorten(value, 40)}”`;
+  if (isUnreadableNumber(value)) return 'a number too large to read';
   if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../file/precheck.ts';
+import { formatMegabytes } from '../file/messages.ts';
+import { MAX_FILE_BYTES, utf8ByteLength } from '../file/precheck.ts';
 import type { MenuCommand } from './channels.ts';
 
 /**
@@ -10,12 +11,17 @@ import type { MenuCommand } from './channels.ts';
 
 const MiB = 1024 * 1024;
 
-/** Longest file name most file systems accept. */
+/** Longest file name most file systems accept, in characters (NTFS counts UTF-16 code units). */
 export const MAX_FILE_NAME_LENGTH = 255;
+/** Longest file name ext4 and APFS accept, in UTF-8 bytes: what a suggested name must fit in. */
+export const MAX_FILE_NAME_BYTES = 255;
 /** Largest workshop file main reads from disk: the file format's own limit. */
 export const MAX_WORKSHOP_FILE_BYTES = MAX_FILE_BYTES;
-/** Longest workshop text the renderer may ask main to save (UTF-16 code units). */
-export const MAX_WORKSHOP_TEXT_LENGTH = 50 * MiB;
+/**
+ * Largest workshop text the renderer may ask main to save, in UTF-8 bytes as written: the limit
+ * import reads, so nothing is saved that could not be opened again.
+ */
+export const MAX_WORKSHOP_TEXT_BYTES = MAX_FILE_BYTES;
 /** Largest PDF deck the renderer may ask main to save. */
 export const MAX_PDF_BYTES = 100 * MiB;
 
@@ -40,17 +46,23 @@ function fileNameSchema(what: string) {
 }
 
 /** A name the renderer suggests for a save dialog: a bare, portable file name, never a path. */
-export const suggestedFileNameSchema = fileNameSchema('the suggested file name').refine(
-  (name) => !WINDOWS_RESERVED.test(name),
-  'the suggested file name contains one of < > : " | ? *',
-);
+export const suggestedFileNameSchema = fileNameSchema('the suggested file name')
+  .refine(
+    (name) => utf8ByteLength(name) <= MAX_FILE_NAME_BYTES,
+    `the suggested file name is longer than ${MAX_FILE_NAME_BYTES} bytes`,
+  )
+  .refine(
+    (name) => !WINDOWS_RESERVED.test(name),
+    'the suggested file name contains one of < > : " | ? *',
+  );
+
+const WORKSHOP_TOO_LARGE = `the workshop is larger than ${formatMegabytes(MAX_WORKSHOP_TEXT_BYTES)} and cannot be saved`;
 
 export const workshopTextSchema = z
   .string()
-  .max(
-    MAX_WORKSHOP_TEXT_LENGTH,
-    `the workshop is larger than ${MAX_WORKSHOP_TEXT_LENGTH / MiB} MB and cannot be saved`,
-  );
+  // Cheap first: every character is at least one byte.
+  .max(MAX_WORKSHOP_TEXT_BYTES, WORKSHOP_TOO_LARGE)
+  .refine((text) => utf8ByteLength(text) <= MAX_WORKSHOP_TEXT_BYTES, WORKSHOP_TOO_LARGE);
 
 export const pdfBytesSchema = z
   .instanceof(Uint8Array, { message: 'the PDF is not a byte array' })
@@ -67,7 +79,7 @@ export const openedWorkshopFileSchema = z.strictObject({
     .string()
     .max(
       MAX_WORKSHOP_FILE_BYTES,
-      `the workshop file is larger than ${MAX_WORKSHOP_FILE_BYTES / MiB} MB`,
+      `the workshop file is larger than ${formatMegabytes(MAX_WORKSHOP_FILE_BYTES)}`,
     ),
 });
 export type OpenedWorkshopFile = z.infer<typeof openedWorkshopFileSchema>;

@@ -1,4 +1,5 @@
-import { MAX_FILE_NAME_LENGTH } from './contract.ts';
+import { utf8ByteLength } from '../file/precheck.ts';
+import { MAX_FILE_NAME_BYTES } from './contract.ts';
 
 // Path separators, characters Windows refuses and control characters.
 // eslint-disable-next-line no-control-regex
@@ -7,19 +8,25 @@ const UNSAFE_CHARACTERS = /[/\\<>:"|?*\u0000-\u001f\u007f]+/g;
 // left at either end by a replaced character only looks odd.
 const EDGE_PUNCTUATION = /^[\s.-]+|[\s.-]+$/g;
 
-/** Cuts at a code point boundary so an emoji is never split into half a surrogate pair. */
-function truncate(text: string, maxLength: number): string {
-  let result = '';
+/**
+ * The longest start of `text` that fits in `maxBytes` of UTF-8, cut between code points, so no
+ * character (an emoji, a Cyrillic letter) is ever split.
+ */
+function truncateToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
   for (const codePoint of text) {
-    if (result.length + codePoint.length > maxLength) break;
-    result += codePoint;
+    bytes += utf8ByteLength(codePoint);
+    if (bytes > maxBytes) break;
+    end += codePoint.length;
   }
-  return result;
+  return text.slice(0, end);
 }
 
 /**
  * Turns a workshop title into a file name main accepts as `suggestedName`: unsafe characters
- * become "-", the extension is added when missing, and the result fits in 255 characters.
+ * become "-", the extension is added when missing, and the result fits in 255 bytes of UTF-8
+ * (ext4 and APFS count bytes, not characters: 255 Cyrillic letters would not fit).
  * Main refuses rather than repairs, so the renderer repairs before asking.
  */
 export function toSafeFileName(title: string, extension: string, fallback = 'workshop'): string {
@@ -29,7 +36,7 @@ export function toSafeFileName(title: string, extension: string, fallback = 'wor
     .replace(/\s+/g, ' ')
     .replace(UNSAFE_CHARACTERS, '-')
     .replace(EDGE_PUNCTUATION, '');
-  const stem = truncate(cleaned, MAX_FILE_NAME_LENGTH - suffix.length).replace(
+  const stem = truncateToBytes(cleaned, MAX_FILE_NAME_BYTES - utf8ByteLength(suffix)).replace(
     EDGE_PUNCTUATION,
     '',
   );

@@ -32,6 +32,15 @@ describe('the IPC contract', () => {
     }
   });
 
+  it('refuses a suggested name over 255 bytes of UTF-8, as ext4 and APFS would', () => {
+    expect(suggestedFileNameSchema.safeParse(`${'ж'.repeat(127)}a`).success).toBe(true);
+    const tooLong = suggestedFileNameSchema.safeParse('ж'.repeat(128));
+    expect(tooLong.success).toBe(false);
+    expect(tooLong.error?.issues[0]?.message).toBe(
+      'the suggested file name is longer than 255 bytes',
+    );
+  });
+
   it('lets an opened file keep an OS-chosen name, but never a path', () => {
     expect(
       openedWorkshopFileSchema.safeParse({ name: 'Q3: plan.scalepath', text: '' }).success,
@@ -84,7 +93,19 @@ describe('toSafeFileName', () => {
 
   it('cuts long titles without splitting an emoji', () => {
     const name = toSafeFileName('🚀'.repeat(200), 'pdf');
-    expect(name.length).toBeLessThanOrEqual(255);
-    expect(name).toMatch(/^(🚀)+\.pdf$/u);
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+    expect(name).toBe(`${'🚀'.repeat(62)}.pdf`);
+  });
+
+  it('cuts a long Cyrillic title to 255 bytes, which Linux and macOS can save, never mid-letter', () => {
+    const title = 'Стратегия внедрения искусственного интеллекта в розничной торговле '.repeat(5);
+    const name = toSafeFileName(title, 'scalepath');
+    const bytes = new TextEncoder().encode(name);
+    expect(bytes.length).toBeLessThanOrEqual(255);
+    expect(bytes.length).toBeGreaterThan(250);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(name);
+    expect(title.startsWith(name.slice(0, -'.scalepath'.length))).toBe(true);
+    expect(toSafeFileName('ж'.repeat(300), 'scalepath')).toBe(`${'ж'.repeat(122)}.scalepath`);
+    expect(toSafeFileName(`a${'ж'.repeat(300)}`, 'pdf')).toBe(`a${'ж'.repeat(125)}.pdf`);
   });
 });

@@ -4,7 +4,19 @@
  * the same module to drive and inspect it. `resetFakeElectron()` between tests.
  */
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
+
+// A folder that does not exist: a test that does not set its own userData writes nothing anywhere.
+const MISSING_USER_DATA = join(
+  tmpdir(),
+  'scalepath-fake-electron-no-user-data',
+  String(process.pid),
+);
+
+function fakePath(name: string): string {
+  return name === 'userData' ? MISSING_USER_DATA : tmpdir();
+}
 
 type Listener = (...args: never[]) => unknown;
 
@@ -70,7 +82,10 @@ export class BrowserWindow extends FakeEmitter {
 export const app = Object.assign(new FakeEmitter(), {
   isPackaged: false,
   getVersion: vi.fn(() => '0.1.0'),
-  getPath: vi.fn((_name: string) => tmpdir()),
+  getPath: vi.fn(fakePath),
+  addRecentDocument: vi.fn(),
+  clearRecentDocuments: vi.fn(),
+  setAboutPanelOptions: vi.fn(),
   enableSandbox: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   quit: vi.fn(),
@@ -94,6 +109,7 @@ export const dialog = {
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
   showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
 };
 
 export const protocol = {
@@ -134,6 +150,7 @@ export function resetFakeElectron(): void {
   app.isPackaged = false;
   app.requestSingleInstanceLock.mockImplementation(() => true);
   app.isReady.mockImplementation(() => false);
+  app.getPath.mockImplementation(fakePath);
   app.whenReady.mockImplementation(() => new Promise<void>(() => undefined));
   session.defaultSession = createFakeSession();
 }

@@ -133,11 +133,44 @@ describe('readWorkshopFile', () => {
       } as unknown as FileHandle;
     });
     await expect(readWorkshopFile(path)).rejects.toThrow(
-      '"huge.scalepath" is 30.0 MB; Scalepath opens workshop files of at most 20 MB.',
+      '“huge.scalepath” is 30 MB, and a Scalepath workshop file is at most 20 MB. Check that it is the right file, or ask the sender to export the workshop from Scalepath again. Nothing in your library was changed.',
     );
     expect(readSpy).not.toHaveBeenCalled();
     await actualFs.truncate(path, MAX_WORKSHOP_FILE_BYTES + 1);
     await expect(readWorkshopFile(path)).rejects.toThrow('is 20.1 MB');
+  });
+
+  it('gives a size in MB as the browser and the command line do (rounded up to a tenth)', async () => {
+    const path = join(dir, 'big.scalepath');
+    await actualFs.writeFile(path, '');
+    await actualFs.truncate(path, 63_333_990);
+    await expect(readWorkshopFile(path)).rejects.toThrow(
+      /^“big\.scalepath” is 60\.4 MB, and a Scalepath workshop file is at most 20 MB\./,
+    );
+  });
+
+  it('sends exact text from UTF-8 and UTF-16 files with a byte order mark', async () => {
+    const text = '{"title":"Café-Planung für Müller 😀"}';
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le);
+    utf16be.swap16();
+    for (const [name, bytes] of [
+      ['utf8.scalepath', Buffer.from(text, 'utf8')],
+      ['utf8-bom.scalepath', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+      ['utf16le.scalepath', utf16le],
+      ['utf16be.scalepath', utf16be],
+    ] as const) {
+      await actualFs.writeFile(join(dir, name), bytes);
+      expect(await readWorkshopFile(join(dir, name)), name).toEqual({ name, text });
+    }
+  });
+
+  it('refuses a Latin-1 file in plain words instead of sending U+FFFD', async () => {
+    const path = join(dir, 'Müller.scalepath');
+    await actualFs.writeFile(path, Buffer.from('{"title":"Café-Planung für Müller"}', 'latin1'));
+    await expect(readWorkshopFile(path)).rejects.toThrow(
+      '“Müller.scalepath” is not UTF-8 text (it looks like another encoding, such as Latin-1), so Scalepath cannot read its accented letters and other characters exactly. Save it again as UTF-8 in the program that changed it, or ask the sender to export the workshop from Scalepath again. Nothing in your library was changed.',
+    );
   });
 
   it('accepts a file of exactly 20 MB', async () => {
@@ -157,7 +190,7 @@ describe('readWorkshopFile', () => {
     );
     await actualFs.writeFile(join(dir, 'image.scalepath'), new Uint8Array([0xff, 0xfe, 0xfd]));
     await expect(readWorkshopFile(join(dir, 'image.scalepath'))).rejects.toThrow(
-      '"image.scalepath" is not a text file',
+      '“image.scalepath” is not UTF-8 text',
     );
     await expect(readWorkshopFile(join(dir, 'gone.scalepath'))).rejects.toThrow(
       'Scalepath could not open "gone.scalepath": the file or its folder does not exist.',

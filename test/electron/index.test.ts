@@ -1,10 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import {
   app,
   BrowserWindow,
+  dialog,
   FakeWebContents,
   ipcEvent,
   ipcMain,
@@ -20,13 +22,17 @@ vi.mock('electron', () => import('./fake-electron.ts'));
 let dir: string;
 const originalArgv = process.argv;
 
+const originalPlatform = Object.getOwnPropertyDescriptor(process, 'platform');
+
 beforeEach(async () => {
   resetFakeElectron();
   dir = await mkdtemp(join(tmpdir(), 'scalepath-index-'));
+  app.getPath.mockImplementation((name: string) => (name === 'userData' ? dir : tmpdir()));
 });
 
 afterEach(async () => {
   process.argv = originalArgv;
+  if (originalPlatform) Object.defineProperty(process, 'platform', originalPlatform);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -39,6 +45,31 @@ async function startReadyApp(): Promise<BrowserWindow> {
   const window = BrowserWindow.created[0];
   if (window === undefined) throw new Error('no window');
   return window;
+}
+
+/** The application menu as last installed. */
+function installedMenu(): MenuItemConstructorOptions[] {
+  const calls = Menu.buildFromTemplate.mock.calls;
+  return (calls[calls.length - 1]?.[0] ?? []) as MenuItemConstructorOptions[];
+}
+
+function menuEntries(path: readonly string[]): MenuItemConstructorOptions[] {
+  let entries = installedMenu();
+  for (const label of path) {
+    const found = entries.find((item) => item.label === label);
+    entries = Array.isArray(found?.submenu) ? found.submenu : [];
+  }
+  return entries;
+}
+
+function menuItem(path: readonly string[], label: string): MenuItemConstructorOptions {
+  const item = menuEntries(path).find((entry) => entry.label === label);
+  if (item === undefined) throw new Error(`no menu entry ${[...path, label].join(' > ')}`);
+  return item;
+}
+
+function click(item: MenuItemConstructorOptions): void {
+  (item.click as () => void)();
 }
 
 /** What the preload does when the page loads. */
@@ -159,5 +190,93 @@ describe('app lifecycle', () => {
     startApp();
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+});
+
+describe('the application menu, wired', () => {
+  it('sends app commands to the window, and opens one when macOS has none', async () => {
+    process.argv = ['/opt/Scalepath/scalepath'];
+    const window = await startReadyApp();
+    click(menuItem(['&View'], 'Matrix'));
+    click(menuItem(['&File'], 'New workshop'));
+    expect(window.webContents.send.mock.calls).toEqual([
+      [IpcChannel.menuCommand, 'show-matrix'],
+      [IpcChannel.menuCommand, 'new-workshop'],
+    ]);
+    window.emit('closed');
+    click(menuItem(['&File'], 'New workshop'));
+    expect(BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('keeps the files opened and saved in Open Recent, in userData, and opens them from there', async () => {
+    const opened = join(dir, 'Opened.scalepath');
+    await writeFile(opened, '{"from":"argv"}');
+    process.argv = ['/opt/Scalepath/scalepath', opened];
+    const window = await startReadyApp();
+    preloadListens(window);
+    await vi.waitFor(() =>
+      expect(menuEntries(['&File', 'Open Recent']).map((item) => item.label)).toEqual([
+        'Opened.scalepath',
+        undefined,
+        'Clear menu',
+      ]),
+    );
+
+    const saved = join(dir, 'Saved.scalepath');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: saved });
+    const save = ipcMain.invokeHandlers.get(IpcChannel.saveWorkshopFile);
+    await save?.(ipcEvent(window.webContents), { suggestedName: 'Saved.scalepath', text: '{}' });
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(join(dir, 'recent-files.json'), 'utf8'))).toEqual({
+        version: 1,
+        paths: [saved, opened],
+      }),
+    );
+    expect(app.addRecentDocument).not.toHaveBeenCalled();
+
+    window.webContents.send.mockClear();
+    click(menuItem(['&File', 'Open Recent'], 'Opened.scalepath'));
+    await vi.waitFor(() =>
+      expect(window.webContents.send).toHaveBeenCalledWith(IpcChannel.fileOpened, {
+        name: 'Opened.scalepath',
+        text: '{"from":"argv"}',
+      }),
+    );
+  });
+
+  it('keeps nothing in Open Recent that did not open, or was not saved', async () => {
+    process.argv = ['/opt/Scalepath/scalepath', join(dir, 'missing.scalepath')];
+    const window = await startReadyApp();
+    preloadListens(window);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    const save = ipcMain.invokeHandlers.get(IpcChannel.saveWorkshopFile);
+    await save?.(ipcEvent(window.webContents), { suggestedName: 'Saved.scalepath', text: '{}' });
+    await vi.waitFor(() => expect(dialog.showErrorBox).toHaveBeenCalled());
+    expect(menuEntries(['&File', 'Open Recent']).map((item) => item.label)).toEqual(['Clear menu']);
+  });
+
+  it('Help > About shows the version in a native dialog (Windows, Linux)', async () => {
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    const window = await startReadyApp();
+    click(menuItem(['&Help'], 'About Scalepath'));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ message: 'Scalepath', detail: expect.stringContaining('0.1.0') }),
+    );
+  });
+
+  it('macOS: the About panel shows the version; opened files also go to the OS recent list', async () => {
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    const opened = join(dir, 'Finder.scalepath');
+    await writeFile(opened, '{}');
+    process.argv = ['/Applications/Scalepath.app/Contents/MacOS/Scalepath', opened];
+    await startReadyApp();
+    expect(app.setAboutPanelOptions).toHaveBeenCalledWith(
+      expect.objectContaining({ applicationName: 'Scalepath', applicationVersion: '0.1.0' }),
+    );
+    expect(installedMenu()[0]?.label).toBe('Scalepath');
+    await vi.waitFor(() => expect(app.addRecentDocument).toHaveBeenCalledWith(opened));
+    click(menuItem(['&File', 'Open Recent'], 'Clear menu'));
+    await vi.waitFor(() => expect(app.clearRecentDocuments).toHaveBeenCalled());
   });
 });

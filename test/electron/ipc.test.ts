@@ -12,11 +12,8 @@ import {
 } from './fake-electron.ts';
 import { FOREIGN_SENDER_MESSAGE, registerIpcHandlers } from '../../electron/main/ipc.ts';
 import { IpcChannel } from '../../shared/ipc/channels.ts';
-import {
-  MAX_PDF_BYTES,
-  MAX_WORKSHOP_FILE_BYTES,
-  MAX_WORKSHOP_TEXT_LENGTH,
-} from '../../shared/ipc/contract.ts';
+import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
+import { MAX_PDF_BYTES, MAX_WORKSHOP_FILE_BYTES } from '../../shared/ipc/contract.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
 
@@ -148,9 +145,16 @@ describe('IPC payloads', () => {
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it('refuses workshop text over 50 MB', async () => {
-    const text = 'x'.repeat(MAX_WORKSHOP_TEXT_LENGTH + 1);
-    await expect(save({ ...ok, text })).rejects.toThrow('larger than 50 MB');
+  it('refuses workshop text that import would refuse: over 20 MB of UTF-8, however few characters', async () => {
+    // 2 bytes each: 22 MB in 11 million characters.
+    const cyrillic = 'ж'.repeat(11 * 1024 * 1024);
+    expect(cyrillic.length).toBeLessThan(MAX_FILE_BYTES);
+    await expect(save({ ...ok, text: cyrillic })).rejects.toThrow(
+      'the workshop is larger than 20 MB and cannot be saved',
+    );
+    await expect(save({ ...ok, text: 'x'.repeat(MAX_FILE_BYTES + 1) })).rejects.toThrow(
+      'larger than 20 MB',
+    );
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
@@ -248,7 +252,7 @@ describe('IPC file operations', () => {
     await truncate(path, MAX_WORKSHOP_FILE_BYTES * 2);
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
     await expect(invoke(IpcChannel.openWorkshopFile, fromApp())).rejects.toThrow(
-      '"huge.scalepath" is 40.0 MB; Scalepath opens workshop files of at most 20 MB.',
+      '“huge.scalepath” is 40 MB, and a Scalepath workshop file is at most 20 MB. Check that it is the right file, or ask the sender to export the workshop from Scalepath again. Nothing in your library was changed.',
     );
   });
 });

@@ -111,9 +111,33 @@ describe('createFileOpener', () => {
     await files.openPath(await workshop('notes.txt'));
     expect(target?.send).not.toHaveBeenCalled();
     expect(showError.mock.calls).toEqual([
-      ['"huge.scalepath" is 25.0 MB; Scalepath opens workshop files of at most 20 MB.'],
+      [
+        '“huge.scalepath” is 25 MB, and a Scalepath workshop file is at most 20 MB. Check that it is the right file, or ask the sender to export the workshop from Scalepath again. Nothing in your library was changed.',
+      ],
       ['"notes.txt" is not a Scalepath workshop file (.scalepath).'],
     ]);
+  });
+
+  it('sends the decoded text of a UTF-16 file, and refuses a Latin-1 one, sending nothing', async () => {
+    const files = opener();
+    files.markListening();
+    const text = '{"title":"Café-Planung für Müller"}';
+    const utf16 = join(dir, 'utf16.scalepath');
+    await writeFile(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    await files.openPath(utf16);
+    const latin1 = join(dir, 'latin1.scalepath');
+    await writeFile(latin1, Buffer.from(text, 'latin1'));
+    await files.openPath(latin1);
+    expect(target?.send.mock.calls).toEqual([
+      [IpcChannel.fileOpened, { name: 'utf16.scalepath', text }],
+    ]);
+    expect(showError).toHaveBeenCalledTimes(1);
+    expect(showError.mock.calls[0]?.[0]).toMatch(
+      /^“latin1\.scalepath” is not UTF-8 text \(it looks like another encoding, such as Latin-1\)/,
+    );
   });
 
   it('keeps only the latest few files while nobody listens', async () => {

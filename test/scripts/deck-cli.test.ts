@@ -4,7 +4,7 @@
  * never leaves a temp file or half a deck behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,66 @@ describe('npm run deck', () => {
     const missing = deck(join(dir, 'nowhere.scalepath'), '-o', out);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('“nowhere.scalepath” could not be read');
+  }, 60_000);
+
+  it('refuses a Latin-1 file with the plain message, exit 1, and writes no PDF', async () => {
+    const sub = await mkdtemp(join(dir, 'latin1-'));
+    const sample = await readFile(SAMPLE, 'utf8');
+    // The sample with an accented title, saved by an editor as Latin-1 (which has no curly quotes).
+    const text = sample
+      .replace('"title": "', '"title": "Café für ')
+      .replace(/[\u0100-\uffff]/g, '-');
+    const latin1 = join(sub, 'Müller.scalepath');
+    await writeFile(latin1, Buffer.from(text, 'latin1'));
+    const result = deck(latin1, '-o', join(sub, 'deck.pdf'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      '“Müller.scalepath” was not read: This file is not UTF-8 text (it looks like another encoding, such as Latin-1), so Scalepath cannot read its accented letters and other characters exactly. Save it again as UTF-8 in the program that changed it, or ask the sender to export the workshop from Scalepath again.',
+    );
+    expect(await readdir(sub)).toEqual(['Müller.scalepath']);
+  }, 60_000);
+
+  it('makes the same deck from a UTF-16 file with a byte order mark as from the UTF-8 one', async () => {
+    const sub = await mkdtemp(join(dir, 'utf16-'));
+    const sample = await readFile(SAMPLE, 'utf8');
+    const utf16 = join(sub, 'utf16.scalepath');
+    await writeFile(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]),
+    );
+    const fromUtf16 = deck(
+      utf16,
+      '-o',
+      join(sub, 'a.pdf'),
+      '--sections=cover',
+      '--date=2026-01-31',
+    );
+    expect(fromUtf16.stderr).toBe('');
+    expect(fromUtf16.status).toBe(0);
+    const fromUtf8 = deck(
+      SAMPLE,
+      '-o',
+      join(sub, 'b.pdf'),
+      '--sections=cover',
+      '--date=2026-01-31',
+    );
+    expect(fromUtf8.status).toBe(0);
+    expect((await readFile(join(sub, 'a.pdf'))).equals(await readFile(join(sub, 'b.pdf')))).toBe(
+      true,
+    );
+  }, 60_000);
+
+  it('gives the size of a file over 20 MB as the browser and the desktop do', async () => {
+    const sub = await mkdtemp(join(dir, 'huge-'));
+    const huge = join(sub, 'big.scalepath');
+    await writeFile(huge, '');
+    await truncate(huge, 63_333_990);
+    const result = deck(huge, '-o', join(sub, 'deck.pdf'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      '“big.scalepath” was not read: This file is 60.4 MB, and a Scalepath workshop file is at most 20 MB. Check that it is the right file, or ask the sender to export the workshop from Scalepath again.',
+    );
+    expect(await readdir(sub)).toEqual(['big.scalepath']);
   }, 60_000);
 
   it('prints the usage and exits 2 for a wrong command line', () => {

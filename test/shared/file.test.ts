@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type * as DocumentModule from '../../shared/domain/document.ts';
 import { createdReplica, repairDocument } from '../../shared/domain/document.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   FILE_FORMAT,
   MAX_CANDIDATES,
+  checkFileReadsBack,
   parseWorkshopFile,
   serializeWorkshopFile,
 } from '../../shared/file/format.ts';
@@ -21,6 +23,12 @@ import {
 import { rankOfIndex } from '../../shared/domain/rank.ts';
 import { aDocument, arbDocument, arbId, testEnv } from '../fixtures/builders.ts';
 
+// The last step of the reader, passed through unless a test makes it throw (an internal error).
+vi.mock('../../shared/domain/document.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof DocumentModule>();
+  return { ...actual, repairDocument: vi.fn(actual.repairDocument) };
+});
+
 const REPLICA = { id: 'rlaptopA', name: 'Anna’s laptop' };
 const META = { appVersion: '1.4.2', exportedAt: '2025-03-01T17:30:00.000Z', replica: REPLICA };
 
@@ -29,6 +37,7 @@ function asReplica(doc: WorkshopDocument): ReplicaDocument {
   return createdReplica(doc, [REPLICA.id, 1]);
 }
 
+/** The codes a file's own faults are refused with; never 'internal', which is a bug of the reader. */
 const FILE_ERROR_CODES: readonly FileErrorCode[] = [
   'too-large',
   'too-deep',
@@ -39,6 +48,12 @@ const FILE_ERROR_CODES: readonly FileErrorCode[] = [
   'newer-version',
   'invalid',
 ];
+
+/** Fails the test when the reader crashed, whatever a test expects of the file. */
+function noInternalError(error: FileError): FileError {
+  if (error.code === 'internal') throw new Error(`the reader crashed: ${error.message}`);
+  return error;
+}
 
 /** Workshop w1 with phases p1-p3 and candidates c1-c4, the 4th being “Fraud detection”. */
 function sampleDoc(): WorkshopDocument {
@@ -86,12 +101,15 @@ function sampleFile(): WorkshopFile {
 function errorOf(text: string): FileError {
   const result = parseWorkshopFile(text);
   if (result.ok) throw new Error('expected the file to be refused, but it was read');
-  return result.error;
+  return noInternalError(result.error);
 }
 
 function docOf(text: string): WorkshopDocument {
   const result = parseWorkshopFile(text);
-  if (!result.ok) throw new Error(`expected the file to be read: ${result.error.message}`);
+  if (!result.ok) {
+    noInternalError(result.error);
+    throw new Error(`expected the file to be read: ${result.error.message}`);
+  }
   return result.doc;
 }
 
@@ -237,11 +255,13 @@ describe('parseWorkshopFile refuses', () => {
     expect(errorOf('{"format":"excalidraw","elements":[]}').message).toContain('“excalidraw”');
   });
 
-  it('a spreadsheet exported as CSV, pointing to CSV import', () => {
+  it('a spreadsheet exported as CSV, without promising an import that does not exist', () => {
     const csv = '\uFEFFTitle;Value;Feasibility\r\n"Fraud detection";5;2\r\n"Chatbot";4;"3"\r\n';
-    const error = errorOf(csv);
-    expect(error.code).toBe('wrong-format');
-    expect(error.message).toContain('CSV import');
+    expect(errorOf(csv)).toEqual({
+      code: 'wrong-format',
+      message:
+        'This file is not a Scalepath workshop (it does not say it is one). Open a .scalepath file exported from Scalepath.',
+    });
   });
 
   it('a __proto__ key, without polluting any prototype', () => {
@@ -390,8 +410,8 @@ describe('parseWorkshopFile refuses', () => {
       change(file);
       return errorOf(JSON.stringify(file)).message;
     };
-    expect(messageWith((f) => (candidateAt(f, 0).stage = 'done' as 'idea'))).toMatch(
-      /^Candidate 1 \(“Inventory prediction”\) has a problem with its stage: “done” is not one of “idea”, “pilot-running”, /,
+    expect(messageWith((f) => (candidateAt(f, 0).stage = 'done' as 'idea'))).toBe(
+      'Candidate 1 (“Inventory prediction”) has a stage of “done”; the stages are Idea, Pilot running, Pilot succeeded, Scaling and In production. Ask the sender to check it in Scalepath and export it again.',
     );
     expect(messageWith((f) => (candidateAt(f, 1).phaseRank = 'a 1'))).toMatch(
       /^Candidate 2 \(“Chatbot for customer queries”\) has a problem with its position in its phase: a position in a list holds characters other than letters and digits\./,
@@ -402,6 +422,63 @@ describe('parseWorkshopFile refuses', () => {
     expect(messageWith((f) => (f.exportedAt = 'yesterday'))).toMatch(
       /^The file has a problem with its export date: “yesterday” is not valid; a time is written like 2025-03-01T09:00:00Z\./,
     );
+  });
+
+  it('a value from a list by the labels the form shows, never by internal ids', () => {
+    const messageWith = (change: (file: WorkshopFile) => void): string => {
+      const file = JSON.parse(
+        serializeWorkshopFile(
+          asReplica(aDocument({ candidates: [{ title: 'Chatbot' }], components: [{}] }, testEnv())),
+          META,
+        ),
+      ) as WorkshopFile;
+      change(file);
+      return errorOf(JSON.stringify(file)).message;
+    };
+    const first = (f: WorkshopFile) => candidateAt(f, 0);
+    expect(messageWith((f) => (first(f).stage = 'pilot' as 'idea'))).toMatch(
+      /^Candidate 1 \(“Chatbot”\) has a stage of “pilot”; the stages are Idea, Pilot running, Pilot succeeded, Scaling and In production\./,
+    );
+    expect(messageWith((f) => (first(f).audience = 'internal' as 'operational'))).toMatch(
+      /has an audience tag of “internal”; the audience tags are Customer-facing and Operational, or none\./,
+    );
+    expect(messageWith((f) => (first(f).horizon = 'soon' as 'long-term'))).toMatch(
+      /has a horizon tag of “soon”; the horizon tags are .+ and .+, or none\./,
+    );
+    expect(messageWith((f) => (first(f).approach = 3 as unknown as 'proven'))).toMatch(
+      /has an approach tag of 3; the approach tags are Proven and Experimental, or none\./,
+    );
+    expect(
+      messageWith((f) => {
+        const [component] = f.components;
+        if (component) component.kind = 'dashboard' as 'monitoring';
+      }),
+    ).toMatch(
+      /^Component 1 \(“Customer data pipeline”\) has a kind of “dashboard”; the kinds of component are Data pipeline, Feature definition, Model template and Monitoring\./,
+    );
+    for (const message of [
+      messageWith((f) => (first(f).stage = 'done' as 'idea')),
+      messageWith((f) => (first(f).horizon = 'soon' as 'long-term')),
+    ]) {
+      expect(message).not.toMatch(/pilot-running|in-production|quick-win|long-term|“idea”/);
+    }
+  });
+
+  it('a number too large to read (1e309), without calling it Infinity', () => {
+    const file = sampleFile();
+    // JSON.stringify cannot write 1e309: unique numbers stand in for it, replaced in the text.
+    candidateAt(file, 3).valueScores.financialImpact = 987654 as 5;
+    file.workshop.settings.priorityValueShare = 0.123456789;
+    const text = JSON.stringify(file, null, 2);
+    const score = errorOf(text.replace('987654', '1e309'));
+    expect(score.message).toBe(
+      'Candidate 4 (“Fraud detection”) has a direct financial impact score too large to read; scores are whole numbers from 1 to 5. Ask the sender to check it in Scalepath and export it again.',
+    );
+    const share = errorOf(text.replace('0.123456789', '-1e309'));
+    expect(share.message).toMatch(
+      /^The workshop \(“Retail AI roadmap”\) has a problem with its share of value in the priority setting: it is a number too large to read\./,
+    );
+    expect(`${score.message} ${share.message}`).not.toContain('Infinity');
   });
 
   it('a record of another workshop, naming it', () => {
@@ -457,11 +534,67 @@ describe('parseWorkshopFile refuses', () => {
       fc.property(arbText, (text) => {
         const result = parseWorkshopFile(text);
         if (!result.ok) {
+          // A crash of the reader is refused in plain words too, but it is a bug: it fails here.
+          expect(result.error.code, result.error.message).not.toBe('internal');
           expect(FILE_ERROR_CODES).toContain(result.error.code);
           expect(result.error.message.length).toBeGreaterThan(20);
         }
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('parseWorkshopFile, when the reader itself fails', () => {
+  it('reports an internal error as such: its own code, logged, and a plain message', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    vi.mocked(repairDocument).mockImplementationOnce(() => {
+      throw bug;
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const result = parseWorkshopFile(sampleText());
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'internal',
+          message:
+            'Scalepath could not read this file because of a fault in Scalepath itself, not necessarily in the file. Try again; if it happens again, send the file to whoever looks after Scalepath for you.',
+        },
+      });
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('internal error'), bug);
+      // The helpers every other test reads results with fail on it.
+      vi.mocked(repairDocument).mockImplementationOnce(() => {
+        throw bug;
+      });
+      expect(() => docOf(sampleText())).toThrow('the reader crashed');
+    } finally {
+      logged.mockRestore();
+    }
+    // Once the step works again, so does the reader.
+    expect(docOf(sampleText())).toEqual(sampleDoc());
+  });
+});
+
+describe('checkFileReadsBack', () => {
+  it('passes any file the app writes within the limit', () => {
+    expect(checkFileReadsBack(sampleText())).toBeNull();
+  });
+
+  it('refuses, in words for the person exporting, a file import would refuse as too large', () => {
+    const doc = sampleDoc();
+    // 3 bytes per character in UTF-8: 2,000 of these notes are 60 MB, far fewer characters.
+    doc.candidates = Array.from({ length: 2_000 }, (_, i) => ({
+      ...(doc.candidates[0] as WorkshopDocument['candidates'][number]),
+      id: `big-${i}`,
+      notes: '中'.repeat(10_000),
+    }));
+    const text = sampleText(doc);
+    expect(errorOf(text).code).toBe('too-large');
+    const error = checkFileReadsBack(text);
+    expect(error?.code).toBe('too-large');
+    expect(error?.message).toMatch(
+      /^This workshop would make a file of \d+(\.\d)? MB, and Scalepath opens workshop files of at most 20 MB, so no laptop could open it\. Remove candidates you no longer need, or shorten long descriptions and notes, then export again\.$/,
     );
   });
 });

@@ -9,7 +9,11 @@ import { StaleChangeError } from '../../../shared/domain/change.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../../shared/domain/document.ts';
 import { createDocument, importDocument } from '../../../shared/domain/workshop-edits.ts';
 import type { ReadWorkshopFile } from '../../../shared/file/format.ts';
-import { parseWorkshopFile, serializeWorkshopFile } from '../../../shared/file/format.ts';
+import {
+  checkFileReadsBack,
+  parseWorkshopFile,
+  serializeWorkshopFile,
+} from '../../../shared/file/format.ts';
 import { navigate } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
 import type { OpenedFile } from '../../platform/index.ts';
@@ -109,7 +113,8 @@ export async function chooseAndImportWorkshopFile(): Promise<void> {
 
 /**
  * Saves a workshop as a `.scalepath` file that another laptop can import or merge: every record
- * with its version, the tombstones, and this laptop's name.
+ * with its version, the tombstones, and this laptop's name. A file import would refuse (over the
+ * size limit) is not written: the user is told why and what to do instead.
  */
 export async function exportWorkshopFile(workshopId: string): Promise<void> {
   // The file holds every change made before the click, even one still on its way to disk.
@@ -127,6 +132,11 @@ export async function exportWorkshopFile(workshopId: string): Promise<void> {
       exportedAt: new Date().toISOString(),
       replica: { id: replica.id, name: replica.name },
     });
+    const unreadable = checkFileReadsBack(text);
+    if (unreadable !== null) {
+      reportFileError(`“${title}” was not exported: ${unreadable.message}`);
+      return;
+    }
     const isSaved = await platform.saveWorkshopFile(title, text);
     if (isSaved) useSessionStore.getState().showNotice({ message: `Exported “${title}”.` });
   } catch (error) {
