@@ -14,6 +14,7 @@ import type { ReplicaInfo } from '../../shared/file/format.ts';
 import type { AnyRecord, KindName } from '../../shared/records/kinds.ts';
 import { KINDS, RECORD_KINDS } from '../../shared/records/kinds.ts';
 import type { Tombstone, Version } from '../../shared/records/version.ts';
+import { MAX_COUNTER } from '../../shared/records/version.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
 import type { ReplicaRow, VersionRow } from './database.ts';
 import { ScalepathDatabase } from './database.ts';
@@ -163,6 +164,7 @@ export function createRepository(
           (await early) ??
           (await readStates([...new Set([...ids, ...[...under.values()].flat()])]));
         const clock = replica.clock + 1;
+        if (clock > MAX_COUNTER) throw new Error('This laptop has run out of edit numbers.');
         const { writes, inverse } = applyChangeToRows(
           change,
           {
@@ -217,7 +219,7 @@ export function createRepository(
         if (tombstonePuts.length > 0) pending.push(db.tombstones.bulkPut(tombstonePuts));
         // The counter also keeps above every counter this laptop has seen (a Lamport clock), so
         // that among concurrent reorders the one made later in the story wins.
-        pending.push(db.meta.put({ ...replica, clock: highest }));
+        pending.push(db.meta.put({ ...replica, clock: Math.min(highest, MAX_COUNTER) }));
         await Promise.all(pending);
         return inverse;
       });

@@ -1,6 +1,12 @@
 import type { Change } from '../../shared/domain/change.ts';
 import { isEmptyChange, StaleChangeError } from '../../shared/domain/change.ts';
-import { EMPTY_HISTORY, recordEdit, recordRedo, recordUndo } from '../../shared/domain/undo.ts';
+import {
+  EMPTY_HISTORY,
+  recordEdit,
+  recordRedo,
+  recordUndo,
+  takeStep,
+} from '../../shared/domain/undo.ts';
 import { getRepository } from '../db/repository.ts';
 import { useSessionStore } from './store.ts';
 import type { WriteError } from './store.ts';
@@ -74,8 +80,8 @@ async function write(step: Step): Promise<unknown> {
         : recordRedo(history, entry);
   const { setHistory } = useSessionStore.getState();
   setHistory(step.scope, next);
-  // A workshop this step created or removed starts over: its old steps would write stale records
-  // over whatever comes in under the same id (a re-imported file, the sample opened again).
+  // A workshop this step brought in or removed starts over: its old steps would write stale
+  // records over whatever comes in under the same id (a re-imported file, the sample again).
   for (const id of [...(inverse.dropWorkshops ?? []), ...(step.change.dropWorkshops ?? [])]) {
     if (id !== step.scope) setHistory(id, EMPTY_HISTORY);
   }
@@ -95,6 +101,21 @@ async function run(step: Step): Promise<boolean> {
   return false;
 }
 
+function staleMessage(action: string): string {
+  return `${action} was not written: the workshop changed since it was prepared, and writing it now would overwrite that. Nothing was written.`;
+}
+
+/** Runs a step, turning a refusal because something was written meanwhile into a plain message. */
+async function runChecked(step: Step): Promise<boolean> {
+  try {
+    return await run(step);
+  } catch (error) {
+    if (!(error instanceof StaleChangeError)) throw error;
+    useSessionStore.getState().setFileError(staleMessage(`${VERBS[step.kind]}${step.label}`));
+    return false;
+  }
+}
+
 /**
  * Retries the failed writes, oldest first. Each that lands leaves the list; at the first that
  * fails again, the rest wait, in order, for the next Retry. Resolves true when all landed.
@@ -106,12 +127,8 @@ export async function retryFailedWrites(): Promise<boolean> {
       isDone = await failed.retry();
     } catch (stale) {
       if (!(stale instanceof StaleChangeError)) throw stale;
-      // A merge checks that nothing changed since it was planned; something has.
-      useSessionStore
-        .getState()
-        .setFileError(
-          `${failed.action} was not written: the workshop changed since it was prepared. Nothing was written; open the file again to merge it.`,
-        );
+      // A merge, or the undo of one, checks that nothing was written since it was prepared.
+      useSessionStore.getState().setFileError(staleMessage(failed.action));
       isDone = true;
     }
     if (!isDone) return false;
@@ -136,12 +153,32 @@ function endUndoOffer(): void {
   if (useSessionStore.getState().notice?.undo) useSessionStore.getState().showNotice(null);
 }
 
+/**
+ * An undo or redo step, taken off its side of the history before it is written (so a second
+ * press, or a Retry, never applies it twice). A step that writes rows exactly (the undo of a
+ * merge or an import) or drops a workshop also carries the write counter it is tried at: if it
+ * fails and is retried after anything else was written, it is refused rather than written over
+ * that later work.
+ */
+async function historyStep(scope: string, kind: 'undo' | 'redo'): Promise<Step | null> {
+  const { histories, setHistory } = useSessionStore.getState();
+  const { entry, rest } = takeStep(histories[scope] ?? EMPTY_HISTORY, kind);
+  if (!entry) return null;
+  setHistory(scope, rest);
+  let change = entry.change;
+  if (change.exact || change.dropWorkshops) {
+    const { clock } = await getRepository().replica();
+    change = { ...change, expect: { ...change.expect, clock } };
+  }
+  return { kind, scope, label: entry.label, change };
+}
+
 /** Takes back the latest step of a scope's history, if there is one. Written like any edit. */
 export function undo(scope: string): Promise<boolean> {
   endUndoOffer();
   return enqueue(async () => {
-    const entry = useSessionStore.getState().histories[scope]?.undo.at(-1);
-    return entry ? run({ kind: 'undo', scope, ...entry }) : false;
+    const step = await historyStep(scope, 'undo');
+    return step ? runChecked(step) : false;
   });
 }
 
@@ -149,7 +186,7 @@ export function undo(scope: string): Promise<boolean> {
 export function redo(scope: string): Promise<boolean> {
   endUndoOffer();
   return enqueue(async () => {
-    const entry = useSessionStore.getState().histories[scope]?.redo.at(-1);
-    return entry ? run({ kind: 'redo', scope, ...entry }) : false;
+    const step = await historyStep(scope, 'redo');
+    return step ? runChecked(step) : false;
   });
 }

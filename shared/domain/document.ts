@@ -39,7 +39,8 @@ export function createdReplica(doc: WorkshopDocument, dot: Dot): ReplicaDocument
  * Repairs a loaded document before use (cf. Excalidraw's restore): drops dependencies on
  * candidates that are not there or on the candidate itself, duplicate dependencies, phase
  * references to phases that are not there, and component providers or consumers that are not
- * candidates of the workshop. References to `deletedIds` (records whose tombstone the file carries)
+ * candidates of the workshop. None of these can come from the app itself, so a file it wrote reads
+ * back exactly as it was (its records and their versions must agree). References to `deletedIds` (records whose tombstone the file carries)
  * are kept: they are what a merge leaves when one laptop deleted what the other referred to, the
  * merge says so, and both laptops must keep holding the same record. Pure; returns a new
  * document, reusing unchanged records.
@@ -64,9 +65,9 @@ export function repairDocument(
     components: doc.components.map((k) => {
       const providerId =
         k.providerId !== null && candidateIds.has(k.providerId) ? k.providerId : null;
-      const consumerIds = canonicalSet(k.consumerIds).filter(
-        (id) => id !== providerId && candidateIds.has(id),
-      );
+      // A builder listed as reusing its own component is left as it is: two laptops' one-sided
+      // edits can make it so, and a file must read back as it was written (the screens skip it).
+      const consumerIds = canonicalSet(k.consumerIds).filter((id) => candidateIds.has(id));
       const isUnchanged = providerId === k.providerId && sameData(consumerIds, k.consumerIds);
       return isUnchanged ? k : { ...k, providerId, consumerIds };
     }),

@@ -94,6 +94,11 @@ export function copyDocument(
   titleSuffix = '',
 ): WorkshopDocument {
   const ids = new Map<string, string>();
+  // Only what the copy holds is remapped; a reference to anything else (a record deleted before
+  // the copy was made) is dropped, since the copy carries no tombstones to explain it.
+  const held = new Set(
+    [doc.workshop, ...doc.phases, ...doc.candidates, ...doc.components].map((r) => r.id),
+  );
   const fresh = (oldId: string): string => {
     let id = ids.get(oldId);
     if (id === undefined) {
@@ -123,16 +128,16 @@ export function copyDocument(
       ...stamp,
       id: fresh(c.id),
       workshopId: workshop.id,
-      phaseId: c.phaseId === null ? null : fresh(c.phaseId),
-      dependencies: canonicalSet(c.dependencies.map(fresh)),
+      phaseId: c.phaseId === null || !held.has(c.phaseId) ? null : fresh(c.phaseId),
+      dependencies: canonicalSet(c.dependencies.filter((id) => held.has(id)).map(fresh)),
     })),
     components: doc.components.map((k) => ({
       ...cloneData(k),
       ...stamp,
       id: fresh(k.id),
       workshopId: workshop.id,
-      providerId: k.providerId === null ? null : fresh(k.providerId),
-      consumerIds: canonicalSet(k.consumerIds.map(fresh)),
+      providerId: k.providerId === null || !held.has(k.providerId) ? null : fresh(k.providerId),
+      consumerIds: canonicalSet(k.consumerIds.filter((id) => held.has(id)).map(fresh)),
     })),
   };
 }

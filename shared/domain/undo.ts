@@ -21,15 +21,24 @@ export function recordEdit(history: History, entry: HistoryEntry): History {
   return { undo: [...history.undo, entry].slice(-HISTORY_LIMIT), redo: [] };
 }
 
-/** After an undo has been applied: `redoEntry` holds the change that re-applies it. */
-export function recordUndo(history: History, redoEntry: HistoryEntry): History {
-  return { undo: history.undo.slice(0, -1), redo: [...history.redo, redoEntry] };
+/**
+ * The step an undo (or redo) takes off its side before it is written. Taken off first, so that a
+ * second press, or a Retry of a failed write, can never apply the same step twice.
+ */
+export function takeStep(
+  history: History,
+  side: 'undo' | 'redo',
+): { entry: HistoryEntry | undefined; rest: History } {
+  const entry = history[side].at(-1);
+  return { entry, rest: { ...history, [side]: history[side].slice(0, -1) } };
 }
 
-/** After a redo has been applied: `undoEntry` holds the change that takes it back again. */
+/** After an undo has landed: `redoEntry` holds the change that re-applies it. */
+export function recordUndo(history: History, redoEntry: HistoryEntry): History {
+  return { undo: history.undo, redo: [...history.redo, redoEntry] };
+}
+
+/** After a redo has landed: `undoEntry` holds the change that takes it back again. */
 export function recordRedo(history: History, undoEntry: HistoryEntry): History {
-  return {
-    undo: [...history.undo, undoEntry].slice(-HISTORY_LIMIT),
-    redo: history.redo.slice(0, -1),
-  };
+  return { undo: [...history.undo, undoEntry].slice(-HISTORY_LIMIT), redo: history.redo };
 }

@@ -168,22 +168,25 @@ function standing(
 
 /**
  * What choosing `side` for one field does, in the room's words. For a candidate, where it ends up
- * compared with how it stands here: "moves from Quick wins to Strategic bets; priority 71 → 58",
- * or "stays in Quick wins; priority 71". Other records: the value kept or taken.
+ * — the merged record as the other choices stand, with this field from `side`, under the merged
+ * settings — compared with how it stands here now: "moves from Quick wins to Strategic bets;
+ * priority 71 → 58", or "stays in Quick wins; priority 71". Other records: the value kept or taken.
  */
 export function describeChoice(
   conflict: RecordConflict,
   unit: Unit,
   side: Side,
-  doc: WorkshopDocument,
+  docs: { here: WorkshopDocument; merged: WorkshopDocument },
 ): string {
   const value = side === 'here' ? readFrom(conflict.here, unit) : readFrom(conflict.file, unit);
-  const what = `${side === 'here' ? 'Keep' : 'Take'} ${formatValue(conflict.kind, unit, value, doc)}`;
+  const names = side === 'here' ? docs.here : docs.merged;
+  const what = `${side === 'here' ? 'Keep' : 'Take'} ${formatValue(conflict.kind, unit, value, names)}`;
   if (conflict.kind !== 'candidates' || conflict.here === null) return what;
   const here = conflict.here as Candidate;
-  const after = writeUnit(here, unit, value) as Candidate;
-  const before = standing(here, doc);
-  const now = standing(after, doc);
+  const merged = (docs.merged.candidates.find((c) => c.id === here.id) ?? here) as Candidate;
+  const after = writeUnit(merged, unit, value) as Candidate;
+  const before = standing(here, docs.here);
+  const now = standing(after, docs.merged);
   const place =
     before.quadrant === now.quadrant
       ? `stays in ${now.quadrant}`

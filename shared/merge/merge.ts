@@ -158,7 +158,9 @@ function mergeUnits(kind: KindName, here: Row, file: Row): UnitOutcome[] {
   const outcomes: UnitOutcome[] = [];
   for (const unit of unitsOf(kind)) {
     if (unit.isSet) {
-      outcomes.push({ unit, take: 'here' }); // sets merge element by element, in buildRecord
+      // Sets merge element by element, in buildRow; only history that nobody knows (version 1)
+      // makes a differing list a question for the room.
+      outcomes.push({ unit, take: isUnknownSetDifference(unit, here, file) ? 'conflict' : 'here' });
       continue;
     }
     const dh = dotOf(here.version, unit.key);
@@ -236,6 +238,25 @@ function mergeSet(unit: Unit, here: Row, file: Row, fields: Record<string, Dot>)
   return canonicalSet(result);
 }
 
+/**
+ * Whether a set differs between the two copies in an id whose presence comes, on either side, from
+ * version-1 history that neither side has seen of the other: then nobody knows which was added or
+ * removed, and the lists are listed as a conflict (history unknown) rather than joined.
+ */
+function isUnknownSetDifference(unit: Unit, here: Row, file: Row): boolean {
+  const inHere = new Set(readUnit(here.record, unit) as string[]);
+  const inFile = new Set(readUnit(file.record, unit) as string[]);
+  for (const id of new Set([...inHere, ...inFile])) {
+    if (inHere.has(id) === inFile.has(id)) continue;
+    const key = elementKey(unit, id);
+    const dh = dotOf(here.version, key);
+    const df = dotOf(file.version, key);
+    if (hasSeen(here.version.seen, df) || hasSeen(file.version.seen, dh)) continue;
+    if (isLegacyDot(dh) || isLegacyDot(df)) return true;
+  }
+  return false;
+}
+
 /** The merged record and version of a record on both sides, given how each unit goes. */
 function buildRow(entry: Entry, choices: ReadonlyMap<string, Side>): Row {
   const here = entry.here.row as Row;
@@ -243,13 +264,24 @@ function buildRow(entry: Entry, choices: ReadonlyMap<string, Side>): Row {
   let record = here.record;
   const fields: Record<string, Dot> = {};
   for (const { unit, take } of entry.units ?? []) {
+    const side =
+      take === 'conflict' ? (choices.get(`${entry.kind}/${entry.id}/${unit.key}`) ?? 'here') : take;
     if (unit.isSet) {
-      const merged = mergeSet(unit, here, file, fields);
+      let merged: string[];
+      if (take === 'conflict') {
+        // One side's whole list, each element with that side's dot.
+        const source = side === 'here' ? here : file;
+        merged = canonicalSet(readUnit(source.record, unit) as string[]);
+        mergeSet(unit, here, file, fields);
+        for (const key of Object.keys(fields)) {
+          if (key.startsWith(`${unit.key}/`)) fields[key] = dotOf(source.version, key);
+        }
+      } else {
+        merged = mergeSet(unit, here, file, fields);
+      }
       if (!sameArray(merged, readUnit(record, unit))) record = writeUnit(record, unit, merged);
       continue;
     }
-    const side =
-      take === 'conflict' ? (choices.get(`${entry.kind}/${entry.id}/${unit.key}`) ?? 'here') : take;
     const source = side === 'here' ? here : file;
     fields[unit.key] = dotOf(source.version, unit.key);
     if (side === 'file') {
@@ -261,7 +293,11 @@ function buildRow(entry: Entry, choices: ReadonlyMap<string, Side>): Row {
   const updatedAt = laterUpdatedAt(here, file);
   if (updatedAt !== record.updatedAt) record = { ...record, updatedAt };
   const version = canonicalVersion({
-    created: here.version.created,
+    // The same on both laptops whichever merges: the two differ only for version-1 records.
+    created:
+      compareDots(here.version.created, file.version.created) <= 0
+        ? here.version.created
+        : file.version.created,
     seen: unionSeen(here.version.seen, file.version.seen),
     fields,
   });
@@ -373,8 +409,8 @@ export function planMerge(here: ReplicaDocument, file: ReplicaDocument): MergePl
           taken.push(unit.key);
         }
       }
-      for (const unit of unitsOf(kind)) {
-        if (!unit.isSet) continue;
+      for (const { unit, take } of entry.units) {
+        if (!unit.isSet || take === 'conflict') continue;
         const merged = mergeSet(unit, hr, fr, {});
         if (!sameUnitValue(unit, merged, readUnit(hr.record, unit))) taken.push(unit.key);
       }

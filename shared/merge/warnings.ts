@@ -1,9 +1,13 @@
 /**
  * What a merged workshop raises that the workshop here did not: a dependency on a candidate that
- * was deleted, a component built or reused by a deleted candidate, a card in a deleted phase, and
- * the roadmap's own dependency and capacity checks. Shown in the merge dialog before Apply.
+ * was deleted, a component built or reused by a deleted candidate, a card in a deleted phase, the
+ * links a deletion took from a record that is kept after all, and the roadmap's own dependency and
+ * capacity checks. Shown in the merge dialog before Apply.
  */
 import type { ReplicaDocument } from '../domain/document.ts';
+import { titleOf } from '../records/kinds.ts';
+import type { Tombstone } from '../records/version.ts';
+import { dotOf, sameDot } from '../records/version.ts';
 import { checkRoadmap } from '../roadmap/checks.ts';
 import { quoted } from '../roadmap/common.ts';
 
@@ -63,9 +67,70 @@ function roadmapWarnings(replica: ReplicaDocument): MergeWarning[] {
     .map((issue) => ({ id: issue.id, message: issue.message }));
 }
 
-/** The warnings of `after` that `before` does not have, in a stable order. */
-export function mergeWarnings(before: ReplicaDocument, after: ReplicaDocument): MergeWarning[] {
+/**
+ * Links a deletion took away, for a record that the merge keeps after all (deleted on one side,
+ * edited on the other): the dependencies on it, its place as a component's builder or consumer,
+ * the cards a deleted phase sent to the backlog. The deletion's own write removed them, so they
+ * carry its dot; the room decides whether they still hold.
+ */
+function linksTakenByDeletion(
+  after: ReplicaDocument,
+  deletions: readonly Tombstone[],
+): MergeWarning[] {
+  const { doc, versions } = after;
+  const warnings: MergeWarning[] = [];
+  const candidates = new Map(doc.candidates.map((c) => [c.id, c]));
+  const phases = new Map(doc.phases.map((p) => [p.id, p]));
+  for (const t of deletions) {
+    const kept = candidates.get(t.id) ?? phases.get(t.id);
+    if (!kept) continue;
+    const isByDeletion = (recordId: string, key: string) => {
+      const version = versions.get(recordId);
+      return version !== undefined && sameDot(dotOf(version, key), t.deleted);
+    };
+    const name = quoted(titleOf(candidates.has(t.id) ? 'candidates' : 'phases', kept));
+    for (const c of doc.candidates) {
+      if (!c.dependencies.includes(t.id) && isByDeletion(c.id, `dependencies/${t.id}`)) {
+        warnings.push({
+          id: `relink-dependency:${c.id}:${t.id}`,
+          message: `${quoted(c.title)} no longer depends on ${name}: the deletion took the link away, and ${name} is kept. Tick it again under “Depends on” if it still holds.`,
+        });
+      }
+      if (c.phaseId === null && phases.has(t.id) && isByDeletion(c.id, 'phaseId')) {
+        warnings.push({
+          id: `relink-phase:${c.id}:${t.id}`,
+          message: `${name} is kept, but ${quoted(c.title)} went to the backlog when it was deleted: move it back if it belongs there.`,
+        });
+      }
+    }
+    for (const k of doc.components) {
+      if (k.providerId === null && isByDeletion(k.id, 'providerId')) {
+        warnings.push({
+          id: `relink-provider:${k.id}:${t.id}`,
+          message: `The component ${quoted(k.name)} lost its builder ${name} when it was deleted, and ${name} is kept: choose who builds it again.`,
+        });
+      }
+      if (!k.consumerIds.includes(t.id) && isByDeletion(k.id, `consumerIds/${t.id}`)) {
+        warnings.push({
+          id: `relink-consumer:${k.id}:${t.id}`,
+          message: `${name} no longer reuses the component ${quoted(k.name)}: the deletion took it off the list, and ${name} is kept.`,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+/**
+ * The warnings of `after` that `before` does not have, in a stable order. `deletions` are the
+ * tombstones of both copies, for the links a deletion took from a record the merge keeps.
+ */
+export function mergeWarnings(
+  before: ReplicaDocument,
+  after: ReplicaDocument,
+  deletions: readonly Tombstone[] = [],
+): MergeWarning[] {
   const all = (r: ReplicaDocument) => [...referenceWarnings(r), ...roadmapWarnings(r)];
   const known = new Set(all(before).map((w) => w.id));
-  return all(after).filter((w) => !known.has(w.id));
+  return [...all(after).filter((w) => !known.has(w.id)), ...linksTakenByDeletion(after, deletions)];
 }

@@ -19,7 +19,11 @@ import { CHILD_KINDS } from './kinds.ts';
  * both is one where neither has seen the other's dot.
  */
 
-export const MAX_COUNTER = Number.MAX_SAFE_INTEGER;
+/**
+ * Far above what a laptop writes in a lifetime (a million edits a day for three thousand years),
+ * and far below where adding one stops working: a file claiming more is refused.
+ */
+export const MAX_COUNTER = 2 ** 40;
 const counterSchema = z.number().int().min(0).max(MAX_COUNTER);
 
 export type Dot = readonly [replica: string, counter: number];

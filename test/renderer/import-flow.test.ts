@@ -192,6 +192,44 @@ describe('importWorkshopFile', () => {
     expect(await hash()).toBe(before);
   });
 
+  it('refuses to merge a file that names records of another workshop here, and changes nothing', async () => {
+    const start = startingReplica();
+    await files.importWorkshopFile(file(start));
+    const otherWorkshop = createdReplica(
+      aDocument(
+        {
+          workshop: { id: 'w-other' },
+          phases: [{ id: 'q1' }],
+          candidates: [{ id: 'x1', title: 'Claims triage' }],
+        },
+        testEnv(),
+      ),
+      ['rother', 1],
+    );
+    await files.importWorkshopFile(file(otherWorkshop));
+    const laptop = new MemoryReplica('rother');
+    laptop.importNew(start);
+    const forged = laptop.replicaDocument('w-flow');
+    const x1 = otherWorkshop.doc.candidates[0];
+    if (!x1) throw new Error('x1');
+    const withStolenId: ReplicaDocument = {
+      ...forged,
+      doc: {
+        ...forged.doc,
+        candidates: [...forged.doc.candidates, { ...x1, workshopId: 'w-flow' }],
+      },
+      versions: new Map([...forged.versions, ['x1', otherWorkshop.versions.get('x1')!]]),
+    };
+    const before = await hash();
+    await files.importWorkshopFile(file(withStolenId, 'forged.scalepath'));
+    await flow.startMerge();
+    expect(useSessionStore.getState().fileError).toMatch(/ids belong to another workshop/);
+    expect(await hash()).toBe(before);
+    expect((await repo.loadDocument('w-other'))?.candidates.map((c) => c.title)).toEqual([
+      'Claims triage',
+    ]);
+  });
+
   it('atomicity: a refused file and a cancelled merge leave the database identical, by hash', async () => {
     const start = startingReplica();
     const other = new MemoryReplica('rother');

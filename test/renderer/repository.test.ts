@@ -14,6 +14,10 @@ import { createRepository, setRepository } from '../../renderer/db/repository.ts
 import { perform, redo, retryFailedWrites, undo } from '../../renderer/state/perform.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { testEnv } from '../fixtures/builders.ts';
+import { createdReplica } from '../../shared/domain/document.ts';
+import type { WorkshopDocument } from '../../shared/domain/document.ts';
+
+const createdReplicaOf = (doc: WorkshopDocument) => createdReplica(doc, ['rsomewhere', 1]);
 
 let dbName = 0;
 let isFull = false;
@@ -286,5 +290,62 @@ describe('undo and redo', () => {
     expect((await repo.loadDocument(doc.workshop.id))?.candidates.map((c) => c.title)).toEqual([
       'Chatbot',
     ]);
+  });
+});
+
+describe('a failed undo', () => {
+  beforeEach(() => useSessionStore.setState({ writeErrors: [], histories: {}, fileError: null }));
+
+  it('leaves the history at once, so it is never applied twice, and a later Undo takes the step before it', async () => {
+    const repo = createRepository(openDatabase(`test-${++dbName}`), repoEnv());
+    setRepository(repo);
+    const doc = sampleDoc();
+    const scope = doc.workshop.id;
+    const id = doc.candidates[0]?.id ?? '';
+    await perform('Create', createDocument(doc), 'library');
+    await perform('Title', patchChange('candidates', { id, set: { title: 'One' } }), scope);
+    await perform('Notes', patchChange('candidates', { id, set: { notes: 'Two' } }), scope);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    isFull = true;
+    expect(await undo(scope)).toBe(false);
+    isFull = false;
+    // The failed "Notes" undo waits in the banner; Undo now takes back "Title".
+    expect(await undo(scope)).toBe(true);
+    expect((await repo.loadDocument(scope))?.candidates[0]).toMatchObject({
+      title: 'Chatbot',
+      notes: 'Two',
+    });
+    expect(await retryFailedWrites()).toBe(true);
+    expect((await repo.loadDocument(scope))?.candidates[0]).toMatchObject({ notes: '' });
+    expect(useSessionStore.getState().histories[scope]?.undo ?? []).toEqual([]);
+    expect(useSessionStore.getState().histories[scope]?.redo.map((e) => e.label)).toEqual([
+      'Title',
+      'Notes',
+    ]);
+    log.mockRestore();
+  });
+
+  it('that would write rows exactly is refused on Retry once anything else was written, rather than overwrite it', async () => {
+    const repo = createRepository(openDatabase(`test-${++dbName}`), repoEnv());
+    setRepository(repo);
+    const doc = sampleDoc();
+    const stored = { ...createdReplicaOf(doc) };
+    expect(await perform('Import', importDocument(stored), 'library')).toBe(true);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    isFull = true;
+    expect(await undo('library')).toBe(false);
+    isFull = false;
+    const id = doc.candidates[0]?.id ?? '';
+    await perform(
+      'Notes',
+      patchChange('candidates', { id, set: { notes: 'typed later' } }),
+      doc.workshop.id,
+    );
+    await retryFailedWrites();
+    expect(useSessionStore.getState().fileError).toMatch(
+      /^Undo Import was not written: the workshop changed/,
+    );
+    expect((await repo.loadDocument(doc.workshop.id))?.candidates[0]?.notes).toBe('typed later');
+    log.mockRestore();
   });
 });

@@ -767,3 +767,15 @@ describe('the history a file carries', () => {
     expect(docOf(JSON.stringify(file)).candidates[3]?.dependencies).toEqual(['c1', 'deleted-one']);
   });
 });
+
+describe('edit counters in a file', () => {
+  it('are refused past 2^40, so one file cannot exhaust the counter of the laptop that reads it', () => {
+    const file = sampleFile() as unknown as {
+      candidates: Array<{ version: { seen: Record<string, number> } }>;
+    };
+    const [first] = file.candidates;
+    if (!first) throw new Error('a candidate');
+    first.version.seen.rcrafted = Number.MAX_SAFE_INTEGER;
+    expect(errorOf(JSON.stringify(file)).code).toBe('invalid');
+  });
+});

@@ -20,7 +20,7 @@ import { compareDots, dotOf, hasSeen, sameDot } from '../../shared/records/versi
 import { aDocument, testEnv } from '../fixtures/builders.ts';
 import type { RandomEdit } from '../fixtures/random-edits.ts';
 import { arbEdit, EditingReplica } from '../fixtures/random-edits.ts';
-import { MemoryReplica } from '../fixtures/replicas.ts';
+import { MemoryReplica, viaFile } from '../fixtures/replicas.ts';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -178,7 +178,8 @@ describe('merge laws', () => {
         for (const step of steps) {
           if ('edit' in step) laptops[step.laptop]?.edit(step.edit);
           else if (step.from !== step.to) {
-            const file = laptops[step.from]!.replica.replicaDocument(w);
+            // Through a real file: written, then read back as the other laptop would.
+            const file = viaFile(laptops[step.from]!.replica.replicaDocument(w));
             laptops[step.to]!.replica.merge(file, laterWins);
           }
         }
@@ -186,7 +187,8 @@ describe('merge laws', () => {
         for (let round = 0; round < 2; round++) {
           for (const to of laptops) {
             for (const from of laptops) {
-              if (from !== to) to.replica.merge(from.replica.replicaDocument(w), laterWins);
+              if (from !== to)
+                to.replica.merge(viaFile(from.replica.replicaDocument(w)), laterWins);
             }
           }
         }
@@ -316,7 +318,7 @@ describe('merge laws', () => {
             continue;
           }
           if (step.from === step.to) continue;
-          const file = laptops[step.from]!.replica.replicaDocument(w);
+          const file = viaFile(laptops[step.from]!.replica.replicaDocument(w));
           const here = laptops[step.to]!.replica.replicaDocument(w);
           const plan = planMerge(here, file);
           const { result } = resolveMerge(plan, laterWins(plan));

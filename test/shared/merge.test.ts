@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWorkshopFile } from '../../shared/file/format.ts';
+import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/file/format.ts';
 import { describeChoice, fieldLabel, summaryLine } from '../../shared/merge/describe.ts';
 import { mergeWarnings } from '../../shared/merge/warnings.ts';
 import { deleteCandidate, saveCandidate } from '../../shared/domain/candidate-edits.ts';
@@ -11,7 +11,7 @@ import { blankCandidateFields } from '../../shared/domain/factories.ts';
 import type { MergePlan, Side } from '../../shared/merge/merge.ts';
 import { defaultChoices, planMerge, resolveMerge } from '../../shared/merge/merge.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
-import { MemoryReplica } from '../fixtures/replicas.ts';
+import { MemoryReplica, viaFile } from '../fixtures/replicas.ts';
 
 const keepDefaults = (plan: MergePlan) => defaultChoices(plan);
 
@@ -155,6 +155,60 @@ describe('files from version 1', () => {
   });
 });
 
+describe('files from version 1, further', () => {
+  const v1 = () =>
+    JSON.parse(
+      readFileSync(new URL('../fixtures/files/v1.scalepath', import.meta.url), 'utf8'),
+    ) as { candidates: Array<Record<string, unknown>> };
+  const read = (raw: unknown) => {
+    const result = parseWorkshopFile(JSON.stringify(raw));
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it('list a dependency list that differs as a conflict, not a silent union', () => {
+    const here = new MemoryReplica('rhere');
+    here.importNew(read(v1()));
+    const edited = v1();
+    const fraud = edited.candidates[1] as Record<string, unknown>;
+    fraud.dependencies = [];
+    const plan = planMerge(here.replicaDocument('fixture-v1-workshop'), read(edited));
+    expect(
+      plan.conflicts.flatMap((c) =>
+        c.fields.map((f) => [c.id, f.unit.key, f.here, f.file, f.isHistoryUnknown]),
+      ),
+    ).toEqual([['fixture-v1-fraud', 'dependencies', ['fixture-v1-inventory'], [], true]]);
+    const taken = resolveMerge(
+      plan,
+      new Map([['candidates/fixture-v1-fraud/dependencies', 'file']]),
+    );
+    expect(
+      taken.result.doc.candidates.find((c) => c.id === 'fixture-v1-fraud')?.dependencies,
+    ).toEqual([]);
+  });
+
+  it('end in the same file on both laptops once merged both ways', () => {
+    const a = new MemoryReplica('ra');
+    const b = new MemoryReplica('rb');
+    a.importNew(read(v1()));
+    const other = v1();
+    (other.candidates[0] as Record<string, unknown>).owner = 'Someone else';
+    b.importNew(read(other));
+    a.merge(viaFile(b.replicaDocument('fixture-v1-workshop')), defaultChoices);
+    b.merge(viaFile(a.replicaDocument('fixture-v1-workshop')), (p) => {
+      expect(p.conflicts).toEqual([]);
+      return defaultChoices(p);
+    });
+    const text = (r: MemoryReplica) =>
+      serializeWorkshopFile(r.replicaDocument('fixture-v1-workshop'), {
+        appVersion: 't',
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        replica: { id: 'rx', name: 'x' },
+      });
+    expect(text(b)).toBe(text(a));
+  });
+});
+
 describe('the merge in the room’s words', () => {
   it('says where a candidate ends up with each choice, and counts what needs the room', () => {
     const { a, b, w } = twoLaptops();
@@ -172,15 +226,64 @@ describe('the merge in the room’s words', () => {
     const [conflict] = plan.conflicts;
     const field = conflict?.fields[0];
     if (!conflict || !field) throw new Error('a conflict');
-    const doc = a.doc(w);
+    const docs = { here: a.doc(w), merged: resolveMerge(plan).result.doc };
     expect(fieldLabel('candidates', field.unit)).toBe('Direct financial impact score');
-    expect(describeChoice(conflict, field.unit, 'here', doc)).toBe(
+    expect(describeChoice(conflict, field.unit, 'here', docs)).toBe(
       'Keep 5: stays in Quick wins; priority 90',
     );
-    expect(describeChoice(conflict, field.unit, 'file', doc)).toBe(
+    expect(describeChoice(conflict, field.unit, 'file', docs)).toBe(
       'Take 1: moves from Quick wins to Fill-ins; priority 90 → 30',
     );
     expect(summaryLine(plan)).toBe('1 change applies automatically · 1 needs you');
+  });
+
+  it('describes each choice with the other choices as they stand', () => {
+    const { a, b, w } = twoLaptops();
+    const ready = patchChange('candidates', {
+      id: 'c1',
+      set: { feasibilityScores: { dataReadiness: 4 } },
+    });
+    a.apply(ready);
+    b.apply(ready);
+    a.apply(
+      patchChange('candidates', {
+        id: 'c1',
+        set: { valueScores: { financialImpact: 1, strategicImportance: 1 } },
+      }),
+    );
+    b.apply(
+      patchChange('candidates', {
+        id: 'c1',
+        set: { valueScores: { financialImpact: 5, strategicImportance: 5 } },
+      }),
+    );
+    const plan = planMerge(a.replicaDocument(w), b.replicaDocument(w));
+    const [conflict] = plan.conflicts;
+    if (!conflict) throw new Error('a conflict');
+    const bothFromFile = new Map(conflict.fields.map((f) => [f.key, 'file' as const]));
+    const docs = { here: a.doc(w), merged: resolveMerge(plan, bothFromFile).result.doc };
+    // Taking both: V = 100, F = 75, k = 2: priority 95, in Quick wins (here: V 0, Fill-ins, 30).
+    for (const field of conflict.fields) {
+      expect(describeChoice(conflict, field.unit, 'file', docs)).toBe(
+        'Take 5: moves from Fill-ins to Quick wins; priority 30 → 95',
+      );
+    }
+  });
+
+  it('warns of the links a deletion took away when the deleted candidate is kept', () => {
+    const { a, b, w } = twoLaptops();
+    a.apply(deleteCandidate(a.doc(w), 'c2'));
+    b.apply(patchChange('candidates', { id: 'c2', set: { notes: 'still needed' } }));
+    const plan = planMerge(a.replicaDocument(w), b.replicaDocument(w));
+    const { result } = resolveMerge(plan);
+    expect(result.doc.candidates.map((c) => c.id)).toContain('c2');
+    expect(
+      mergeWarnings(plan.here, result, [...plan.here.tombstones, ...plan.file.tombstones]).map(
+        (x) => x.message,
+      ),
+    ).toEqual([
+      '“Lead scoring” no longer depends on “Fraud detection”: the deletion took the link away, and “Fraud detection” is kept. Tick it again under “Depends on” if it still holds.',
+    ]);
   });
 
   it('warns of a dependency on a candidate the other laptop deleted', () => {

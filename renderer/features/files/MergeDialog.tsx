@@ -108,7 +108,7 @@ function ConflictCard({ conflict, choices, onChoose, here, file, merged }: Confl
                             checked={chosen === side}
                             onChange={() => onChoose(field.key, side)}
                           />{' '}
-                          {describeChoice(conflict, field.unit, side, merged)}
+                          {describeChoice(conflict, field.unit, side, { here, merged })}
                         </label>
                       ))}
                     </fieldset>
@@ -157,7 +157,10 @@ export function MergeDialog({ flow }: { flow: MergeFlow }) {
   );
   const setChoices = (next: Map<string, Side>) => setChoicesOf({ plan, choices: next });
   const result = useMemo(() => resolveMerge(plan, choices).result, [plan, choices]);
-  const warnings = useMemo(() => mergeWarnings(plan.here, result), [plan.here, result]);
+  const warnings = useMemo(
+    () => mergeWarnings(plan.here, result, [...plan.here.tombstones, ...plan.file.tombstones]),
+    [plan, result],
+  );
   const groups = useMemo(() => summaryGroups(plan), [plan]);
   const title = plan.here.doc.workshop.title;
 

@@ -57,9 +57,29 @@ export async function startMerge(): Promise<void> {
       );
     return;
   }
+  // Ids the file adds must be free everywhere: a hand-edited file could name records of another
+  // workshop, which a merge into this one must never touch.
+  const local = planned.plan.here;
+  const added = [...flow.read.versions.keys(), ...flow.read.tombstones.map((t) => t.id)].filter(
+    (id) => !local.versions.has(id) && !local.tombstones.some((t) => t.id === id),
+  );
+  if (added.length > 0 && (await getRepository().hasAnyId(added))) {
+    close();
+    useSessionStore
+      .getState()
+      .setFileError(
+        `“${flow.fileName}” was not merged: it holds records whose ids belong to another workshop in your library, so merging it could change that workshop. Import it as a separate copy instead. Nothing in your library was changed.`,
+      );
+    return;
+  }
   if (planned.plan.auto.length === 0 && planned.plan.conflicts.length === 0) {
     close();
-    await write(flow.fileName, flow.read, planned.plan, planned.clock, new Map());
+    try {
+      await write(flow.fileName, flow.read, planned.plan, planned.clock, new Map());
+    } catch (error) {
+      // Something was written meanwhile: the bookkeeping waits for the next merge of this file.
+      if (!(error instanceof StaleChangeError)) throw error;
+    }
     useSessionStore.getState().showNotice({
       message: `Nothing to merge: “${flow.read.doc.workshop.title}” already has every change in “${flow.fileName}”.`,
     });
@@ -133,6 +153,12 @@ export async function applyMerge(choices: ReadonlyMap<string, Side>): Promise<vo
       current = again;
     }
   }
+  close();
+  useSessionStore
+    .getState()
+    .setFileError(
+      `“${flow.fileName}” was not merged: the workshop kept changing while the merge was being written. Nothing was written; open the file again to merge it.`,
+    );
 }
 
 /** Cancel: nothing was written, and nothing is. */
