@@ -100,6 +100,43 @@ export default tseslint.config(
     },
   },
   {
+    // The write path has one door: only renderer/db/ touches Dexie, and only perform() writes.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'renderer/ talks to the shell only through the Platform API.',
+            },
+            {
+              group: ['dexie', 'dexie-react-hooks'],
+              message: 'Only renderer/db/ uses Dexie: read through its hooks and repository.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/state/perform.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "CallExpression[callee.property.name='applyChange']",
+          message:
+            'Only renderer/state/perform.ts calls applyChange: write through perform(), which keeps undo and failed writes.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

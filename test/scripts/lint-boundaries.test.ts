@@ -50,6 +50,21 @@ describe('lint boundaries', () => {
     ).toHaveLength(1);
   });
 
+  it('renderer/ reaches Dexie only through renderer/db/, and writes only through perform()', async () => {
+    const dexie = "import { Dexie } from 'dexie';\nexport const d = Dexie;\n";
+    const [refused] = await restrictedImportErrors('renderer/features/matrix/probe.ts', dexie);
+    expect(refused).toContain('Only renderer/db/ uses Dexie');
+    expect(await restrictedImportErrors('renderer/db/probe.ts', dexie)).toEqual([]);
+    const write =
+      "import { getRepository } from '../../db/repository.ts';\nexport const w = () => getRepository().applyChange({});\n";
+    const [inFeature] = await eslint.lintText(write, {
+      filePath: 'renderer/features/matrix/probe.ts',
+    });
+    expect(inFeature?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
+    const [inPerform] = await eslint.lintText(write, { filePath: 'renderer/state/perform.ts' });
+    expect(inPerform?.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
+  });
+
   it('allows what each side may use', async () => {
     expect(
       await restrictedImportErrors(
