@@ -2,6 +2,7 @@ import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename, dirname } from 'node:path';
 import type { MenuCommand } from '../../shared/ipc/channels.ts';
+import { COMMANDS, SCREEN_COMMANDS } from '../../shared/ipc/commands.ts';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -21,36 +22,17 @@ export interface MenuOptions {
   sendCommand(command: MenuCommand): void;
 }
 
-interface CommandEntry {
-  label: string;
-  command: MenuCommand;
-  accelerator: string;
+/** A menu entry that is one of the renderer's actions, in the words and keys of COMMANDS. */
+function commandEntry(
+  name: MenuCommand,
+  send: (c: MenuCommand) => void,
+): MenuItemConstructorOptions {
+  return {
+    label: COMMANDS[name].label,
+    accelerator: COMMANDS[name].accelerator,
+    click: () => send(name),
+  };
 }
-
-/**
- * Export deck… takes Shift+CmdOrCtrl+E, not CmdOrCtrl+P: Ctrl+P promises a print dialog, and
- * this is a save dialog for a PDF; the E keeps it next to the other export.
- */
-const FILE_COMMANDS = {
-  newWorkshop: { label: 'New workshop', command: 'new-workshop', accelerator: 'CmdOrCtrl+N' },
-  exportWorkshop: {
-    label: 'Export workshop…',
-    command: 'export-workshop',
-    accelerator: 'CmdOrCtrl+S',
-  },
-  exportDeck: { label: 'Export deck…', command: 'export-deck', accelerator: 'Shift+CmdOrCtrl+E' },
-  close: { label: 'Close', command: 'close-workshop', accelerator: 'CmdOrCtrl+W' },
-} as const satisfies Record<string, CommandEntry>;
-
-/** View > the screens of a workshop, in the order of its tabs. */
-const SCREEN_COMMANDS: readonly CommandEntry[] = [
-  { label: 'Candidates', command: 'show-candidates', accelerator: 'CmdOrCtrl+1' },
-  { label: 'Matrix', command: 'show-matrix', accelerator: 'CmdOrCtrl+2' },
-  { label: 'Roadmap', command: 'show-roadmap', accelerator: 'CmdOrCtrl+3' },
-  { label: 'Portfolio', command: 'show-portfolio', accelerator: 'CmdOrCtrl+4' },
-  { label: 'Deck', command: 'show-deck', accelerator: 'CmdOrCtrl+5' },
-  { label: 'Settings', command: 'show-settings', accelerator: 'CmdOrCtrl+6' },
-];
 
 /** Menus read "&" as a mnemonic marker (macOS too); a file named "R&D" must show as written. */
 function escapeLabel(text: string): string {
@@ -73,13 +55,7 @@ function recentFileLabels(paths: readonly string[]): string[] {
  * only main can do (open dialogs, Open Recent, About, zoom, full screen, Quit) stay here.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  function command(entry: CommandEntry): MenuItemConstructorOptions {
-    return {
-      label: entry.label,
-      accelerator: entry.accelerator,
-      click: () => options.sendCommand(entry.command),
-    };
-  }
+  const command = (name: MenuCommand) => commandEntry(name, (c) => options.sendCommand(c));
 
   const recentLabels = recentFileLabels(options.recentFiles);
   const openRecent: MenuItemConstructorOptions = {
@@ -101,19 +77,20 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command(FILE_COMMANDS.newWorkshop),
+      command('new-workshop'),
       {
-        label: 'Open / Import…',
-        accelerator: 'CmdOrCtrl+O',
+        // Main's own dialog: the file then reaches the renderer like a double-clicked one.
+        label: COMMANDS['import-file'].label,
+        accelerator: COMMANDS['import-file'].accelerator,
         click: () => options.openWorkshopFile(),
       },
       openRecent,
       { type: 'separator' },
-      command(FILE_COMMANDS.exportWorkshop),
-      command(FILE_COMMANDS.exportDeck),
+      command('export-workshop'),
+      command('export-deck'),
       { type: 'separator' },
       // Closes the workshop, not the window: the workshop is the document of this one-window app.
-      command(FILE_COMMANDS.close),
+      command('close-workshop'),
       // macOS has Quit (Cmd+Q) in the app menu.
       ...(options.isMac
         ? []
@@ -127,18 +104,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      {
-        label: 'Undo',
-        accelerator: 'CmdOrCtrl+Z',
-        registerAccelerator: false,
-        click: () => options.sendCommand('undo'),
-      },
-      {
-        label: 'Redo',
-        accelerator: 'Shift+CmdOrCtrl+Z',
-        registerAccelerator: false,
-        click: () => options.sendCommand('redo'),
-      },
+      { ...command('undo'), registerAccelerator: false },
+      { ...command('redo'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

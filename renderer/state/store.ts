@@ -37,6 +37,19 @@ export type ImportFlow =
       isRecomputed: boolean;
     };
 
+/**
+ * Something an action asked a screen to do once it shows (e.g. File > New workshop opens the home
+ * screen's dialog; Export deck… starts the Deck screen's export). The screen takes it and clears it.
+ */
+export type ScreenRequest = 'new-workshop' | 'export-deck';
+
+interface RequestSlice {
+  pendingRequest: ScreenRequest | null;
+  request(request: ScreenRequest): void;
+  /** Takes the pending request if it is this one: true once, then it is gone. */
+  takeRequest(request: ScreenRequest): boolean;
+}
+
 interface ImportSlice {
   importFlow: ImportFlow | null;
   setImportFlow(flow: ImportFlow | null): void;
@@ -64,20 +77,30 @@ interface BannerSlice {
   showNotice(notice: Notice | null): void;
 }
 
-export const useSessionStore = create<BannerSlice & HistorySlice & ImportSlice>()((set) => ({
-  importFlow: null,
-  setImportFlow: (importFlow) => set({ importFlow }),
-  histories: {},
-  setHistory: (scope, history) => set((s) => ({ histories: { ...s.histories, [scope]: history } })),
-  writeErrors: [],
-  fileError: null,
-  notice: null,
-  addWriteError: (error) => set((s) => ({ writeErrors: [...s.writeErrors, error] })),
-  removeWriteError: (error) =>
-    set((s) => ({ writeErrors: s.writeErrors.filter((e) => e !== error) })),
-  clearWriteErrors: () => set({ writeErrors: [] }),
-  pendingWrites: 0,
-  setPendingWrites: (pendingWrites) => set({ pendingWrites }),
-  setFileError: (fileError) => set({ fileError }),
-  showNotice: (notice) => set({ notice }),
-}));
+export const useSessionStore = create<BannerSlice & HistorySlice & ImportSlice & RequestSlice>()(
+  (set, get) => ({
+    pendingRequest: null,
+    request: (pendingRequest) => set({ pendingRequest }),
+    takeRequest: (request) => {
+      if (get().pendingRequest !== request) return false;
+      set({ pendingRequest: null });
+      return true;
+    },
+    importFlow: null,
+    setImportFlow: (importFlow) => set({ importFlow }),
+    histories: {},
+    setHistory: (scope, history) =>
+      set((s) => ({ histories: { ...s.histories, [scope]: history } })),
+    writeErrors: [],
+    fileError: null,
+    notice: null,
+    addWriteError: (error) => set((s) => ({ writeErrors: [...s.writeErrors, error] })),
+    removeWriteError: (error) =>
+      set((s) => ({ writeErrors: s.writeErrors.filter((e) => e !== error) })),
+    clearWriteErrors: () => set({ writeErrors: [] }),
+    pendingWrites: 0,
+    setPendingWrites: (pendingWrites) => set({ pendingWrites }),
+    setFileError: (fileError) => set({ fileError }),
+    showNotice: (notice) => set({ notice }),
+  }),
+);

@@ -75,6 +75,14 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
     };
   }, [doc, sectionsKey]);
 
+  // File > Export deck… asks for it through the action: export once the builder is there.
+  const pendingRequest = useSessionStore((s) => s.pendingRequest);
+  const exportRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    if (pendingRequest === 'export-deck' && useSessionStore.getState().takeRequest('export-deck'))
+      void exportRef.current();
+  }, [pendingRequest]);
+
   const toggle = (id: string, isOn: boolean) => {
     setChosen((previous) => {
       const next = new Set(previous);
@@ -108,6 +116,9 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
       setIsExporting(false);
     }
   };
+  useEffect(() => {
+    exportRef.current = exportDeck;
+  });
 
   const pagesOf = new Map(
     (isCurrent ? preview.build.sections : []).map((s) => [s.id, s.pageCount]),

@@ -1,15 +1,16 @@
-import { useState } from 'react';
 import { createWorkshop } from '../../../shared/domain/factories.ts';
 import { createDocument } from '../../../shared/domain/workshop-edits.ts';
 import { buildSampleReplica } from '../../../shared/sample/sample-workshop.ts';
-import { navigate } from '../../app/router.ts';
+import { navigate, useRoute } from '../../app/router.ts';
 import { SaveStatus } from '../../app/SaveStatus.tsx';
 import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshops } from '../../db/hooks.ts';
 import { getRepository } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
 import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
-import { addAsItIs, addCopy, chooseAndImportWorkshopFile } from '../files/files.ts';
+import { addAsItIs, addCopy } from '../files/files.ts';
+import { ACTIONS, dispatchAction } from '../../app/actions.ts';
+import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
@@ -35,7 +36,11 @@ async function openSampleWorkshop(): Promise<void> {
 /** The workshops library: the first screen, which says what Scalepath is in one sentence. */
 export function HomeScreen() {
   const workshops = useWorkshops();
-  const [isCreating, setIsCreating] = useState(false);
+  const route = useRoute();
+  // File > New workshop and the button below ask for the dialog through the action; it is open
+  // until it closes.
+  const isCreating = useSessionStore((s) => s.pendingRequest === 'new-workshop');
+  const closeDialog = () => useSessionStore.getState().takeRequest('new-workshop');
 
   return (
     <main className="home">
@@ -46,13 +51,18 @@ export function HomeScreen() {
           place them on the matrix and plan the path from pilot to scale.
         </p>
         <div className="toolbar">
-          <button type="button" className="primary" onClick={() => setIsCreating(true)}>
+          <button
+            type="button"
+            className="primary"
+            title={ACTIONS['new-workshop'].shortcut}
+            onClick={() => void dispatchAction('new-workshop', { route })}
+          >
             New workshop
           </button>
           <button type="button" onClick={() => void openSampleWorkshop()}>
             Open the sample workshop
           </button>
-          <button type="button" onClick={() => void chooseAndImportWorkshopFile()}>
+          <button type="button" onClick={() => void dispatchAction('import-file', { route })}>
             Import a workshop file…
           </button>
           <UndoRedo scope={LIBRARY_SCOPE} />
@@ -80,7 +90,7 @@ export function HomeScreen() {
           title="New workshop"
           submitLabel="Create workshop"
           initial={{ title: '', organisation: '', facilitator: '', date: today() }}
-          onClose={() => setIsCreating(false)}
+          onClose={closeDialog}
           onSubmit={async (fields) => {
             const doc = createWorkshop(fields, recordEnv);
             const isDone = await perform(

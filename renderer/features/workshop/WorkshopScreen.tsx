@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { WorkshopTab } from '../../app/router.ts';
-import { routeHref } from '../../app/router.ts';
+import { routeHref, useRoute } from '../../app/router.ts';
 import { SaveStatus } from '../../app/SaveStatus.tsx';
 import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshopDocument } from '../../db/hooks.ts';
@@ -8,7 +8,7 @@ import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { DeckScreen } from '../deck/DeckScreen.tsx';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
 import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
-import { chooseAndImportWorkshopFile, exportWorkshopFile } from '../files/files.ts';
+import { ACTIONS, dispatchAction } from '../../app/actions.ts';
 import { MatrixScreen } from '../matrix/MatrixScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 
@@ -24,6 +24,7 @@ const TAB_LABELS: Record<WorkshopTab, string> = {
 /** One open workshop: its header, the screens inside it, and export. */
 export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
   const doc = useWorkshopDocument(workshopId);
+  const route = useRoute();
 
   useEffect(() => {
     document.title = doc ? `${doc.workshop.title} – Scalepath` : 'Scalepath';
@@ -50,10 +51,14 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
           <h1 title={doc.workshop.title}>{doc.workshop.title}</h1>
           <UndoRedo scope={workshopId} />
           <SaveStatus />
-          <button type="button" onClick={() => void chooseAndImportWorkshopFile()}>
+          <button type="button" onClick={() => void dispatchAction('import-file', { route })}>
             Merge a file…
           </button>
-          <button type="button" onClick={() => void exportWorkshopFile(doc.workshop.id)}>
+          <button
+            type="button"
+            title={`${ACTIONS['export-workshop'].label} (${ACTIONS['export-workshop'].shortcut})`}
+            onClick={() => void dispatchAction('export-workshop', { route })}
+          >
             Export file
           </button>
         </div>
