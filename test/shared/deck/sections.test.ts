@@ -92,6 +92,22 @@ describe('key warnings', () => {
   });
 });
 
+describe('warnings nobody in the room could act on', () => {
+  it('are not printed: no ethical-review warning while there is no governance checklist', () => {
+    const ctx = deckContext(plannedSample(), DAY);
+    const scheduledCustomerFacing = ctx.doc.candidates.filter(
+      (c) => c.audience === 'customer-facing' && c.phaseId !== null,
+    );
+    expect(scheduledCustomerFacing.length).toBeGreaterThan(0);
+    expect(ctx.issues.filter((i) => i.rule === 'governance-gate')).toEqual([]);
+    expect(
+      keyWarnings(ctx)
+        .map((w) => w.message)
+        .join(' '),
+    ).not.toMatch(/ethical review/);
+  });
+});
+
 describe('one-pagers', () => {
   it('sums up a candidate in one line', () => {
     const ctx = deckContext(plannedSample(), DAY);
