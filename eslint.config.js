@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const WRITE_DOOR =
+  'Only renderer/state/perform.ts calls applyChange: write through perform(), which keeps undo and failed writes.';
+
 const uiAndRuntimeLibs = [
   'react',
   'react-dom',
@@ -123,16 +126,31 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/state/perform.ts'],
+    ignores: [
+      'renderer/state/perform.ts',
+      'renderer/app/edits.ts',
+      'renderer/features/roadmap/usePendingDoc.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "CallExpression[callee.property.name='applyChange']", message: WRITE_DOOR },
         {
-          selector: "CallExpression[callee.property.name='applyChange']",
+          selector: "CallExpression[callee.name='perform']",
           message:
-            'Only renderer/state/perform.ts calls applyChange: write through perform(), which keeps undo and failed writes.',
+            'Edits are named in renderer/app/edits.ts and run with runEdit (the roadmap: its write): call perform() only there.',
         },
+      ],
+    },
+  },
+  {
+    files: ['renderer/app/edits.ts', 'renderer/features/roadmap/usePendingDoc.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "CallExpression[callee.property.name='applyChange']", message: WRITE_DOOR },
       ],
     },
   },

@@ -6,18 +6,21 @@
 import 'fake-indexeddb/auto';
 import { act, renderHook } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { moveCandidate, roadmapColumns } from '../../shared/domain/phase-edits.ts';
+import { roadmapColumns } from '../../shared/domain/phase-edits.ts';
 import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import type { WorkshopDocument } from '../../shared/domain/document.ts';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
 import type * as PendingModule from '../../renderer/features/roadmap/usePendingDoc.ts';
+import type * as EditsModule from '../../renderer/app/edits.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
 
 vi.stubGlobal('__APP_VERSION__', '0.0.0-test');
 let usePendingDoc: typeof PendingModule.usePendingDoc;
+let EDITS: typeof EditsModule.EDITS;
 beforeAll(async () => {
   ({ usePendingDoc } = await import('../../renderer/features/roadmap/usePendingDoc.ts'));
+  ({ EDITS } = await import('../../renderer/app/edits.ts'));
 });
 
 const titles = (doc: WorkshopDocument) =>
@@ -33,6 +36,13 @@ describe('usePendingDoc', () => {
     );
     await repo.applyChange(createDocument(doc));
     const phase = doc.phases[0]?.id ?? '';
+    const move = (candidateId: string) => ({
+      candidateId,
+      phaseId: phase,
+      index: 0,
+      title: candidateId,
+      where: 'Phase 1',
+    });
     const { result, rerender } = renderHook(({ d }) => usePendingDoc(d), {
       initialProps: { d: doc },
     });
@@ -40,9 +50,9 @@ describe('usePendingDoc', () => {
     let writes: Promise<boolean>[] = [];
     act(() => {
       writes = [
-        result.current.write('Move A', (d) => moveCandidate(d, doc.candidates[0]!.id, phase, 0)),
+        result.current.write(EDITS.moveCard, move(doc.candidates[0]!.id)),
         // Before any render: computed from the document with the first move in it.
-        result.current.write('Move B', (d) => moveCandidate(d, doc.candidates[1]!.id, phase, 0)),
+        result.current.write(EDITS.moveCard, move(doc.candidates[1]!.id)),
       ];
     });
     expect(titles(result.current.shown)).toEqual(['B', 'A']);

@@ -63,6 +63,17 @@ describe('lint boundaries', () => {
     expect(inFeature?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
     const [inPerform] = await eslint.lintText(write, { filePath: 'renderer/state/perform.ts' });
     expect(inPerform?.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
+    // Edits are named in one place and run from there.
+    const edit =
+      "import { perform } from '../../state/perform.ts';\nexport const e = () => perform('Move', {}, 'w1');\n";
+    const [editInFeature] = await eslint.lintText(edit, {
+      filePath: 'renderer/features/matrix/probe.ts',
+    });
+    expect(editInFeature?.messages.map((m) => m.message).join(' ')).toContain(
+      'renderer/app/edits.ts',
+    );
+    const [editInRegistry] = await eslint.lintText(edit, { filePath: 'renderer/app/edits.ts' });
+    expect(editInRegistry?.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
   });
 
   it('allows what each side may use', async () => {

@@ -1,6 +1,7 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { saveCandidate, validateCandidateFields } from '../../../shared/domain/candidate-edits.ts';
+import { validateCandidateFields } from '../../../shared/domain/candidate-edits.ts';
 import {
   APPROACHES,
   AUDIENCES,
@@ -20,8 +21,6 @@ import { formatScore, QUADRANT_LABELS, scoreCandidate } from '../../../shared/do
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
 import { ScoreFieldset } from './ScoreFieldset.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
@@ -90,12 +89,11 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
     event.preventDefault();
     setIsSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    const title = fields.title.trim();
     // On failure the banner keeps this change for Retry, so the form closes either way: one
     // pending copy of the edit, never two.
-    await perform(
-      candidate ? `Save “${title}”` : `Add “${title}”`,
-      saveCandidate(doc.workshop.id, opened, fields, recordEnv),
+    await runEdit(
+      EDITS.saveCandidate,
+      { workshopId: doc.workshop.id, opened, fields },
       doc.workshop.id,
     );
     onClose();

@@ -1,10 +1,10 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useMemo, useState } from 'react';
-import { deleteCandidate } from '../../../shared/domain/candidate-edits.ts';
 import { STAGE_LABELS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { formatScore } from '../../../shared/domain/scoring.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
-import { perform, undo } from '../../state/perform.ts';
+import { undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { CandidateFormDialog } from './CandidateFormDialog.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
@@ -25,8 +25,7 @@ type Editing = { candidate: Candidate | null } | null;
 
 async function removeCandidate(doc: WorkshopDocument, candidate: Candidate): Promise<void> {
   const scope = doc.workshop.id;
-  const change = deleteCandidate(doc, candidate.id);
-  if (!(await perform(`Delete “${candidate.title}”`, change, scope))) return;
+  if (!(await runEdit(EDITS.deleteCandidate, { doc, candidate }, scope))) return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${candidate.title}”.`,
     undo: () => void undo(scope),

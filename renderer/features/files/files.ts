@@ -4,10 +4,10 @@
  * already in the library asks "Merge into …" or "Import as a separate copy" (importFlow.ts and the
  * dialogs beside it); any other file comes in as the same workshop it was on the other laptop.
  */
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { copyDocument } from '../../../shared/domain/factories.ts';
 import { StaleChangeError } from '../../../shared/domain/change.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../../shared/domain/document.ts';
-import { createDocument, importDocument } from '../../../shared/domain/workshop-edits.ts';
 import type { ReadWorkshopFile } from '../../../shared/file/format.ts';
 import {
   checkFileReadsBack,
@@ -19,7 +19,7 @@ import { getRepository } from '../../db/repository.ts';
 import type { OpenedFile } from '../../platform/index.ts';
 import { platform } from '../../platform/index.ts';
 import { recordEnv } from '../../state/env.ts';
-import { afterPendingWrites, LIBRARY_SCOPE, perform } from '../../state/perform.ts';
+import { afterPendingWrites, LIBRARY_SCOPE } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { startImportChoice } from './importFlow.ts';
 
@@ -41,7 +41,7 @@ export async function addCopy(
   copySuffix: string,
 ): Promise<boolean> {
   const copy = copyDocument(doc, recordEnv, copySuffix);
-  const isDone = await perform(action, createDocument(copy), LIBRARY_SCOPE);
+  const isDone = await runEdit(EDITS.addCopy, { action, copy }, LIBRARY_SCOPE);
   if (isDone) openWorkshop(copy.workshop.id);
   return isDone;
 }
@@ -57,7 +57,7 @@ export async function addAsItIs(
   action: string,
 ): Promise<boolean | 'taken'> {
   try {
-    const isDone = await perform(action, importDocument(replica), LIBRARY_SCOPE);
+    const isDone = await runEdit(EDITS.importWorkshop, { action, replica }, LIBRARY_SCOPE);
     if (isDone) openWorkshop(replica.doc.workshop.id);
     return isDone;
   } catch (error) {

@@ -4,13 +4,14 @@
  * and written on Apply as one transaction and one undo step. Nothing is written before Apply, and
  * if anything was written since the plan was made, it is made again before anything is written.
  */
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { StaleChangeError } from '../../../shared/domain/change.ts';
 import type { ReadWorkshopFile } from '../../../shared/file/format.ts';
 import type { MergePlan, Side } from '../../../shared/merge/merge.ts';
 import { planMerge, resolveMerge } from '../../../shared/merge/merge.ts';
 import { navigate } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
-import { afterPendingWrites, perform } from '../../state/perform.ts';
+import { afterPendingWrites } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { addCopy, exportWorkshopFile } from './files.ts';
 
@@ -94,11 +95,6 @@ export async function startMerge(): Promise<void> {
   });
 }
 
-/** The label of a merge in the undo history: "Undo merge of “file”". */
-export function mergeLabel(fileName: string): string {
-  return `merge of “${fileName}”`;
-}
-
 async function write(
   fileName: string,
   read: ReadWorkshopFile,
@@ -108,7 +104,7 @@ async function write(
 ): Promise<boolean> {
   const { writes } = resolveMerge(merge, choices);
   if (writes.length === 0) return true;
-  return perform(mergeLabel(fileName), { exact: writes, expect: { clock } }, read.doc.workshop.id);
+  return runEdit(EDITS.mergeFile, { fileName, writes, clock }, read.doc.workshop.id);
 }
 
 /** The conflicts of a plan as data: two plans with the same need the same choices. */

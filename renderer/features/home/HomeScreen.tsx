@@ -1,5 +1,5 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { createWorkshop } from '../../../shared/domain/factories.ts';
-import { createDocument } from '../../../shared/domain/workshop-edits.ts';
 import { buildSampleReplica } from '../../../shared/sample/sample-workshop.ts';
 import { navigate, useRoute } from '../../app/router.ts';
 import { SaveStatus } from '../../app/SaveStatus.tsx';
@@ -7,7 +7,7 @@ import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshops } from '../../db/hooks.ts';
 import { getRepository } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
-import { LIBRARY_SCOPE, perform } from '../../state/perform.ts';
+import { LIBRARY_SCOPE } from '../../state/perform.ts';
 import { addAsItIs, addCopy } from '../files/files.ts';
 import { ACTIONS, dispatchAction } from '../../app/actions.ts';
 import { useSessionStore } from '../../state/store.ts';
@@ -93,11 +93,7 @@ export function HomeScreen() {
           onClose={closeDialog}
           onSubmit={async (fields) => {
             const doc = createWorkshop(fields, recordEnv);
-            const isDone = await perform(
-              `Create “${doc.workshop.title}”`,
-              createDocument(doc),
-              LIBRARY_SCOPE,
-            );
+            const isDone = await runEdit(EDITS.createWorkshop, { doc }, LIBRARY_SCOPE);
             if (isDone)
               navigate({ screen: 'workshop', workshopId: doc.workshop.id, tab: 'candidates' });
             return isDone;

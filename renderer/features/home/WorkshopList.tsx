@@ -1,16 +1,12 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useState } from 'react';
 import { copyDocument } from '../../../shared/domain/factories.ts';
 import type { Workshop } from '../../../shared/records/workshop.ts';
-import {
-  createDocument,
-  editWorkshopDetails,
-  removeWorkshop,
-} from '../../../shared/domain/workshop-edits.ts';
 import { routeHref } from '../../app/router.ts';
 import { getRepository } from '../../db/repository.ts';
 import type { WorkshopSummary } from '../../db/repository.ts';
 import { recordEnv } from '../../state/env.ts';
-import { LIBRARY_SCOPE, perform, undo } from '../../state/perform.ts';
+import { LIBRARY_SCOPE, undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 
@@ -18,13 +14,12 @@ async function duplicateWorkshop(workshop: Workshop): Promise<void> {
   const doc = await getRepository().loadDocument(workshop.id);
   if (!doc) return;
   const copy = copyDocument(doc, recordEnv, ' (copy)');
-  await perform(`Duplicate “${workshop.title}”`, createDocument(copy), LIBRARY_SCOPE);
+  await runEdit(EDITS.duplicateWorkshop, { workshop, copy }, LIBRARY_SCOPE);
 }
 
 /** Deletes at once and offers Undo, which writes the whole workshop back as it was. */
 async function deleteWorkshop(workshop: Workshop): Promise<void> {
-  if (!(await perform(`Delete “${workshop.title}”`, removeWorkshop(workshop.id), LIBRARY_SCOPE)))
-    return;
+  if (!(await runEdit(EDITS.deleteWorkshop, { workshop }, LIBRARY_SCOPE))) return;
   useSessionStore.getState().showNotice({
     message: `Deleted “${workshop.title}”.`,
     undo: () => void undo(LIBRARY_SCOPE),
@@ -97,11 +92,7 @@ export function WorkshopList({ workshops }: { workshops: WorkshopSummary[] }) {
           // The library's history: Undo on this screen takes back the rename made here. Edits are
           // field patches, so this step and the workshop's own settings steps never undo each other.
           onSubmit={(fields) =>
-            perform(
-              `Rename “${editing.title}”`,
-              editWorkshopDetails(editing, fields),
-              LIBRARY_SCOPE,
-            )
+            runEdit(EDITS.renameWorkshop, { workshop: editing, fields }, LIBRARY_SCOPE)
           }
         />
       )}

@@ -1,13 +1,12 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { DndContext } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { keepPlacement } from '../../../shared/domain/candidate-edits.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
 import type { Point } from '../../../shared/domain/matrix-geometry.ts';
 import { scoredSpot } from '../../../shared/domain/matrix.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
-import { perform } from '../../state/perform.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import type { DropOutcome, Landing } from './announcements.ts';
 import type { CardActions } from './CardPopover.tsx';
@@ -79,11 +78,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   const clearPlacement = useCallback(
     (candidate: Candidate, view: MatrixCardView): DropOutcome => {
       const spot = scoredSpot(candidate, docRef.current.workshop.settings);
-      writePlacement(
-        candidate,
-        null,
-        spot ? `Snap “${candidate.title}” to scores` : `Return “${candidate.title}” to the tray`,
-      );
+      writePlacement(candidate, null, spot !== null);
       // Between the matrix and the tray a card changes lists, and its button is a new element.
       if (!spot || view.x === null) focusCard(candidate.id);
       return spot
@@ -105,7 +100,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
       if (view.isPlaced && view.x === placement.x && view.y === placement.y) {
         return { kind: 'unchanged' };
       }
-      writePlacement(candidate, placement, `Move “${candidate.title}”`);
+      writePlacement(candidate, placement);
       if (view.x === null) focusCard(id);
       return { kind: 'placed', placement, quadrant };
     },
@@ -191,9 +186,9 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
           title={dialogCandidate.title}
           onClose={closeDialog}
           onKeep={(reason) => {
-            void perform(
-              `Keep the placement of “${dialogCandidate.title}”`,
-              keepPlacement(dialogCandidate, reason, doc.workshop.settings),
+            void runEdit(
+              EDITS.keepPlacement,
+              { candidate: dialogCandidate, reason, settings: doc.workshop.settings },
               workshopId,
             );
             closeDialog();

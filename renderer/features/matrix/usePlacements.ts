@@ -1,7 +1,6 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useCallback, useState } from 'react';
-import { placeCandidate } from '../../../shared/domain/candidate-edits.ts';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
-import { perform } from '../../state/perform.ts';
 import type { PendingPlacement } from './cardView.ts';
 
 /**
@@ -14,10 +13,11 @@ export function usePlacements(workshopId: string) {
   const [pending, setPending] = useState<ReadonlyMap<string, PendingPlacement>>(() => new Map());
 
   const writePlacement = useCallback(
-    (candidate: Candidate, placement: Placement | null, label: string) => {
+    /** `isScored`: a card taken off the matrix goes back to its scored spot (else to the tray). */
+    (candidate: Candidate, placement: Placement | null, isScored = false) => {
       const id = candidate.id;
       // The write first: its transaction then starts before React renders the pending spot.
-      const writing = perform(label, placeCandidate(candidate, placement), workshopId);
+      const writing = runEdit(EDITS.placeCard, { candidate, placement, isScored }, workshopId);
       const madeOn = { updatedAt: candidate.updatedAt, placement: candidate.placement };
       setPending((previous) => new Map(previous).set(id, { placement, madeOn }));
       void writing.then((isDone) => {

@@ -1,9 +1,8 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   blankComponentFields,
-  createComponent,
-  editComponent,
   MAX_COMPONENT_NAME,
   MAX_DATA_DOMAIN,
   validateComponentFields,
@@ -15,8 +14,6 @@ import type { Component } from '../../../shared/records/component.ts';
 import { COMPONENT_KIND_LABELS, COMPONENT_KINDS } from '../../../shared/records/component.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { recordEnv } from '../../state/env.ts';
-import { perform } from '../../state/perform.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
 
@@ -84,14 +81,10 @@ export function ComponentDialog({ doc, component, onClose }: ComponentDialogProp
     event.preventDefault();
     setIsSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    const name = fields.name.trim();
-    const change = opened
-      ? editComponent(opened, fields)
-      : createComponent(doc.workshop.id, fields, recordEnv);
     // On failure the banner keeps the change for Retry, so the form closes either way.
-    await perform(
-      component ? `Save component “${name}”` : `Add component “${name}”`,
-      change,
+    await runEdit(
+      EDITS.saveComponent,
+      { workshopId: doc.workshop.id, opened, fields },
       doc.workshop.id,
     );
     onClose();

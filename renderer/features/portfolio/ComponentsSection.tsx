@@ -1,9 +1,9 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { useMemo, useRef, useState } from 'react';
-import { deleteComponent } from '../../../shared/domain/component-edits.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { findDuplication, reuseOverview } from '../../../shared/roadmap/duplication.ts';
 import type { Component } from '../../../shared/records/component.ts';
-import { perform, undo } from '../../state/perform.ts';
+import { undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { plural } from './balanceView.ts';
 import { ComponentCard } from './ComponentCard.tsx';
@@ -25,11 +25,7 @@ export function ComponentsSection({ doc }: { doc: WorkshopDocument }) {
 
   async function remove(component: Component) {
     const scope = doc.workshop.id;
-    const isDone = await perform(
-      `Delete component “${component.name}”`,
-      deleteComponent(component.id),
-      scope,
-    );
+    const isDone = await runEdit(EDITS.deleteComponent, { component }, scope);
     // The card and its button are gone: keep the keyboard in the section.
     headingRef.current?.focus();
     if (!isDone) return;

@@ -1,8 +1,8 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { editPhase, moveCandidate } from '../../../shared/domain/phase-edits.ts';
-import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
+import { suggestSequence } from '../../../shared/roadmap/sequence.ts';
+import { EDITS } from '../../app/edits.ts';
 import type { SequenceSuggestion } from '../../../shared/roadmap/sequence.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -57,9 +57,13 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
     (candidateId: string, to: Slot) => {
       const phaseId = phaseIdOfKey(to.key);
       const where = phaseId === null ? 'the backlog' : columnName(to.key);
-      void write(`Move “${cardTitle(candidateId)}” to ${where}`, (d) =>
-        moveCandidate(d, candidateId, phaseId, to.index),
-      );
+      void write(EDITS.moveCard, {
+        candidateId,
+        phaseId,
+        index: to.index,
+        title: cardTitle(candidateId),
+        where,
+      });
     },
     [write, columnName, cardTitle],
   );
@@ -186,7 +190,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           }}
           onSave={(opened, fields) => {
             // Only what the user changed since the dialog opened is written.
-            void write(`Edit ${dialogPhase.name}`, () => editPhase(opened, fields));
+            void write(EDITS.editPhase, { opened, fields });
             focusById(phaseControlId(dialogPhase.id, 'edit'));
             setDialog(null);
           }}
@@ -198,7 +202,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           suggestion={dialog.suggestion}
           onDiscard={() => setDialog(null)}
           onAccept={() => {
-            void write('Accept the suggested sequence', (d) => applySequence(d, dialog.suggestion));
+            void write(EDITS.acceptSequence, { suggestion: dialog.suggestion });
             setDialog(null);
           }}
         />

@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { Change } from '../../../shared/domain/change.ts';
 import { isEmptyChange } from '../../../shared/domain/change.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { applyChangeToDocument } from '../../../shared/domain/apply.ts';
+import type { RoadmapEdit } from '../../app/edits.ts';
 import { perform } from '../../state/perform.ts';
 
 interface Pending {
@@ -25,26 +25,25 @@ export function usePendingDoc(doc: WorkshopDocument) {
     latest.current = { doc, shown };
   }, [doc, shown]);
 
-  /** Writes the change `make` returns for the document on screen; resolves false on failure. */
-  const write = useCallback(
-    (label: string, make: (onScreen: WorkshopDocument) => Change): Promise<boolean> => {
-      const { doc: base, shown: before } = latest.current;
-      const change = make(before);
-      if (isEmptyChange(change)) return Promise.resolve(true);
-      const next: Pending = {
-        base,
-        shown: applyChangeToDocument(before, change, new Date().toISOString()),
-      };
-      // A second edit before the next render builds on this one.
-      latest.current = { doc: base, shown: next.shown };
-      setPending(next);
-      return perform(label, change, base.workshop.id).then((isDone) => {
-        if (!isDone) setPending((now) => (now === next ? null : now));
-        return isDone;
-      });
-    },
-    [],
-  );
+  /** Runs a roadmap edit on the document on screen; resolves false on failure. */
+  const write = useCallback(<A extends object>(edit: RoadmapEdit<A>, args: A): Promise<boolean> => {
+    const { doc: base, shown: before } = latest.current;
+    const withDoc = { ...args, doc: before };
+    const change = edit.change(withDoc);
+    const label = edit.label(withDoc);
+    if (isEmptyChange(change)) return Promise.resolve(true);
+    const next: Pending = {
+      base,
+      shown: applyChangeToDocument(before, change, new Date().toISOString()),
+    };
+    // A second edit before the next render builds on this one.
+    latest.current = { doc: base, shown: next.shown };
+    setPending(next);
+    return perform(label, change, base.workshop.id).then((isDone) => {
+      if (!isDone) setPending((now) => (now === next ? null : now));
+      return isDone;
+    });
+  }, []);
 
   /** The document on screen, for handlers that run after render. */
   const current = useCallback(() => latest.current.shown, []);

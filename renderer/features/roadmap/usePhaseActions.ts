@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Change } from '../../../shared/domain/change.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { addPhase, deletePhase, movePhase } from '../../../shared/domain/phase-edits.ts';
-import { recordEnv } from '../../state/env.ts';
+import { sortPhases } from '../../../shared/roadmap/common.ts';
+import { EDITS } from '../../app/edits.ts';
+import type { RoadmapEdit } from '../../app/edits.ts';
 import { undo } from '../../state/perform.ts';
 import { useSessionStore } from '../../state/store.ts';
 import type { PhaseActions } from './PhaseHeader.tsx';
@@ -23,7 +23,7 @@ export function focusById(...ids: string[]): void {
   });
 }
 
-type Write = (label: string, make: (doc: WorkshopDocument) => Change) => Promise<boolean>;
+type Write = <A extends object>(edit: RoadmapEdit<A>, args: A) => Promise<boolean>;
 
 /**
  * Adding, moving and deleting phases: each one write (one undo step), with focus kept on a control
@@ -40,9 +40,7 @@ export function usePhaseActions(
     const actions: PhaseActions = {
       edit,
       move: (phaseId, direction) => {
-        void write(`Move ${nameOf(phaseId)} ${direction < 0 ? 'earlier' : 'later'}`, (d) =>
-          movePhase(d, phaseId, direction),
-        );
+        void write(EDITS.movePhase, { phaseId, direction, name: nameOf(phaseId) });
         // The button moved with its column; at an end it is disabled, so Edit takes the focus.
         focusById(
           phaseControlId(phaseId, direction < 0 ? 'left' : 'right'),
@@ -53,7 +51,7 @@ export function usePhaseActions(
         const name = nameOf(phaseId);
         const { workshop, candidates } = current();
         const count = candidates.filter((c) => c.phaseId === phaseId).length;
-        void write(`Delete ${name}`, (d) => deletePhase(d, phaseId)).then((isDone) => {
+        void write(EDITS.deletePhase, { phaseId, name }).then((isDone) => {
           if (!isDone) return;
           const cards =
             count === 0
@@ -68,13 +66,10 @@ export function usePhaseActions(
       },
     };
     const add = (): void => {
-      let phaseId = '';
-      void write('Add a phase', (d) => {
-        const change = addPhase(d, recordEnv);
-        phaseId = change.create?.phases?.at(-1)?.id ?? '';
-        return change;
-      });
-      focusById(phaseControlId(phaseId, 'edit'));
+      void write(EDITS.addPhase, {});
+      // The document on screen has the new phase already: it is the last one.
+      const added = sortPhases(current().phases).at(-1);
+      if (added) focusById(phaseControlId(added.id, 'edit'));
     };
     return { actions, add };
   }, [write, current, edit]);

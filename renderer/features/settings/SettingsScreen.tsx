@@ -1,9 +1,8 @@
+import { EDITS, runEdit } from '../../app/edits.ts';
 import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
 import type { Criterion } from '../../../shared/domain/criteria.ts';
-import { editWorkshopSettings } from '../../../shared/domain/workshop-edits.ts';
 import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
-import { perform } from '../../state/perform.ts';
 import { NumberSetting } from './NumberSetting.tsx';
 
 interface WeightsFieldsetProps<K extends Criterion> {
@@ -48,7 +47,7 @@ function WeightsFieldset<K extends Criterion>({
 export function SettingsScreen({ workshop }: { workshop: Workshop }) {
   const settings = workshop.settings;
   const save = (label: string, next: WorkshopSettings) =>
-    void perform(`Change ${label}`, editWorkshopSettings(workshop, next), workshop.id);
+    void runEdit(EDITS.changeSettings, { workshop, settings: next, what: label }, workshop.id);
   const band = settings.balanceBand;
 
   return (

@@ -1,0 +1,231 @@
+/**
+ * Every operation that changes the data, as a named edit: its name, how the undo history and the
+ * write-failure banner call it, and the change it makes (a pure edit from shared/domain). Screens
+ * run them with `runEdit` (or, on the roadmap, through its optimistic `write`), so an operation
+ * is written, labelled and undone the same way wherever it starts. A new operation is added here.
+ */
+import {
+  deleteCandidate,
+  keepPlacement,
+  placeCandidate,
+  saveCandidate,
+} from '../../shared/domain/candidate-edits.ts';
+import type { Change, ExactWrite } from '../../shared/domain/change.ts';
+import type { ComponentFields } from '../../shared/domain/component-edits.ts';
+import {
+  createComponent,
+  deleteComponent,
+  editComponent,
+} from '../../shared/domain/component-edits.ts';
+import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
+import type { CandidateFields, WorkshopFields } from '../../shared/domain/factories.ts';
+import type { PhaseFields } from '../../shared/domain/phase-edits.ts';
+import {
+  addPhase,
+  deletePhase,
+  editPhase,
+  moveCandidate,
+  movePhase,
+} from '../../shared/domain/phase-edits.ts';
+import {
+  createDocument,
+  editWorkshopDetails,
+  editWorkshopSettings,
+  importDocument,
+  removeWorkshop,
+} from '../../shared/domain/workshop-edits.ts';
+import type { Candidate, Placement } from '../../shared/records/candidate.ts';
+import type { Component } from '../../shared/records/component.ts';
+import type { Phase } from '../../shared/records/phase.ts';
+import type { Workshop, WorkshopSettings } from '../../shared/records/workshop.ts';
+import type { SequenceSuggestion } from '../../shared/roadmap/sequence.ts';
+import { applySequence } from '../../shared/roadmap/sequence.ts';
+import { recordEnv } from '../state/env.ts';
+import { perform } from '../state/perform.ts';
+
+export interface Edit<A> {
+  name: string;
+  /** What the history and the banner call it: `Move “Chatbot”`. */
+  label(args: A): string;
+  change(args: A): Change;
+}
+
+function edit<A>(definition: Edit<A>): Edit<A> {
+  return definition;
+}
+
+/** Runs an edit: one write, one undo step, in `scope`'s history. */
+export function runEdit<A>(definition: Edit<A>, args: A, scope: string): Promise<boolean> {
+  return perform(definition.label(args), definition.change(args), scope);
+}
+
+/** An edit of the roadmap: computed from the document on screen (see usePendingDoc). */
+export type RoadmapEdit<A> = Edit<A & { doc: WorkshopDocument }>;
+
+export const EDITS = {
+  // The library.
+  createWorkshop: edit({
+    name: 'create-workshop',
+    label: ({ doc }: { doc: WorkshopDocument }) => `Create “${doc.workshop.title}”`,
+    change: ({ doc }) => createDocument(doc),
+  }),
+  addCopy: edit({
+    name: 'add-copy',
+    label: ({ action }: { action: string; copy: WorkshopDocument }) => action,
+    change: ({ copy }) => createDocument(copy),
+  }),
+  duplicateWorkshop: edit({
+    name: 'duplicate-workshop',
+    label: ({ workshop }: { workshop: Workshop; copy: WorkshopDocument }) =>
+      `Duplicate “${workshop.title}”`,
+    change: ({ copy }) => createDocument(copy),
+  }),
+  deleteWorkshop: edit({
+    name: 'delete-workshop',
+    label: ({ workshop }: { workshop: Workshop }) => `Delete “${workshop.title}”`,
+    change: ({ workshop }) => removeWorkshop(workshop.id),
+  }),
+  renameWorkshop: edit({
+    name: 'rename-workshop',
+    label: ({ workshop }: { workshop: Workshop; fields: WorkshopFields }) =>
+      `Rename “${workshop.title}”`,
+    change: ({ workshop, fields }) => editWorkshopDetails(workshop, fields),
+  }),
+  importWorkshop: edit({
+    name: 'import-workshop',
+    label: ({ action }: { action: string; replica: ReplicaDocument }) => action,
+    change: ({ replica }) => importDocument(replica),
+  }),
+  mergeFile: edit({
+    name: 'merge-file',
+    label: ({ fileName }: { fileName: string; writes: ExactWrite[]; clock: number }) =>
+      `merge of “${fileName}”`,
+    change: ({ writes, clock }) => ({ exact: writes, expect: { clock } }),
+  }),
+
+  // Candidates and the matrix.
+  saveCandidate: edit({
+    name: 'save-candidate',
+    label: ({
+      opened,
+      fields,
+    }: {
+      workshopId: string;
+      opened: Candidate | null;
+      fields: CandidateFields;
+    }) => `${opened ? 'Save' : 'Add'} “${fields.title.trim()}”`,
+    change: ({ workshopId, opened, fields }) =>
+      saveCandidate(workshopId, opened, fields, recordEnv),
+  }),
+  deleteCandidate: edit({
+    name: 'delete-candidate',
+    label: ({ candidate }: { doc: WorkshopDocument; candidate: Candidate }) =>
+      `Delete “${candidate.title}”`,
+    change: ({ doc, candidate }) => deleteCandidate(doc, candidate.id),
+  }),
+  placeCard: edit({
+    name: 'place-card',
+    label: ({
+      candidate,
+      placement,
+      isScored,
+    }: {
+      candidate: Candidate;
+      placement: Placement | null;
+      isScored: boolean;
+    }) =>
+      placement !== null
+        ? `Move “${candidate.title}”`
+        : isScored
+          ? `Snap “${candidate.title}” to scores`
+          : `Return “${candidate.title}” to the tray`,
+    change: ({ candidate, placement }) => placeCandidate(candidate, placement),
+  }),
+  keepPlacement: edit({
+    name: 'keep-placement',
+    label: ({ candidate }: { candidate: Candidate; reason: string; settings: WorkshopSettings }) =>
+      `Keep the placement of “${candidate.title}”`,
+    change: ({ candidate, reason, settings }) => keepPlacement(candidate, reason, settings),
+  }),
+
+  // Settings.
+  changeSettings: edit({
+    name: 'change-settings',
+    label: ({ what }: { workshop: Workshop; settings: WorkshopSettings; what: string }) =>
+      `Change ${what}`,
+    change: ({ workshop, settings }) => editWorkshopSettings(workshop, settings),
+  }),
+
+  // Components.
+  saveComponent: edit({
+    name: 'save-component',
+    label: ({
+      opened,
+      fields,
+    }: {
+      workshopId: string;
+      opened: Component | null;
+      fields: ComponentFields;
+    }) => `${opened ? 'Save' : 'Add'} component “${fields.name.trim()}”`,
+    change: ({ workshopId, opened, fields }) =>
+      opened ? editComponent(opened, fields) : createComponent(workshopId, fields, recordEnv),
+  }),
+  deleteComponent: edit({
+    name: 'delete-component',
+    label: ({ component }: { component: Component }) => `Delete component “${component.name}”`,
+    change: ({ component }) => deleteComponent(component.id),
+  }),
+
+  // The roadmap (computed from the document on screen).
+  moveCard: edit({
+    name: 'move-card',
+    label: ({
+      title,
+      where,
+    }: {
+      doc: WorkshopDocument;
+      candidateId: string;
+      phaseId: string | null;
+      index: number;
+      title: string;
+      where: string;
+    }) => `Move “${title}” to ${where}`,
+    change: ({ doc, candidateId, phaseId, index }) =>
+      moveCandidate(doc, candidateId, phaseId, index),
+  }),
+  addPhase: edit({
+    name: 'add-phase',
+    label: () => 'Add a phase',
+    change: ({ doc }: { doc: WorkshopDocument }) => addPhase(doc, recordEnv),
+  }),
+  editPhase: edit({
+    name: 'edit-phase',
+    label: ({ opened }: { doc: WorkshopDocument; opened: Phase; fields: PhaseFields }) =>
+      `Edit ${opened.name}`,
+    change: ({ opened, fields }) => editPhase(opened, fields),
+  }),
+  movePhase: edit({
+    name: 'move-phase',
+    label: ({
+      name,
+      direction,
+    }: {
+      doc: WorkshopDocument;
+      phaseId: string;
+      direction: -1 | 1;
+      name: string;
+    }) => `Move ${name} ${direction < 0 ? 'earlier' : 'later'}`,
+    change: ({ doc, phaseId, direction }) => movePhase(doc, phaseId, direction),
+  }),
+  deletePhase: edit({
+    name: 'delete-phase',
+    label: ({ name }: { doc: WorkshopDocument; phaseId: string; name: string }) => `Delete ${name}`,
+    change: ({ doc, phaseId }) => deletePhase(doc, phaseId),
+  }),
+  acceptSequence: edit({
+    name: 'accept-sequence',
+    label: () => 'Accept the suggested sequence',
+    change: ({ doc, suggestion }: { doc: WorkshopDocument; suggestion: SequenceSuggestion }) =>
+      applySequence(doc, suggestion),
+  }),
+} as const;
