@@ -8,8 +8,11 @@
 import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../shared/domain/document.ts';
 import { blankCandidateFields } from '../shared/domain/factories.ts';
+import { rankOfIndex } from '../shared/domain/rank.ts';
 import type { Candidate, Score } from '../shared/records/candidate.ts';
+import { emptyChangePlan, emptyLiteracy } from '../shared/records/people.ts';
 import type { Phase } from '../shared/records/phase.ts';
+import { NO_READINESS_GATE } from '../shared/records/phase.ts';
 import { DEFAULT_SETTINGS } from '../shared/records/workshop.ts';
 import { departmentSpread, portfolioBalance } from '../shared/roadmap/balance.ts';
 import { checkRoadmap } from '../shared/roadmap/checks.ts';
@@ -20,7 +23,6 @@ import { prng, randomScores } from '../test/fixtures/random.ts';
 const STAMP = {
   createdAt: '2026-01-15T09:00:00.000Z',
   updatedAt: '2026-01-15T09:00:00.000Z',
-  rev: 1,
 };
 const DEPARTMENTS = ['', 'Sales', 'Marketing', 'Risk', 'Finance', 'Supply Chain', 'IT / AI CoE'];
 
@@ -37,6 +39,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
     timeSpan: '',
     capacity,
     order,
+    readinessGate: { ...NO_READINESS_GATE },
   }));
   const candidates: Candidate[] = Array.from({ length: candidateCount }, (_, i) => ({
     ...blankCandidateFields(),
@@ -51,7 +54,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
     effort: pick(EFFORT_SIZES),
     ...randomScores(score),
     phaseId: random() < 0.5 ? null : pick(phases).id,
-    phaseOrder: Math.floor(random() * 50),
+    phaseRank: rankOfIndex(Math.floor(random() * 50)),
   }));
   // Acyclic: a candidate depends only on candidates with a lower index.
   const edges = new Set<string>();
@@ -72,6 +75,8 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
       facilitator: '',
       date: '',
       settings: structuredClone(DEFAULT_SETTINGS),
+      literacy: emptyLiteracy(),
+      changePlan: emptyChangePlan(),
     },
     phases,
     candidates,
@@ -86,6 +91,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
       providerId: candidates[k * 40]?.id ?? null,
       consumerIds: [1, 2, 3].flatMap((j) => candidates[k * 40 + j * 7]?.id ?? []),
     })),
+    capabilities: [],
   };
   // The app reads records from IndexedDB or a file, i.e. from a structured clone or JSON.parse,
   // which gives objects of one shape with fast properties. Objects built with spreads and

@@ -3,7 +3,7 @@
  *
  * What is stored:
  * - one table per record kind of shared/records/kinds.ts (`workshops`, `phases`, `candidates`,
- *   `components`), each row exactly the zod-validated record, keyed by its stable id; every kind but
+ *   `components`, `capabilities`), each row exactly the zod-validated record, keyed by its stable id; every kind but
  *   the workshop carries `workshopId`;
  * - `versions`: beside every record, its version (who changed which field, what it has seen:
  *   shared/records/version.ts), keyed by the record's id, with its `kind` and `workshopId`;
@@ -21,11 +21,11 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
-import { upgradeRecordV1 } from '../../shared/file/migrations.ts';
+import { upgradeRecordV1, upgradeRecordV2 } from '../../shared/file/migrations.ts';
 import type { Candidate } from '../../shared/records/candidate.ts';
+import type { Capability } from '../../shared/records/capability.ts';
 import type { Component } from '../../shared/records/component.ts';
 import type { KindName } from '../../shared/records/kinds.ts';
-import { KINDS } from '../../shared/records/kinds.ts';
 import type { Phase } from '../../shared/records/phase.ts';
 import type { Tombstone, Version } from '../../shared/records/version.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
@@ -64,6 +64,16 @@ export const STORES: Readonly<Record<number, Readonly<Record<string, string>>>> 
     tombstones: 'id, workshopId',
     meta: 'key',
   },
+  3: {
+    workshops: 'id, updatedAt',
+    phases: 'id, workshopId',
+    candidates: 'id, workshopId',
+    components: 'id, workshopId',
+    capabilities: 'id, workshopId',
+    versions: 'id, workshopId',
+    tombstones: 'id, workshopId',
+    meta: 'key',
+  },
 };
 
 export const DATABASE_VERSION = Math.max(...Object.keys(STORES).map(Number));
@@ -75,7 +85,8 @@ export const DATABASE_VERSION = Math.max(...Object.keys(STORES).map(Number));
  */
 async function upgradeToVersion2(tx: Transaction): Promise<void> {
   const versions: VersionRow[] = [];
-  for (const kind of KINDS) {
+  // The kinds of version 1: later kinds' tables do not exist yet at this step.
+  for (const kind of Object.keys(STORES[1] ?? {}) as KindName[]) {
     const table = tx.table(kind);
     const rows = (await table.toArray()) as unknown[];
     const upgraded: Record<string, unknown>[] = [];
@@ -96,8 +107,24 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   await tx.table('versions').bulkPut(versions);
 }
 
+/**
+ * Version 2 -> 3: the pilot-to-scale fields, empty, exactly as a version-2 file gets them on
+ * import (shared/file/migrations.ts `upgradeRecordV2`); a new, empty `capabilities` table.
+ */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  for (const kind of ['workshops', 'phases', 'candidates'] as const) {
+    await tx
+      .table(kind)
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeRecordV2(kind, row));
+      });
+  }
+}
+
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: upgradeToVersion2,
+  3: upgradeToVersion3,
 };
 
 export class ScalepathDatabase extends Dexie {
@@ -105,6 +132,7 @@ export class ScalepathDatabase extends Dexie {
   phases!: EntityTable<Phase, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
   components!: EntityTable<Component, 'id'>;
+  capabilities!: EntityTable<Capability, 'id'>;
   versions!: EntityTable<VersionRow, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<ReplicaRow, 'key'>;

@@ -10,9 +10,10 @@ import { applyChangeToRows, idsNamedBy } from '../../shared/domain/apply.ts';
 import type { Change } from '../../shared/domain/change.ts';
 import { StaleChangeError } from '../../shared/domain/change.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
+import { documentOf } from '../../shared/domain/document.ts';
 import type { ReplicaInfo } from '../../shared/file/format.ts';
 import type { AnyRecord, KindName } from '../../shared/records/kinds.ts';
-import { KINDS, RECORD_KINDS } from '../../shared/records/kinds.ts';
+import { CHILD_KINDS, KINDS, RECORD_KINDS } from '../../shared/records/kinds.ts';
 import type { Tombstone, Version } from '../../shared/records/version.ts';
 import { MAX_COUNTER } from '../../shared/records/version.ts';
 import type { Workshop } from '../../shared/records/workshop.ts';
@@ -284,12 +285,15 @@ export function createRepository(
   async function loadRecords(workshopId: string): Promise<WorkshopDocument | undefined> {
     const workshop = await db.workshops.get(workshopId);
     if (!workshop) return undefined;
-    const [phases, candidates, components] = await Promise.all([
-      db.phases.where('workshopId').equals(workshopId).sortBy('order'),
-      db.candidates.where('workshopId').equals(workshopId).sortBy('createdAt'),
-      db.components.where('workshopId').equals(workshopId).sortBy('createdAt'),
-    ]);
-    return { workshop, phases, candidates, components };
+    const lists = await Promise.all(
+      CHILD_KINDS.map((kind) =>
+        tableOf(kind)
+          .where('workshopId')
+          .equals(workshopId)
+          .sortBy(kind === 'phases' ? 'order' : 'createdAt'),
+      ),
+    );
+    return documentOf(workshop, Object.fromEntries(CHILD_KINDS.map((k, i) => [k, lists[i]])));
   }
 }
 

@@ -27,6 +27,7 @@ import { canonicalVersion, createdVersion, unionSeen, withDot } from '../records
 import type { Change, ExactWrite, RecordPatch, VersionedRecord } from './change.ts';
 import { patchBetween } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
+import { documentOf, documentRecords } from './document.ts';
 
 /** What one id holds before the change. */
 export interface StoredRow {
@@ -370,12 +371,7 @@ export function applyChangeToDocument(
   change: Change,
   now: string,
 ): WorkshopDocument {
-  const lists: Record<KindName, AnyRecord[]> = {
-    workshops: [doc.workshop],
-    phases: doc.phases,
-    candidates: doc.candidates,
-    components: doc.components,
-  };
+  const lists: Record<KindName, AnyRecord[]> = documentRecords(doc);
   const index = new Map<string, StoredRow>();
   for (const kind of KINDS) {
     for (const record of lists[kind]) {
@@ -406,10 +402,8 @@ export function applyChangeToDocument(
     return out;
   };
   const [workshop] = next('workshops');
-  return {
-    workshop: (workshop ?? doc.workshop) as WorkshopDocument['workshop'],
-    phases: next('phases') as WorkshopDocument['phases'],
-    candidates: next('candidates') as WorkshopDocument['candidates'],
-    components: next('components') as WorkshopDocument['components'],
-  };
+  return documentOf(
+    (workshop ?? doc.workshop) as WorkshopDocument['workshop'],
+    Object.fromEntries(KINDS.map((kind) => [kind, next(kind)])),
+  );
 }

@@ -20,7 +20,6 @@ import type { AnyRecord, KindName, KindRecords } from '../records/kinds.ts';
 import { KINDS } from '../records/kinds.ts';
 import { readUnit, sameUnitValue, unitsOf } from '../records/units.ts';
 import type { Tombstone, Version } from '../records/version.ts';
-import type { WorkshopDocument } from './document.ts';
 
 /** A partial of a record's fields, down to its units: `{ valueScores: { riskMitigation: 4 } }`. */
 export type UnitPatch<T> = {
@@ -190,14 +189,4 @@ export function combineChanges(a: Change, b: Change): Change {
   if (a.dropWorkshops || b.dropWorkshops)
     out.dropWorkshops = [...(a.dropWorkshops ?? []), ...(b.dropWorkshops ?? [])];
   return out as Change;
-}
-
-/** The records of a document by kind, as lists. */
-export function documentRecords(doc: WorkshopDocument): { [K in KindName]: KindRecords[K][] } {
-  return {
-    workshops: [doc.workshop],
-    phases: doc.phases,
-    candidates: doc.candidates,
-    components: doc.components,
-  };
 }

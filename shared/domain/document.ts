@@ -1,18 +1,39 @@
 import type { Candidate } from '../records/candidate.ts';
-import type { Component } from '../records/component.ts';
-import type { Phase } from '../records/phase.ts';
+import type { AnyRecord, ChildKind, KindName, KindRecords } from '../records/kinds.ts';
+import { CHILD_KINDS, KINDS } from '../records/kinds.ts';
 import { canonicalSet, sameData } from '../records/units.ts';
 import type { Dot, Tombstone, Version } from '../records/version.ts';
 import { createdVersion } from '../records/version.ts';
 import type { Workshop } from '../records/workshop.ts';
 
-/** One workshop with everything that belongs to it: what a file carries and a screen shows. */
-export interface WorkshopDocument {
-  workshop: Workshop;
-  phases: Phase[];
-  candidates: Candidate[];
-  /** Reusable components (data pipelines, feature definitions, ...) and who builds and reuses them. */
-  components: Component[];
+/**
+ * One workshop with everything that belongs to it: what a file carries and a screen shows. One
+ * list per kind of records/kinds.ts (phases, candidates, components, capabilities...), so a new
+ * kind needs no change here.
+ */
+export type WorkshopDocument = { workshop: Workshop } & { [K in ChildKind]: KindRecords[K][] };
+
+/** The records of a document by kind, as lists. */
+export function documentRecords(doc: WorkshopDocument): { [K in KindName]: KindRecords[K][] } {
+  const lists = { workshops: [doc.workshop] } as { [K in KindName]: KindRecords[K][] };
+  for (const kind of CHILD_KINDS) (lists as Record<string, unknown>)[kind] = doc[kind];
+  return lists;
+}
+
+/** A document from its records by kind (the inverse of documentRecords); the workshop is given. */
+export function documentOf(
+  workshop: Workshop,
+  lists: Partial<Record<KindName, readonly AnyRecord[]>>,
+): WorkshopDocument {
+  const doc = { workshop } as Record<string, unknown>;
+  for (const kind of CHILD_KINDS) doc[kind] = lists[kind] ?? [];
+  return doc as WorkshopDocument;
+}
+
+/** Every record of a document, of every kind. */
+export function allRecords(doc: WorkshopDocument): AnyRecord[] {
+  const lists = documentRecords(doc);
+  return KINDS.flatMap((kind) => lists[kind] as AnyRecord[]);
 }
 
 /**
@@ -31,15 +52,15 @@ export interface ReplicaDocument {
  */
 export function createdReplica(doc: WorkshopDocument, dot: Dot): ReplicaDocument {
   const version = createdVersion(dot);
-  const ids = [doc.workshop, ...doc.phases, ...doc.candidates, ...doc.components].map((r) => r.id);
+  const ids = allRecords(doc).map((r) => r.id);
   return { doc, versions: new Map(ids.map((id) => [id, version])), tombstones: [] };
 }
 
 /**
  * Repairs a loaded document before use (cf. Excalidraw's restore): drops dependencies on
  * candidates that are not there or on the candidate itself, duplicate dependencies, phase
- * references to phases that are not there, and component providers or consumers that are not
- * candidates of the workshop. None of these can come from the app itself, so a file it wrote reads
+ * references to phases that are not there, needed capabilities that are not there, and component
+ * providers or consumers that are not candidates of the workshop. None of these can come from the app itself, so a file it wrote reads
  * back exactly as it was (its records and their versions must agree). References to `deletedIds` (records whose tombstone the file carries)
  * are kept: they are what a merge leaves when one laptop deleted what the other referred to, the
  * merge says so, and both laptops must keep holding the same record. Pure; returns a new
@@ -51,16 +72,20 @@ export function repairDocument(
 ): WorkshopDocument {
   const candidateIds = new Set([...doc.candidates.map((c) => c.id), ...deletedIds]);
   const phaseIds = new Set([...doc.phases.map((p) => p.id), ...deletedIds]);
+  const capabilityIds = new Set([...doc.capabilities.map((k) => k.id), ...deletedIds]);
   return {
-    workshop: doc.workshop,
-    phases: doc.phases,
+    ...doc,
     candidates: doc.candidates.map((c) => {
       const dependencies = canonicalSet(c.dependencies).filter(
         (d) => d !== c.id && candidateIds.has(d),
       );
       const phaseId = c.phaseId !== null && phaseIds.has(c.phaseId) ? c.phaseId : null;
-      const isUnchanged = sameData(dependencies, c.dependencies) && phaseId === c.phaseId;
-      return isUnchanged ? c : { ...c, dependencies, phaseId };
+      const capabilities = canonicalSet(c.capabilities).filter((id) => capabilityIds.has(id));
+      const isUnchanged =
+        sameData(dependencies, c.dependencies) &&
+        phaseId === c.phaseId &&
+        sameData(capabilities, c.capabilities);
+      return isUnchanged ? c : { ...c, dependencies, phaseId, capabilities };
     }),
     components: doc.components.map((k) => {
       const providerId =

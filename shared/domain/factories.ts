@@ -1,12 +1,16 @@
 import type { Candidate } from '../records/candidate.ts';
 import { EMPTY_FEASIBILITY_SCORES, EMPTY_VALUE_SCORES } from '../records/candidate.ts';
+import { emptyGovernance } from '../records/governance.ts';
+import { emptyChangePlan, emptyLiteracy } from '../records/people.ts';
 import type { Phase } from '../records/phase.ts';
-import { DEFAULT_PHASES } from '../records/phase.ts';
+import { DEFAULT_PHASES, NO_READINESS_GATE } from '../records/phase.ts';
+import { emptyPilotChecklist } from '../records/pilot.ts';
 import type { Workshop } from '../records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../records/workshop.ts';
 import type { RecordBase } from '../records/base.ts';
 import { canonicalSet } from '../records/units.ts';
 import type { WorkshopDocument } from './document.ts';
+import { allRecords } from './document.ts';
 import { FIRST_RANK } from './rank.ts';
 
 /** Where new ids and timestamps come from: injected so that tests and the sample are repeatable. */
@@ -36,14 +40,17 @@ export function createWorkshop(fields: WorkshopFields, env: RecordEnv): Workshop
     ...fields,
     title: fields.title.trim(),
     settings: cloneData(DEFAULT_SETTINGS),
+    literacy: emptyLiteracy(),
+    changePlan: emptyChangePlan(),
   };
   const phases: Phase[] = DEFAULT_PHASES.map((p, order) => ({
     ...newRecordBase(env),
     workshopId: workshop.id,
     ...p,
     order,
+    readinessGate: { ...NO_READINESS_GATE },
   }));
-  return { workshop, phases, candidates: [], components: [] };
+  return { workshop, phases, candidates: [], components: [], capabilities: [] };
 }
 
 export type CandidateFields = Omit<Candidate, keyof RecordBase | 'workshopId'>;
@@ -68,6 +75,9 @@ export function blankCandidateFields(): CandidateFields {
     notes: '',
     phaseId: null,
     phaseRank: FIRST_RANK,
+    governance: emptyGovernance(),
+    pilot: emptyPilotChecklist(),
+    capabilities: [],
   };
 }
 
@@ -96,9 +106,7 @@ export function copyDocument(
   const ids = new Map<string, string>();
   // Only what the copy holds is remapped; a reference to anything else (a record deleted before
   // the copy was made) is dropped, since the copy carries no tombstones to explain it.
-  const held = new Set(
-    [doc.workshop, ...doc.phases, ...doc.candidates, ...doc.components].map((r) => r.id),
-  );
+  const held = new Set(allRecords(doc).map((r) => r.id));
   const fresh = (oldId: string): string => {
     let id = ids.get(oldId);
     if (id === undefined) {
@@ -130,6 +138,7 @@ export function copyDocument(
       workshopId: workshop.id,
       phaseId: c.phaseId === null || !held.has(c.phaseId) ? null : fresh(c.phaseId),
       dependencies: canonicalSet(c.dependencies.filter((id) => held.has(id)).map(fresh)),
+      capabilities: canonicalSet(c.capabilities.filter((id) => held.has(id)).map(fresh)),
     })),
     components: doc.components.map((k) => ({
       ...cloneData(k),
@@ -138,6 +147,12 @@ export function copyDocument(
       workshopId: workshop.id,
       providerId: k.providerId === null || !held.has(k.providerId) ? null : fresh(k.providerId),
       consumerIds: canonicalSet(k.consumerIds.filter((id) => held.has(id)).map(fresh)),
+    })),
+    capabilities: doc.capabilities.map((k) => ({
+      ...cloneData(k),
+      ...stamp,
+      id: fresh(k.id),
+      workshopId: workshop.id,
     })),
   };
 }

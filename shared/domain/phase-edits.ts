@@ -4,6 +4,7 @@
  */
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
+import { NO_READINESS_GATE } from '../records/phase.ts';
 import { compareText, sortPhases } from '../roadmap/common.ts';
 import type { Change, RecordPatch } from './change.ts';
 import { NO_CHANGE, patchBetween, patchChange, patchesChange } from './change.ts';
@@ -69,6 +70,7 @@ export function addPhase(doc: WorkshopDocument, env: RecordEnv): Change {
     timeSpan: '',
     capacity: NEW_PHASE_CAPACITY,
     order: last === undefined ? 0 : isFull ? phases.length : last.order + 1,
+    readinessGate: { ...NO_READINESS_GATE },
   };
   const moved = isFull ? renumbered(phases) : [];
   return { create: { phases: [phase] }, ...(moved.length > 0 ? { patch: { phases: moved } } : {}) };

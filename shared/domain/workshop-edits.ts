@@ -2,7 +2,8 @@ import type { Workshop, WorkshopSettings } from '../records/workshop.ts';
 import type { AnyRecord } from '../records/kinds.ts';
 import { KINDS } from '../records/kinds.ts';
 import type { Change, ExactWrite } from './change.ts';
-import { documentRecords, patchBetween, patchChange } from './change.ts';
+import { patchBetween, patchChange } from './change.ts';
+import { documentRecords } from './document.ts';
 import type { ReplicaDocument, WorkshopDocument } from './document.ts';
 import type { WorkshopFields } from './factories.ts';
 

@@ -8,13 +8,14 @@
  * dangling references.
  */
 import { z } from 'zod';
-import { repairDocument } from '../domain/document.ts';
+import { documentOf, repairDocument } from '../domain/document.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
 import { idSchema, isoDateTimeSchema, text } from '../records/base.ts';
 import { candidateSchema } from '../records/candidate.ts';
+import { capabilitySchema } from '../records/capability.ts';
 import { componentSchema } from '../records/component.ts';
-import type { AnyRecord, KindName } from '../records/kinds.ts';
-import { RECORD_KINDS } from '../records/kinds.ts';
+import type { AnyRecord, ChildKind, KindName } from '../records/kinds.ts';
+import { CHILD_KINDS, RECORD_KINDS } from '../records/kinds.ts';
 import { phaseSchema } from '../records/phase.ts';
 import { unitsOf } from '../records/units.ts';
 import type { Tombstone, Version } from '../records/version.ts';
@@ -53,21 +54,29 @@ export const FILE_FORMAT = 'scalepath';
  * The file's shape version. Bump it with a migration in migrations.ts (read how there) whenever
  * the shape of a file changes; the app reads every version up to this one.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
-/** Far above any real workshop; bounds the work a hostile file can cause. */
-export const MAX_PHASES = 100;
-export const MAX_CANDIDATES = 10_000;
-export const MAX_COMPONENTS = 2_000;
+/**
+ * How many records of each kind a file may hold: far above any real workshop; bounds the work a
+ * hostile file can cause.
+ */
+export const FILE_LIMITS: Readonly<Record<ChildKind, number>> = {
+  phases: 100,
+  candidates: 10_000,
+  components: 2_000,
+  capabilities: 500,
+};
 export const MAX_TOMBSTONES = 20_000;
 
-interface FileRecords {
-  workshop: { id: string; version: Version };
-  phases: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
-  candidates: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
-  components: ReadonlyArray<{ id: string; workshopId: string; version: Version }>;
-  tombstones: ReadonlyArray<{ id: string; workshopId: string }>;
+interface VersionedRow {
+  id: string;
+  workshopId: string;
+  version: Version;
 }
+
+type FileRecords = { workshop: { id: string; version: Version } } & {
+  [K in ChildKind]: readonly VersionedRow[];
+} & { tombstones: ReadonlyArray<{ id: string; workshopId: string }> };
 
 /** The keys a version of this kind may list: its units, and the elements of its set units. */
 function isKnownFieldKey(kind: KindName, key: string): boolean {
@@ -109,21 +118,18 @@ function checkRecordsBelongTogether(file: FileRecords, ctx: z.RefinementCtx): vo
   checkVersion('workshops', file.workshop.version, ['workshop'], ctx);
   const workshopId = file.workshop.id;
   const owners = new Map<string, string>([[workshopId, 'the workshop']]);
-  const tables = [
-    ['phases', 'phase', file.phases],
-    ['candidates', 'candidate', file.candidates],
-    ['components', 'component', file.components],
-    ['tombstones', 'deleted record', file.tombstones],
-  ] as const;
+  const tables: (readonly [
+    ChildKind | 'tombstones',
+    string,
+    readonly { id: string; workshopId: string }[],
+  ])[] = [
+    ...CHILD_KINDS.map((kind) => [kind, RECORD_KINDS[kind].noun, file[kind]] as const),
+    ['tombstones', 'deleted record', file.tombstones] as const,
+  ];
   for (const [table, noun, records] of tables) {
     records.forEach((record, index) => {
       if (table !== 'tombstones') {
-        checkVersion(
-          table,
-          (record as unknown as { version: Version }).version,
-          [table, index],
-          ctx,
-        );
+        checkVersion(table, (record as VersionedRow).version, [table, index], ctx);
       }
       if (record.workshopId !== workshopId) {
         ctx.addIssue({
@@ -152,6 +158,12 @@ export const replicaInfoSchema = z.object({
 });
 export type ReplicaInfo = z.infer<typeof replicaInfoSchema>;
 
+/** The refusal of a file with more records of a kind than FILE_LIMITS allows. */
+function limitOf(kind: ChildKind): [number, string] {
+  const limit = FILE_LIMITS[kind];
+  return [limit, `a workshop file holds at most ${limit.toLocaleString('en')} ${kind}`];
+}
+
 /** A `.scalepath` file of the current version, as validated on import. */
 export const workshopFileSchema = z
   .object({
@@ -162,15 +174,16 @@ export const workshopFileSchema = z
     /** Null for a file migrated from version 1, which did not say. */
     replica: replicaInfoSchema.nullable(),
     workshop: workshopSchema.extend({ version: versionSchema }),
-    phases: z
-      .array(phaseSchema.extend({ version: versionSchema }))
-      .max(MAX_PHASES, `a workshop file holds at most ${MAX_PHASES} phases`),
+    phases: z.array(phaseSchema.extend({ version: versionSchema })).max(...limitOf('phases')),
     candidates: z
       .array(candidateSchema.extend({ version: versionSchema }))
-      .max(MAX_CANDIDATES, 'a workshop file holds at most 10,000 candidates'),
+      .max(...limitOf('candidates')),
     components: z
       .array(componentSchema.extend({ version: versionSchema }))
-      .max(MAX_COMPONENTS, 'a workshop file holds at most 2,000 components'),
+      .max(...limitOf('components')),
+    capabilities: z
+      .array(capabilitySchema.extend({ version: versionSchema }))
+      .max(...limitOf('capabilities')),
     tombstones: z
       .array(tombstoneSchema)
       .max(MAX_TOMBSTONES, 'a workshop file holds at most 20,000 deleted records'),
@@ -232,9 +245,9 @@ export function serializeWorkshopFile(replica: ReplicaDocument, meta: WorkshopFi
     exportedAt: meta.exportedAt,
     replica: meta.replica,
     workshop: write('workshops', doc.workshop),
-    phases: fileOrder(doc.phases).map((r) => write('phases', r)),
-    candidates: fileOrder(doc.candidates).map((r) => write('candidates', r)),
-    components: fileOrder(doc.components).map((r) => write('components', r)),
+    ...Object.fromEntries(
+      CHILD_KINDS.map((kind) => [kind, fileOrder<AnyRecord>(doc[kind]).map((r) => write(kind, r))]),
+    ),
     tombstones: [...tombstones]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((t) => tombstoneSchema.parse(t)),
@@ -332,12 +345,10 @@ function readFileText(text: string): ParseWorkshopFileResult {
     versions.set(record.id, canonicalVersion(version));
     return record as Omit<T, 'version'>;
   };
-  const doc: WorkshopDocument = {
-    workshop: strip(file.workshop),
-    phases: file.phases.map(strip),
-    candidates: file.candidates.map(strip),
-    components: file.components.map(strip),
-  };
+  const doc: WorkshopDocument = documentOf(
+    strip(file.workshop) as WorkshopDocument['workshop'],
+    Object.fromEntries(CHILD_KINDS.map((kind) => [kind, file[kind].map(strip)])),
+  );
   return {
     ok: true,
     doc: repairDocument(doc, new Set(file.tombstones.map((t) => t.id))),

@@ -5,7 +5,8 @@
  *
  * Version 2 added versions and tombstones (docs/ARCHITECTURE.md, "Versions"): see `upgradeRecordV1`,
  * which the database's own upgrade uses too, so a file and a database of version 1 become the same
- * thing. To change the file's shape:
+ * thing. Version 3 added governance, the pilot checklist, capabilities and the people plans
+ * (`upgradeRecordV2`, shared with the database's upgrade likewise). To change the file's shape:
  *  1. Keep `test/fixtures/files/v{N}.scalepath` as it is: it is a file the old app wrote.
  *  2. Bump CURRENT_SCHEMA_VERSION in format.ts to N + 1 and change the record schemas.
  *  3. Add `N: (file) => ({ ...file, ... })` to FILE_MIGRATIONS below. It receives untrusted data
@@ -18,7 +19,11 @@
  */
 
 import { rankOfIndex } from '../domain/rank.ts';
+import { emptyGovernance } from '../records/governance.ts';
 import type { KindName } from '../records/kinds.ts';
+import { emptyChangePlan, emptyLiteracy } from '../records/people.ts';
+import { NO_READINESS_GATE } from '../records/phase.ts';
+import { emptyPilotChecklist } from '../records/pilot.ts';
 import { canonicalSet, unitsOf } from '../records/units.ts';
 import type { Dot, Version } from '../records/version.ts';
 import { createdVersion, LEGACY_REPLICA_PREFIX } from '../records/version.ts';
@@ -110,8 +115,50 @@ function addVersions(file: RawFile): Record<string, unknown> {
   };
 }
 
+/**
+ * A version-2 record (from a file or the database) in the shape of version 3, which added the
+ * pilot-to-scale half: a candidate's governance checklist, pilot checklist and needed
+ * capabilities; a phase's readiness gate; the workshop's AI-literacy needs and change plan. Each
+ * starts empty (nothing reviewed, nothing scored, nothing asked); the version is unchanged, so
+ * the new fields hold what the record's creation wrote, on every laptop alike, and two laptops
+ * that upgraded the same record still agree on it. Untrusted input: what is not a record is
+ * passed on for the validator to refuse, and a field already there is left as it is.
+ */
+export function upgradeRecordV2(kind: KindName, raw: unknown): unknown {
+  if (!isPlainObject(raw)) return raw;
+  const defaults: Record<string, () => unknown> =
+    kind === 'candidates'
+      ? { governance: emptyGovernance, pilot: emptyPilotChecklist, capabilities: () => [] }
+      : kind === 'phases'
+        ? { readinessGate: () => ({ ...NO_READINESS_GATE }) }
+        : kind === 'workshops'
+          ? { literacy: emptyLiteracy, changePlan: emptyChangePlan }
+          : {};
+  const record: Record<string, unknown> = { ...raw };
+  for (const [key, empty] of Object.entries(defaults)) {
+    if (!(key in record)) record[key] = empty();
+  }
+  return record;
+}
+
+/** Version 2 -> 3: the new fields, empty (see upgradeRecordV2), and no capabilities yet. */
+function addPilotToScale(file: RawFile): Record<string, unknown> {
+  const list = (kind: KindName, value: unknown): unknown =>
+    Array.isArray(value) ? value.map((r) => upgradeRecordV2(kind, r)) : value;
+  return {
+    ...file,
+    workshop: upgradeRecordV2('workshops', file.workshop),
+    phases: list('phases', file.phases),
+    candidates: list('candidates', file.candidates),
+    capabilities: [],
+  };
+}
+
 /** Migration from version N (the key) to N + 1. */
-export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = { 1: addVersions };
+export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
+  1: addVersions,
+  2: addPilotToScale,
+};
 
 export type MigrationResult =
   { ok: true; file: Record<string, unknown> } | { ok: false; fromVersion: number; reason: string };

@@ -12,7 +12,17 @@ import { formatScore, QUADRANT_LABELS, scoreCandidate } from '../domain/scoring.
 import type { Candidate, KeptPlacement, Placement } from '../records/candidate.ts';
 import { COMPONENT_KIND_LABELS } from '../records/component.ts';
 import type { ComponentKind } from '../records/component.ts';
+import {
+  GOVERNANCE_AREA_LABELS,
+  GOVERNANCE_ITEM_INFO,
+  GOVERNANCE_STATE_LABELS,
+} from '../records/governance.ts';
+import type { GovernanceArea, GovernanceItem, GovernanceState } from '../records/governance.ts';
 import type { AnyRecord, KindName } from '../records/kinds.ts';
+import { CHANGE_AUDIENCE_LABELS, LITERACY_AUDIENCE_INFO } from '../records/people.ts';
+import type { ChangeAudience, LiteracyAudience } from '../records/people.ts';
+import { PILOT_CRITERION_INFO } from '../records/pilot.ts';
+import type { PilotCriterion } from '../records/pilot.ts';
 import type { Unit } from '../records/units.ts';
 import { unitByKey, writeUnit } from '../records/units.ts';
 import type { AutoChange, MergePlan, RecordConflict, Side } from './merge.ts';
@@ -51,7 +61,41 @@ const FIXED_LABELS: Readonly<Record<string, string>> = {
   'components/dataDomain': 'Data domain',
   'components/providerId': 'Built by',
   'components/consumerIds': 'Reused by',
+  'candidates/capabilities': 'Capabilities needed',
+  'capabilities/name': 'Name',
+  'capabilities/have': 'People who have it',
+  'capabilities/upskill': 'People to upskill',
+  'capabilities/hire': 'People to hire',
 };
+
+/** The words of the pilot-to-scale fields, read off their paths: "Training-data bias: owner". */
+function scaleLabel(kind: KindName, path: readonly string[]): string | null {
+  const [head, item, part] = path;
+  if (kind === 'candidates' && head === 'governance' && item !== undefined) {
+    const info = GOVERNANCE_ITEM_INFO[item as GovernanceItem];
+    if (info === undefined) return null;
+    return part === 'state' ? info.label : `${info.label}: ${part ?? ''}`;
+  }
+  if (kind === 'candidates' && head === 'pilot' && item !== undefined) {
+    const info = PILOT_CRITERION_INFO[item as PilotCriterion];
+    if (info === undefined) return null;
+    return `${info.label}: ${part === 'score' ? 'score' : 'evidence'}`;
+  }
+  if (kind === 'phases' && head === 'readinessGate' && item !== undefined) {
+    const area = GOVERNANCE_AREA_LABELS[item as GovernanceArea];
+    return area === undefined ? null : `${area} needed`;
+  }
+  if (kind === 'workshops' && head === 'literacy' && item !== undefined) {
+    const audience = LITERACY_AUDIENCE_INFO[item as LiteracyAudience];
+    return audience === undefined ? null : `AI literacy: ${audience.label}`;
+  }
+  if (kind === 'workshops' && head === 'changePlan' && item !== undefined) {
+    const audience = CHANGE_AUDIENCE_LABELS[item as ChangeAudience];
+    if (audience === undefined) return null;
+    return `Change plan, ${audience}: ${part === 'message' ? 'key message' : 'concerns'}`;
+  }
+  return null;
+}
 
 function isCriterion(key: string | undefined): key is Criterion {
   return key !== undefined && Object.hasOwn(CRITERIA, key);
@@ -67,6 +111,8 @@ function humanize(key: string): string {
 export function fieldLabel(kind: KindName, unit: Unit): string {
   const fixed = FIXED_LABELS[`${kind}/${unit.key}`];
   if (fixed) return fixed;
+  const scale = scaleLabel(kind, unit.path);
+  if (scale !== null) return scale;
   const last = unit.path.at(-1);
   if (isCriterion(last)) {
     if (unit.path[0] === 'settings') return `Weight of ${CRITERIA[last].label}`;
@@ -125,7 +171,18 @@ export function formatValue(
         ? 'not set'
         : (TAG_LABELS[value as keyof typeof TAG_LABELS] ?? String(value));
     }
+    if (unit.path[0] === 'governance' && unit.path[2] === 'state') {
+      return GOVERNANCE_STATE_LABELS[value as GovernanceState] ?? String(value);
+    }
+    if (key === 'capabilities') {
+      const name = (id: string) =>
+        doc.capabilities.find((k) => k.id === id)?.name ?? 'a deleted capability';
+      return listOf((value as string[]).map(name));
+    }
     if (unit.isSet) return listOf((value as string[]).map((id) => titleIn(doc, id)));
+  }
+  if (kind === 'phases' && unit.path[0] === 'readinessGate') {
+    return typeof value === 'number' ? `at least ${value}%` : 'nothing asked';
   }
   if (kind === 'components') {
     if (key === 'providerId') return value === null ? 'nobody yet' : titleIn(doc, String(value));
@@ -242,6 +299,7 @@ const GROUP_LABELS: Readonly<Record<KindName, string>> = {
   phases: 'Phases',
   candidates: 'Candidates',
   components: 'Components',
+  capabilities: 'Capabilities',
 };
 
 /** The automatic changes by kind (and the workshop record split into details and settings). */

@@ -21,8 +21,9 @@
  */
 import type { ExactWrite, VersionedRecord } from '../domain/change.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
+import { documentOf, documentRecords } from '../domain/document.ts';
 import type { AnyRecord, KindName } from '../records/kinds.ts';
-import { KINDS, titleOf } from '../records/kinds.ts';
+import { CHILD_KINDS, KINDS, titleOf } from '../records/kinds.ts';
 import type { Unit } from '../records/units.ts';
 import {
   canonicalSet,
@@ -133,12 +134,7 @@ const NOTHING: Side3 = { row: null, tombstone: null };
 
 function indexReplica(replica: ReplicaDocument): Map<string, Side3 & { kind: KindName }> {
   const index = new Map<string, Side3 & { kind: KindName }>();
-  const lists: Record<KindName, readonly AnyRecord[]> = {
-    workshops: [replica.doc.workshop],
-    phases: replica.doc.phases,
-    candidates: replica.doc.candidates,
-    components: replica.doc.components,
-  };
+  const lists: Record<KindName, readonly AnyRecord[]> = documentRecords(replica.doc);
   for (const kind of KINDS) {
     for (const record of lists[kind]) {
       const version = replica.versions.get(record.id);
@@ -587,12 +583,10 @@ export function applyWrites(here: ReplicaDocument, writes: readonly ExactWrite[]
   }
   const workshop = byId.get(here.doc.workshop.id)?.row?.record ?? here.doc.workshop;
   return {
-    doc: {
-      workshop: workshop as WorkshopDocument['workshop'],
-      phases: list('phases', here.doc.phases),
-      candidates: list('candidates', here.doc.candidates),
-      components: list('components', here.doc.components),
-    },
+    doc: documentOf(
+      workshop as WorkshopDocument['workshop'],
+      Object.fromEntries(CHILD_KINDS.map((kind) => [kind, list<AnyRecord>(kind, here.doc[kind])])),
+    ),
     versions,
     tombstones: [...tombstones.values()],
   };

@@ -9,6 +9,8 @@ import {
   VALUE_CRITERIA,
 } from '../domain/criteria.ts';
 import { idSchema, rankSchema, recordBaseSchema, text } from './base.ts';
+import { governanceSchema } from './governance.ts';
+import { pilotChecklistSchema } from './pilot.ts';
 
 /** A criterion score: 1-5, or null while the room has not scored it. */
 export const scoreSchema = z.number().int().min(1).max(5).nullable();
@@ -43,6 +45,7 @@ export const keptPlacementSchema = z.object({
 });
 
 export const MAX_DEPENDENCIES = 200;
+export const MAX_CAPABILITIES = 100;
 
 /** An AI project / use case the room weighs. */
 export const candidateSchema = recordBaseSchema.extend({
@@ -65,6 +68,12 @@ export const candidateSchema = recordBaseSchema.extend({
   phaseId: idSchema.nullable(),
   /** Position inside its phase (or the backlog): compared as a string, ties broken by priority. */
   phaseRank: rankSchema,
+  /** The governance checklist (records/governance.ts): eleven items, each merged on its own. */
+  governance: governanceSchema,
+  /** The pilot-scaling checklist (records/pilot.ts); read only while the stage is a pilot that succeeded or scaling. */
+  pilot: pilotChecklistSchema,
+  /** The capabilities (records/capability.ts) the candidate needs people for. */
+  capabilities: z.array(idSchema).max(MAX_CAPABILITIES),
 });
 
 export type Candidate = z.infer<typeof candidateSchema>;

@@ -6,6 +6,8 @@
  */
 import type { z } from 'zod';
 import type { Candidate } from './candidate.ts';
+import type { Capability } from './capability.ts';
+import { capabilitySchema } from './capability.ts';
 import { candidateSchema } from './candidate.ts';
 import type { Component } from './component.ts';
 import { componentSchema } from './component.ts';
@@ -20,6 +22,7 @@ export interface KindRecords {
   phases: Phase;
   candidates: Candidate;
   components: Component;
+  capabilities: Capability;
 }
 
 export type KindName = keyof KindRecords;
@@ -59,7 +62,7 @@ export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
     schema: candidateSchema,
     noun: 'candidate',
     titleField: 'title',
-    sets: ['dependencies'],
+    sets: ['dependencies', 'capabilities'],
     orders: ['phaseRank'],
   },
   components: {
@@ -69,6 +72,13 @@ export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
     sets: ['consumerIds'],
     orders: [],
   },
+  capabilities: {
+    schema: capabilitySchema,
+    noun: 'capability',
+    titleField: 'name',
+    sets: [],
+    orders: [],
+  },
 };
 
 /** The kinds that live inside a workshop (everything but the workshop record itself). */
@@ -76,6 +86,7 @@ export const CHILD_KINDS = [
   'phases',
   'candidates',
   'components',
+  'capabilities',
 ] as const satisfies readonly Exclude<KindName, 'workshops'>[];
 export type ChildKind = (typeof CHILD_KINDS)[number];
 

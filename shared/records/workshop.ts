@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
 import { recordBaseSchema, text } from './base.ts';
+import { changePlanSchema, literacySchema } from './people.ts';
 
 const weightSchema = z.number().min(0).max(10);
 
@@ -37,6 +38,10 @@ export const workshopSchema = recordBaseSchema.extend({
   /** The workshop day, YYYY-MM-DD, or empty when not yet set. */
   date: z.union([z.iso.date(), z.literal('')]),
   settings: workshopSettingsSchema,
+  /** What each audience needs to learn about AI (records/people.ts). */
+  literacy: literacySchema,
+  /** Per audience of the change, the key message and the concerns raised (records/people.ts). */
+  changePlan: changePlanSchema,
 });
 
 export type Workshop = z.infer<typeof workshopSchema>;

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { documentRecords } from '../../shared/domain/document.ts';
 import { parseWorkshopFile } from '../../shared/file/format.ts';
 import { planMerge } from '../../shared/merge/merge.ts';
 import { KINDS, RECORD_KINDS } from '../../shared/records/kinds.ts';
@@ -66,12 +67,7 @@ describe('database upgrades', () => {
       const workshopId = String(rows.workshops?.[0]?.id);
       const stored = await repo.loadReplicaDocument(workshopId);
       if (!stored) throw new Error('the workshop is gone');
-      const byKind = {
-        workshops: [stored.doc.workshop],
-        phases: stored.doc.phases,
-        candidates: stored.doc.candidates,
-        components: stored.doc.components,
-      };
+      const byKind = documentRecords(stored.doc);
       for (const kind of KINDS) {
         const before = rows[kind] ?? [];
         expect(byKind[kind].map((r) => r.id).sort(), kind).toEqual(
@@ -108,6 +104,25 @@ describe('database upgrades', () => {
     for (const version of stored.versions.values()) expect(isLegacyDot(version.created)).toBe(true);
 
     const file = parseWorkshopFile(readFileSync(join(FIXTURES, 'files/v1.scalepath'), 'utf8'));
+    if (!file.ok) throw new Error(file.error.message);
+    const plan = planMerge(stored, file);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.auto).toEqual([]);
+    db.close();
+  });
+
+  it('turns version 2 rows into what the version-2 file of the same workshop becomes, laptop and deletion included', async () => {
+    const rows = fixtureRows(2);
+    const db = new ScalepathDatabase(await oldDatabase(2, rows));
+    const repo = createRepository(db);
+    const stored = await repo.loadReplicaDocument(String(rows.workshops?.[0]?.id));
+    if (!stored) throw new Error('the workshop is gone');
+    expect(await repo.replica()).toMatchObject({ id: 'r5f3c0a9b12d4e6f7', name: 'Anna’s laptop' });
+    expect(stored.tombstones.map((t) => t.id)).toEqual(['fixture-v1-inventory']);
+    expect(stored.doc.capabilities).toEqual([]);
+    for (const c of stored.doc.candidates) expect(c.governance.fairness.state).toBe('not-started');
+
+    const file = parseWorkshopFile(readFileSync(join(FIXTURES, 'files/v2.scalepath'), 'utf8'));
     if (!file.ok) throw new Error(file.error.message);
     const plan = planMerge(stored, file);
     expect(plan.conflicts).toEqual([]);

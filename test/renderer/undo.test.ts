@@ -28,6 +28,7 @@ function content(doc: WorkshopDocument | undefined) {
     phases: strip(doc.phases),
     candidates: strip(doc.candidates),
     components: strip(doc.components),
+    capabilities: strip(doc.capabilities),
   };
 }
 

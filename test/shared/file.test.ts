@@ -6,7 +6,7 @@ import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/docu
 import {
   CURRENT_SCHEMA_VERSION,
   FILE_FORMAT,
-  MAX_CANDIDATES,
+  FILE_LIMITS,
   checkFileReadsBack,
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -86,6 +86,7 @@ function inFileOrder(doc: WorkshopDocument): WorkshopDocument {
     phases: order(doc.phases),
     candidates: order(doc.candidates),
     components: order(doc.components),
+    capabilities: order(doc.capabilities),
   };
 }
 
@@ -122,7 +123,7 @@ function candidateAt(file: WorkshopFile, index: number): WorkshopFile['candidate
 describe('serializeWorkshopFile', () => {
   it('writes the header first, as 2-space pretty JSON ending in a newline', () => {
     const text = sampleText();
-    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 3,\n')).toBe(true);
     expect(text).toContain(
       '\n  "appVersion": "1.4.2",\n  "exportedAt": "2025-03-01T17:30:00.000Z",',
     );
@@ -137,6 +138,7 @@ describe('serializeWorkshopFile', () => {
       'phases',
       'candidates',
       'components',
+      'capabilities',
       'tombstones',
     ]);
   });
@@ -155,7 +157,7 @@ describe('parseWorkshopFile reads', () => {
       appVersion: '1.4.2',
       exportedAt: META.exportedAt,
       replica: REPLICA,
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
   });
 
@@ -318,12 +320,12 @@ describe('parseWorkshopFile refuses', () => {
   });
 
   it('a file from a newer Scalepath, naming both versions', () => {
-    const file = { ...sampleFile(), schemaVersion: 3, appVersion: '3.0.0' };
+    const file = { ...sampleFile(), schemaVersion: 4, appVersion: '4.0.0' };
     const error = errorOf(JSON.stringify(file));
     expect(error).toEqual({
       code: 'newer-version',
       message:
-        'This file was made by a newer Scalepath (3.0.0, format version 3; this app reads up to 2). Update Scalepath to open it.',
+        'This file was made by a newer Scalepath (4.0.0, format version 4; this app reads up to 3). Update Scalepath to open it.',
     });
   });
 
@@ -504,10 +506,10 @@ describe('parseWorkshopFile refuses', () => {
     expect(errorOf(JSON.stringify(clash)).message).toContain('already used by the workshop');
   });
 
-  it(`more than ${MAX_CANDIDATES} candidates`, () => {
+  it(`more than ${FILE_LIMITS.candidates} candidates`, () => {
     const file = sampleFile();
     const template = candidateAt(file, 2);
-    file.candidates = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({
+    file.candidates = Array.from({ length: FILE_LIMITS.candidates + 1 }, (_, i) => ({
       ...template,
       id: `bulk-${i}`,
     }));

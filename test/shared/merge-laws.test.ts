@@ -94,6 +94,7 @@ function comparable(replica: ReplicaDocument) {
     phases: byId(replica.doc.phases),
     candidates: byId(replica.doc.candidates),
     components: byId(replica.doc.components),
+    capabilities: byId(replica.doc.capabilities),
     versions: [...replica.versions.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
     tombstones: byId(replica.tombstones),
   };

@@ -4,7 +4,9 @@ import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/file/form
 import { describeChoice, fieldLabel, summaryLine } from '../../shared/merge/describe.ts';
 import { mergeWarnings } from '../../shared/merge/warnings.ts';
 import { deleteCandidate, saveCandidate } from '../../shared/domain/candidate-edits.ts';
+import type { Change } from '../../shared/domain/change.ts';
 import { patchChange } from '../../shared/domain/change.ts';
+import type { GovernanceItem, GovernanceItemState } from '../../shared/records/governance.ts';
 import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import { moveCandidate } from '../../shared/domain/phase-edits.ts';
 import { blankCandidateFields } from '../../shared/domain/factories.ts';
@@ -14,6 +16,14 @@ import { aDocument, testEnv } from '../fixtures/builders.ts';
 import { MemoryReplica, viaFile } from '../fixtures/replicas.ts';
 
 const keepDefaults = (plan: MergePlan) => defaultChoices(plan);
+
+function setGovernance(
+  id: string,
+  item: GovernanceItem,
+  set: Partial<GovernanceItemState>,
+): Change {
+  return patchChange('candidates', { id, set: { governance: { [item]: set } } });
+}
 
 /** A workshop with four candidates created on A and carried to B in a file. */
 function twoLaptops() {
@@ -58,6 +68,39 @@ describe('merge', () => {
 
     // B takes A's merged file: nothing left to decide, and both end the same.
     const back = b.merge(a.replicaDocument(w), keepDefaults);
+    expect(back.conflicts).toEqual([]);
+    expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
+  });
+
+  it('merges governance set on two laptops: different items both hold, one item set differently is a conflict in the room\'s words', () => {
+    const { a, b, w } = twoLaptops();
+    const c1 = (r: MemoryReplica) => r.doc(w).candidates.find((c) => c.id === 'c1')!;
+    a.apply(setGovernance('c1', 'privacyAndCompliance', { state: 'done', owner: 'Dana' }));
+    b.apply(setGovernance('c1', 'trainingDataBias', { state: 'in-progress' }));
+    a.apply(setGovernance('c1', 'fairness', { state: 'done' }));
+    b.apply(setGovernance('c1', 'fairness', { state: 'n/a', note: 'No personal data' }));
+
+    const plan = a.merge(viaFile(b.replicaDocument(w)), keepDefaults);
+    expect(plan.conflicts).toHaveLength(1);
+    const [field] = plan.conflicts[0]?.fields ?? [];
+    expect([field?.unit.key, field?.here, field?.file]).toEqual([
+      'governance.fairness.state',
+      'done',
+      'n/a',
+    ]);
+    expect(fieldLabel('candidates', field!.unit)).toBe('Fairness across demographics');
+    const docs = { here: a.doc(w), merged: a.doc(w) };
+    expect(describeChoice(plan.conflicts[0]!, field!.unit, 'file', docs)).toMatch(
+      /^Take Not applicable/,
+    );
+    expect(c1(a).governance).toMatchObject({
+      privacyAndCompliance: { state: 'done', owner: 'Dana' },
+      trainingDataBias: { state: 'in-progress' },
+      // The note was B's alone: it holds; the state was set on both, and A's is kept by default.
+      fairness: { state: 'done', note: 'No personal data' },
+    });
+
+    const back = b.merge(viaFile(a.replicaDocument(w)), keepDefaults);
     expect(back.conflicts).toEqual([]);
     expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
   });

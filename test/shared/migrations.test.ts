@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, parseWorkshopFile } from '../../shared/file/format.ts';
 import { FILE_MIGRATIONS, migrateFile } from '../../shared/file/migrations.ts';
 import type { FileMigration } from '../../shared/file/migrations.ts';
-import { upgradeRecordV1 } from '../../shared/file/migrations.ts';
+import { upgradeRecordV1, upgradeRecordV2 } from '../../shared/file/migrations.ts';
+import { emptyGovernance } from '../../shared/records/governance.ts';
+import { emptyChangePlan, emptyLiteracy } from '../../shared/records/people.ts';
+import { NO_READINESS_GATE } from '../../shared/records/phase.ts';
+import { emptyPilotChecklist } from '../../shared/records/pilot.ts';
 import { rankOfIndex } from '../../shared/domain/rank.ts';
 import { isLegacyDot } from '../../shared/records/version.ts';
 
@@ -110,6 +114,54 @@ describe('file format fixtures', () => {
     // A dependency on the deleted candidate was taken out with the deletion.
     for (const c of result.doc.candidates)
       expect(c.dependencies).not.toContain('fixture-v1-inventory');
+  });
+
+  it('reads a version-2 file with the pilot-to-scale fields empty and every version as it was', () => {
+    const text = readFileSync(fixturePath(2), 'utf8');
+    const raw = JSON.parse(text) as { candidates: Array<{ id: string; version: unknown }> };
+    const result = parseWorkshopFile(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.capabilities).toEqual([]);
+    expect(result.doc.workshop.literacy).toEqual(emptyLiteracy());
+    expect(result.doc.workshop.changePlan).toEqual(emptyChangePlan());
+    for (const p of result.doc.phases) expect(p.readinessGate).toEqual(NO_READINESS_GATE);
+    for (const c of result.doc.candidates) {
+      expect(c.governance).toEqual(emptyGovernance());
+      expect(c.pilot).toEqual(emptyPilotChecklist());
+      expect(c.capabilities).toEqual([]);
+      // No new write is invented: the new fields hold what the record's creation wrote.
+      expect(result.versions.get(c.id)).toEqual(raw.candidates.find((r) => r.id === c.id)?.version);
+    }
+  });
+
+  it('leaves a field already there as it is when upgrading to version 3', () => {
+    const governance = { ...emptyGovernance(), fairness: { state: 'done', owner: '', note: '' } };
+    expect(upgradeRecordV2('candidates', { id: 'c1', governance })).toMatchObject({ governance });
+    expect(upgradeRecordV2('candidates', 'not a record')).toBe('not a record');
+  });
+
+  it('keeps the v3 file a version-3 app wrote: governance, a capability, a gate and the people plans', () => {
+    const result = parseWorkshopFile(readFileSync(fixturePath(3), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    const [fraud] = result.doc.candidates;
+    expect(fraud?.governance.privacyAndCompliance).toEqual({
+      state: 'done',
+      owner: 'Dana (DPO)',
+      note: '',
+    });
+    expect(fraud?.governance.gradualRollout.state).toBe('n/a');
+    expect(fraud?.capabilities).toEqual(['fixture-v3-ml']);
+    expect(result.doc.capabilities.map((k) => [k.name, k.have, k.upskill, k.hire])).toEqual([
+      ['ML engineering', 1, 1, 0],
+    ]);
+    expect(result.doc.phases[1]?.readinessGate).toEqual({ data: 75, model: null, ethics: null });
+    expect(result.doc.workshop.changePlan.middleManagement.concerns).toBe(
+      'Fear of job displacement',
+    );
+    expect(result.versions.get(String(fraud?.id))?.fields['governance.fairness.state']).toEqual([
+      'r5f3c0a9b12d4e6f7',
+      8,
+    ]);
   });
 });
 
