@@ -72,7 +72,7 @@ describe('merge', () => {
     expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
   });
 
-  it('merges governance set on two laptops: different items both hold, one item set differently is a conflict in the room\'s words', () => {
+  it("merges governance set on two laptops: different items both hold, one item set differently is a conflict in the room's words", () => {
     const { a, b, w } = twoLaptops();
     const c1 = (r: MemoryReplica) => r.doc(w).candidates.find((c) => c.id === 'c1')!;
     a.apply(setGovernance('c1', 'privacyAndCompliance', { state: 'done', owner: 'Dana' }));
