@@ -6,6 +6,14 @@ import { scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
 import { isQuickWin } from '../domain/standing.ts';
+import { GOVERNANCE_AREA_LABELS, GOVERNANCE_AREAS } from '../records/governance.ts';
+import type { GovernanceItem } from '../records/governance.ts';
+import {
+  areaReadiness,
+  ethicalReviewStatus,
+  firstOpenItem,
+  formatReadiness,
+} from '../scale/readiness.ts';
 import { compareText, quoted, sortPhases } from './common.ts';
 import { buildDependencyGraph, cycleThrough, cyclicComponents } from './graph.ts';
 
@@ -15,15 +23,13 @@ export const ROADMAP_RULES = [
   'capacity',
   'momentum',
   'governance-gate',
+  'readiness-gate',
   'sequencing-hint',
 ] as const;
 export type RoadmapRule = (typeof ROADMAP_RULES)[number];
 
 export const ROADMAP_SEVERITIES = ['error', 'warning', 'hint'] as const;
 export type RoadmapSeverity = (typeof ROADMAP_SEVERITIES)[number];
-
-/** The status of a governance checklist item (PRODUCT.md, "Scaling blueprint and governance"). */
-export type EthicalReviewStatus = 'not-started' | 'in-progress' | 'done' | 'n/a';
 
 /** One finding of the roadmap checks, with a sentence that says what to do. */
 export interface RoadmapIssue {
@@ -35,15 +41,8 @@ export interface RoadmapIssue {
   message: string;
   candidateIds: string[];
   phaseIds: string[];
-}
-
-export interface CheckRoadmapOptions {
-  /**
-   * The ethical-review status of a candidate; null where nothing is known. Until the governance
-   * checklist exists nothing is, and the gate stays quiet: a warning that asks the room to
-   * "complete the review, or mark it not applicable" must come with a control to do either.
-   */
-  ethicalReviewStatus?: (candidate: Candidate) => EthicalReviewStatus | null;
+  /** The governance cell that resolves it (the gates): where "Go to the checklist" takes the user. */
+  cell?: { candidateId: string; item: GovernanceItem };
 }
 
 const SEVERITY_OF: Readonly<Record<RoadmapRule, RoadmapSeverity>> = {
@@ -52,12 +51,9 @@ const SEVERITY_OF: Readonly<Record<RoadmapRule, RoadmapSeverity>> = {
   capacity: 'warning',
   momentum: 'warning',
   'governance-gate': 'warning',
+  'readiness-gate': 'warning',
   'sequencing-hint': 'hint',
 };
-
-function unknownStatus(): EthicalReviewStatus | null {
-  return null;
-}
 
 /** Where each scheduled candidate sits: its phase and that phase's rank in the roadmap. */
 interface Slot {
@@ -82,19 +78,18 @@ interface Slot {
  * 4. **momentum** (warning): the first phase holds no quick win (domain/standing.ts `isQuickWin`:
  *    its horizon is quick win, or it is untagged and the room put it in Quick wins). Only raised once
  *    something is scheduled, so that an empty roadmap at the start of a session is quiet.
- * 5. **governance-gate** (warning): a scheduled customer-facing candidate whose ethical review is
- *    known and neither 'done' nor 'n/a' (with no status given, nothing is known: no warning).
- * 6. **sequencing-hint** (hint): a long-term AND experimental candidate in the first phase.
+ * 5. **governance-gate** (warning): a scheduled customer-facing candidate whose ethical review
+ *    (scale/readiness.ts `ethicalReviewStatus`) is neither done nor n/a.
+ * 6. **readiness-gate** (warning): a scheduled candidate whose readiness in an area
+ *    (scale/readiness.ts `areaReadiness`) is below what its phase's gate asks; an area where no item
+ *    applies passes. One issue per candidate and area.
+ * 7. **sequencing-hint** (hint): a long-term AND experimental candidate in the first phase.
  *
  * Phases are ranked by `order` (ties by id); a candidate whose `phaseId` names no phase counts as
  * in the backlog. The result is sorted by severity, rule (in the order above), the rank of the
  * issue's first phase (no phase last), the title of its first candidate, then its id.
  */
-export function checkRoadmap(
-  doc: WorkshopDocument,
-  options: CheckRoadmapOptions = {},
-): RoadmapIssue[] {
-  const ethicalReviewStatus = options.ethicalReviewStatus ?? unknownStatus;
+export function checkRoadmap(doc: WorkshopDocument): RoadmapIssue[] {
   // Reusing a component counts as depending on the candidate that builds it.
   const candidates = withComponentDependencies(doc);
   const declared = new Map(doc.candidates.map((c) => [c.id, new Set(c.dependencies)]));
@@ -214,19 +209,42 @@ export function checkRoadmap(
   for (const c of candidates) {
     const slot = slotOf.get(c.id);
     if (slot === undefined || c.audience !== 'customer-facing') continue;
-    const status = ethicalReviewStatus(c);
-    if (status === null || status === 'done' || status === 'n/a') continue;
+    const status = ethicalReviewStatus(c.governance);
+    if (status === 'done' || status === 'n/a') continue;
     const state = status === 'in-progress' ? 'is still in progress' : 'has not started';
+    const item = firstOpenItem(c.governance, 'ethics');
     add({
       id: `governance-gate:${c.id}`,
       rule: 'governance-gate',
-      message: `${quoted(c.title)} (${slot.phase.name}) is customer-facing and its ethical review ${state}: complete the review before it reaches customers, or mark it not applicable.`,
+      message: `${quoted(c.title)} (${slot.phase.name}) is customer-facing and its ethical review ${state}: complete the review before it reaches customers, or mark its items not applicable.`,
       candidateIds: [c.id],
       phaseIds: [slot.phase.id],
+      ...(item === null ? {} : { cell: { candidateId: c.id, item } }),
     });
   }
 
-  // 6. Sequencing hint.
+  // 6. Readiness gates.
+  for (const c of candidates) {
+    const slot = slotOf.get(c.id);
+    if (slot === undefined) continue;
+    for (const area of GOVERNANCE_AREAS) {
+      const needed = slot.phase.readinessGate[area];
+      const readiness = areaReadiness(c.governance, area);
+      if (needed === null || readiness.percent === null || readiness.percent >= needed) continue;
+      const item = firstOpenItem(c.governance, area);
+      const areaName = GOVERNANCE_AREA_LABELS[area].toLowerCase();
+      add({
+        id: `readiness-gate:${c.id}:${area}`,
+        rule: 'readiness-gate',
+        message: `${quoted(c.title)} has ${areaName} at ${formatReadiness(readiness)}; ${slot.phase.name} needs at least ${needed}%: complete its ${areaName} items, or move it to a later phase.`,
+        candidateIds: [c.id],
+        phaseIds: [slot.phase.id],
+        ...(item === null ? {} : { cell: { candidateId: c.id, item } }),
+      });
+    }
+  }
+
+  // 7. Sequencing hint.
   if (first !== undefined) {
     for (const c of inPhase.get(first.id) ?? []) {
       if (c.horizon !== 'long-term' || c.approach !== 'experimental') continue;

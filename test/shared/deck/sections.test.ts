@@ -8,6 +8,8 @@ import { rankedRows } from '../../../shared/deck/sections/ranked.ts';
 import { keyWarnings, topPriorities } from '../../../shared/deck/sections/summary.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
 import { plannedSample } from './fixtures.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { AREA_ITEMS, ethicalReviewStatus } from '../../../shared/scale/readiness.ts';
 
 const DAY = '2026-01-31';
 
@@ -92,19 +94,28 @@ describe('key warnings', () => {
   });
 });
 
-describe('warnings nobody in the room could act on', () => {
-  it('are not printed: no ethical-review warning while there is no governance checklist', () => {
-    const ctx = deckContext(plannedSample(), DAY);
-    const scheduledCustomerFacing = ctx.doc.candidates.filter(
-      (c) => c.audience === 'customer-facing' && c.phaseId !== null,
+describe('the ethical-review warning', () => {
+  it('is printed for a scheduled customer-facing candidate whose review is open, and not once it is done', () => {
+    const planned = plannedSample();
+    const open = planned.candidates.find(
+      (c) =>
+        c.audience === 'customer-facing' &&
+        c.phaseId !== null &&
+        ethicalReviewStatus(c.governance) !== 'done' &&
+        ethicalReviewStatus(c.governance) !== 'n/a',
     );
-    expect(scheduledCustomerFacing.length).toBeGreaterThan(0);
-    expect(ctx.issues.filter((i) => i.rule === 'governance-gate')).toEqual([]);
-    expect(
-      keyWarnings(ctx)
-        .map((w) => w.message)
-        .join(' '),
-    ).not.toMatch(/ethical review/);
+    if (open === undefined)
+      throw new Error('the sample has no open review on a scheduled customer-facing candidate');
+    const issueOf = (doc: WorkshopDocument) =>
+      deckContext(doc, DAY).issues.find((i) => i.id === `governance-gate:${open.id}`);
+    expect(issueOf(planned)?.message).toContain(`“${open.title}”`);
+    const governance = { ...open.governance };
+    for (const item of AREA_ITEMS.ethics) governance[item] = { ...governance[item], state: 'done' };
+    const reviewed = {
+      ...planned,
+      candidates: planned.candidates.map((c) => (c.id === open.id ? { ...c, governance } : c)),
+    };
+    expect(issueOf(reviewed)).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ import { sortPhases } from '../../../shared/roadmap/common.ts';
 import type { CandidateOverrides, DocumentSpec } from '../../fixtures/builders.ts';
 import {
   aDocument,
+  aGovernance,
   arbRoadmapDocument,
   arbShuffledDocument,
   resetTestEnv,
@@ -310,45 +311,75 @@ describe('momentum', () => {
   });
 });
 
-describe('governance gate', () => {
-  it('is quiet while no review status is known: nobody in the room could clear the warning', () => {
-    const doc = roadmap([
-      { title: 'Customer query chatbot', phaseId: 'p2', audience: 'customer-facing' },
-    ]);
-    expect(ofRule(doc, 'governance-gate')).toEqual([]);
-  });
+const ETHICS_DONE = aGovernance({
+  trainingDataBias: 'done',
+  fairness: 'done',
+  deploymentContext: 'done',
+  feedbackChannels: 'done',
+});
 
-  it('warns about a scheduled customer-facing candidate whose review has not started', () => {
+describe('governance gate', () => {
+  it('warns about a scheduled customer-facing candidate whose review has not started, and points at its first open item', () => {
     const doc = roadmap([
       { title: 'Customer query chatbot', phaseId: 'p2', audience: 'customer-facing' },
     ]);
-    const issues = checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' });
-    expect(issues.filter((i) => i.rule === 'governance-gate')).toEqual([
+    expect(ofRule(doc, 'governance-gate')).toEqual([
       {
         id: 'governance-gate:c1',
         rule: 'governance-gate',
         severity: 'warning',
         message:
-          '“Customer query chatbot” (Phase 2 - Expansion) is customer-facing and its ethical review has not started: complete the review before it reaches customers, or mark it not applicable.',
+          '“Customer query chatbot” (Phase 2 - Expansion) is customer-facing and its ethical review has not started: complete the review before it reaches customers, or mark its items not applicable.',
         candidateIds: ['c1'],
         phaseIds: ['p2'],
+        cell: { candidateId: 'c1', item: 'trainingDataBias' },
       },
     ]);
   });
 
-  it('reads the review status when given, and is quiet when it is done or not applicable', () => {
+  it('reads the real checklist: quiet when the review is done or not applicable, in progress when partly done', () => {
     const doc = roadmap([
-      { title: 'Done', phaseId: 'p2', audience: 'customer-facing' },
-      { title: 'Not applicable', phaseId: 'p2', audience: 'customer-facing' },
-      { title: 'Ongoing', phaseId: 'p2', audience: 'customer-facing' },
+      { title: 'Done', phaseId: 'p2', audience: 'customer-facing', governance: ETHICS_DONE },
+      {
+        title: 'Not applicable',
+        phaseId: 'p2',
+        audience: 'customer-facing',
+        governance: aGovernance({
+          trainingDataBias: 'n/a',
+          fairness: 'n/a',
+          deploymentContext: 'n/a',
+          feedbackChannels: 'n/a',
+        }),
+      },
+      {
+        title: 'Ongoing',
+        phaseId: 'p2',
+        audience: 'customer-facing',
+        governance: aGovernance({ trainingDataBias: 'done', fairness: 'n/a' }),
+      },
     ]);
-    const status = { c1: 'done', c2: 'n/a', c3: 'in-progress' } as const;
-    const issues = checkRoadmap(doc, {
-      ethicalReviewStatus: (c) => status[c.id as keyof typeof status],
-    }).filter((i) => i.rule === 'governance-gate');
-    expect(issues.map((i) => i.message)).toEqual([
-      '“Ongoing” (Phase 2 - Expansion) is customer-facing and its ethical review is still in progress: complete the review before it reaches customers, or mark it not applicable.',
+    const issues = ofRule(doc, 'governance-gate');
+    expect(issues.map((i) => [i.message, i.cell])).toEqual([
+      [
+        '“Ongoing” (Phase 2 - Expansion) is customer-facing and its ethical review is still in progress: complete the review before it reaches customers, or mark its items not applicable.',
+        { candidateId: 'c3', item: 'deploymentContext' },
+      ],
     ]);
+  });
+
+  it('clears when the last open ethics item is done or marked not applicable', () => {
+    const open = aGovernance({
+      trainingDataBias: 'done',
+      fairness: 'done',
+      deploymentContext: 'done',
+    });
+    const warned = roadmap([{ phaseId: 'p1', audience: 'customer-facing', governance: open }]);
+    expect(ofRule(warned, 'governance-gate')).toHaveLength(1);
+    for (const state of ['done', 'n/a'] as const) {
+      const governance = { ...open, feedbackChannels: { state, owner: '', note: '' } };
+      const doc = roadmap([{ phaseId: 'p1', audience: 'customer-facing', governance }]);
+      expect(ofRule(doc, 'governance-gate'), state).toEqual([]);
+    }
   });
 
   it('ignores operational and unscheduled candidates', () => {
@@ -356,8 +387,91 @@ describe('governance gate', () => {
       { phaseId: 'p1', audience: 'operational' },
       { phaseId: null, audience: 'customer-facing' },
     ]);
-    const issues = checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' });
-    expect(issues.filter((i) => i.rule === 'governance-gate')).toEqual([]);
+    expect(ofRule(doc, 'governance-gate')).toEqual([]);
+  });
+});
+
+describe('readiness gate', () => {
+  const gated = { data: 75, model: null, ethics: null };
+
+  it('warns about a scheduled candidate below the readiness its phase asks, saying what to do', () => {
+    const doc = roadmap(
+      [
+        {
+          title: 'Lead scoring',
+          phaseId: 'p2',
+          governance: aGovernance({ ownershipAndAccess: 'done', qualityStandards: 'done' }),
+        },
+      ],
+      { phases: [{}, { readinessGate: gated }, {}] },
+    );
+    expect(ofRule(doc, 'readiness-gate')).toEqual([
+      {
+        id: 'readiness-gate:c1:data',
+        rule: 'readiness-gate',
+        severity: 'warning',
+        message:
+          '“Lead scoring” has data governance at 50%; Phase 2 - Expansion needs at least 75%: complete its data governance items, or move it to a later phase.',
+        candidateIds: ['c1'],
+        phaseIds: ['p2'],
+        cell: { candidateId: 'c1', item: 'privacyAndCompliance' },
+      },
+    ]);
+  });
+
+  it('passes at exactly the threshold, counting n/a as neither done nor missing', () => {
+    // 3 of the 3 items that apply: 100%; 3 of 4: 75%, which meets 75%.
+    const threeOfFour = aGovernance({
+      ownershipAndAccess: 'done',
+      qualityStandards: 'done',
+      privacyAndCompliance: 'done',
+      retentionAndDeletion: 'in-progress',
+    });
+    const threeAndNa = {
+      ...threeOfFour,
+      retentionAndDeletion: { state: 'n/a' as const, owner: '', note: '' },
+    };
+    const doc = roadmap(
+      [
+        { phaseId: 'p2', governance: threeOfFour },
+        { phaseId: 'p2', governance: threeAndNa },
+      ],
+      { phases: [{}, { readinessGate: { ...gated, data: 76 } }, {}] },
+    );
+    expect(ofRule(doc, 'readiness-gate').map((i) => i.id)).toEqual(['readiness-gate:c1:data']);
+    const at75 = roadmap([{ phaseId: 'p2', governance: threeOfFour }], {
+      phases: [{}, { readinessGate: gated }, {}],
+    });
+    expect(ofRule(at75, 'readiness-gate')).toEqual([]);
+  });
+
+  it('is quiet for an area where nothing applies, for other phases, the backlog and a phase that asks nothing', () => {
+    const allNa = aGovernance({
+      ownershipAndAccess: 'n/a',
+      qualityStandards: 'n/a',
+      privacyAndCompliance: 'n/a',
+      retentionAndDeletion: 'n/a',
+    });
+    const doc = roadmap(
+      [
+        { phaseId: 'p2', governance: allNa },
+        { phaseId: 'p1' },
+        { phaseId: null },
+        { phaseId: 'p3' },
+      ],
+      { phases: [{}, { readinessGate: gated }, {}] },
+    );
+    expect(ofRule(doc, 'readiness-gate')).toEqual([]);
+  });
+
+  it('gives one warning per area below its gate', () => {
+    const doc = roadmap([{ title: 'Chatbot', phaseId: 'p1' }], {
+      phases: [{ readinessGate: { data: 50, model: 0, ethics: 100 } }, {}, {}],
+    });
+    expect(ofRule(doc, 'readiness-gate').map((i) => i.id)).toEqual([
+      'readiness-gate:c1:data',
+      'readiness-gate:c1:ethics',
+    ]);
   });
 });
 
@@ -399,9 +513,7 @@ describe('the list of issues', () => {
       { title: 'Delta', phaseId: 'p3', effort: 'XL' },
       { title: 'Epsilon', phaseId: 'p3', effort: 'XL' },
     ]);
-    expect(
-      checkRoadmap(doc, { ethicalReviewStatus: () => 'not-started' }).map((i) => i.id),
-    ).toEqual([
+    expect(checkRoadmap(doc).map((i) => i.id)).toEqual([
       'dependency-order:c3:c4',
       'dependency-order:c2:c4',
       'capacity:p3',
@@ -432,6 +544,7 @@ describe('properties', () => {
       capacity: 'warning',
       momentum: 'warning',
       'governance-gate': 'warning',
+      'readiness-gate': 'warning',
       'sequencing-hint': 'hint',
     } as const;
     fc.assert(
