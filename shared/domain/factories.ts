@@ -8,6 +8,8 @@ import { emptyPilotChecklist } from '../records/pilot.ts';
 import type { Workshop } from '../records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../records/workshop.ts';
 import type { RecordBase } from '../records/base.ts';
+import type { Capability } from '../records/capability.ts';
+import { SEED_CAPABILITIES } from '../records/capability.ts';
 import { canonicalSet } from '../records/units.ts';
 import type { WorkshopDocument } from './document.ts';
 import { allRecords } from './document.ts';
@@ -50,7 +52,35 @@ export function createWorkshop(fields: WorkshopFields, env: RecordEnv): Workshop
     order,
     readinessGate: { ...NO_READINESS_GATE },
   }));
-  return { workshop, phases, candidates: [], components: [], capabilities: [] };
+  // The seed's roles, which the talent plan starts from (records/capability.ts).
+  const capabilities = seedCapabilities(workshop.id, [], env);
+  return { workshop, phases, candidates: [], components: [], capabilities };
+}
+
+/**
+ * The seed's roles (records/capability.ts) a workshop's list does not have yet, by name, as new
+ * capabilities with nobody to have, upskill or hire.
+ */
+export function seedCapabilities(
+  workshopId: string,
+  existing: readonly Capability[],
+  env: RecordEnv,
+): Capability[] {
+  const names = new Set(existing.map((k) => k.name.trim().toLowerCase()));
+  return SEED_CAPABILITIES.filter((name) => !names.has(name.toLowerCase())).map((name, i) => {
+    // A millisecond apart, so that they list in the seed's order (by creation) on every laptop.
+    const at = new Date(Date.parse(env.now()) + i).toISOString();
+    return {
+      id: env.newId(),
+      createdAt: at,
+      updatedAt: at,
+      workshopId,
+      name,
+      have: 0,
+      upskill: 0,
+      hire: 0,
+    };
+  });
 }
 
 export type CandidateFields = Omit<Candidate, keyof RecordBase | 'workshopId'>;

@@ -9,14 +9,7 @@ import type { WorkshopFields } from './factories.ts';
 
 /** Creates a whole new workshop (a new lineage): created, duplicated, or imported as a copy. */
 export function createDocument(doc: WorkshopDocument): Change {
-  return {
-    create: {
-      workshops: [doc.workshop],
-      phases: doc.phases,
-      candidates: doc.candidates,
-      components: doc.components,
-    },
-  };
+  return { create: documentRecords(doc) };
 }
 
 /**

@@ -26,12 +26,3 @@ export const SEED_CAPABILITIES = [
   'Business analysis',
   'Domain expertise',
 ] as const;
-
-/**
- * The id of a seeded capability: the same on every laptop for the same workshop, so two laptops
- * that both add the seed's roles hold one list, not two.
- */
-export function seedCapabilityId(workshopId: string, name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `${workshopId.slice(0, 40)}-cap-${slug}`.slice(0, 64);
-}

@@ -6,7 +6,12 @@ import {
   createCandidate,
   createWorkshop,
 } from '../domain/factories.ts';
+import type { Capability, SEED_CAPABILITIES } from '../records/capability.ts';
 import type { Component } from '../records/component.ts';
+import type { Governance, GovernanceItem, GovernanceState } from '../records/governance.ts';
+import { emptyGovernance } from '../records/governance.ts';
+import type { PilotChecklist, PilotCriterion } from '../records/pilot.ts';
+import { emptyPilotChecklist, PILOT_CRITERIA } from '../records/pilot.ts';
 import { canonicalSet } from '../records/units.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
 import { createdReplica } from '../domain/document.ts';
@@ -20,7 +25,10 @@ import { createdReplica } from '../domain/document.ts';
  * `assets/samples/sample-workshop.scalepath` is byte-for-byte what this module builds; a test
  * keeps the two from drifting. Scores are chosen so that all four quadrants are populated under
  * the default 50/50 thresholds; two candidates are only partly scored and one not at all (it
- * stays in the tray). Nothing is placed on the matrix or scheduled: later screens do that.
+ * stays in the tray). Nothing is placed on the matrix or scheduled: later screens do that. The
+ * pilot-to-scale half has data too: governance states, the pilot checklist of the two successful
+ * pilots and a weaker one, the seed's roles with one gap (ML engineering), a readiness gate on
+ * phase 2, AI-literacy needs and a change plan.
  */
 
 export const SAMPLE_WORKSHOP_ID = 'sample-w';
@@ -456,6 +464,178 @@ const COMPONENTS: ReadonlyArray<
   },
 ];
 
+/** Governance as far as the room knows it; items not listed are not started. */
+type SampleGovernance = Partial<
+  Record<GovernanceItem, GovernanceState | [GovernanceState, string, string?]>
+>;
+
+/**
+ * The pilot-to-scale half (the seed's "Avoiding Pilot Purgatory", "People", "Process"): governance
+ * states, the pilot-scaling checklist of the two successful pilots and one weaker one, and the
+ * capabilities each candidate needs (by seed role).
+ */
+const SCALE: Readonly<
+  Record<
+    string,
+    {
+      governance?: SampleGovernance;
+      pilot?: Record<PilotCriterion, [number, string]>;
+      needs?: readonly (typeof SEED_CAPABILITIES)[number][];
+    }
+  >
+> = {
+  'sample-chatbot': {
+    governance: {
+      ownershipAndAccess: ['done', 'Priya Raman'],
+      qualityStandards: 'done',
+      privacyAndCompliance: ['done', 'Dana Okafor (DPO)', 'Chat logs masked before storage.'],
+      retentionAndDeletion: 'in-progress',
+      documentationAndVersioning: 'done',
+      monitoringAndRetraining: 'in-progress',
+      gradualRollout: ['done', '', 'Rolled out to 10 % of web traffic first.'],
+      trainingDataBias: 'done',
+      fairness: 'in-progress',
+      deploymentContext: [
+        'in-progress',
+        'Dana Okafor (DPO)',
+        'Review the escalation path for card and loan queries.',
+      ],
+    },
+    pilot: {
+      businessProblem: [5, 'Contact-centre queues of 20+ minutes at peak.'],
+      roi: [4, 'About 30 % of queries resolved without an agent.'],
+      userAcceptance: [5, 'Agents asked to keep it; CSAT unchanged.'],
+      repeatablePatterns: [4, 'Retrieval plus hand-over fits the other brands.'],
+    },
+    needs: ['ML engineering', 'Data engineering', 'AI ethics and governance', 'Change management'],
+  },
+  'sample-inventory': {
+    governance: {
+      ownershipAndAccess: ['done', 'Tomás Herrera'],
+      qualityStandards: 'done',
+      privacyAndCompliance: 'n/a',
+      retentionAndDeletion: 'done',
+      documentationAndVersioning: 'in-progress',
+      monitoringAndRetraining: 'in-progress',
+      gradualRollout: 'done',
+      trainingDataBias: 'n/a',
+      fairness: 'n/a',
+      deploymentContext: 'done',
+      feedbackChannels: ['in-progress', '', 'Store managers flag bad orders in the app.'],
+    },
+    pilot: {
+      businessProblem: [5, 'Stock-outs and overstock cost 2 % of margin.'],
+      roi: [4, 'Stock-outs down 18 % in the 12 pilot stores.'],
+      userAcceptance: [4, 'Store managers accept 9 in 10 suggested orders.'],
+      repeatablePatterns: [3, 'Needs the forecasting template for other categories.'],
+    },
+    needs: ['ML engineering', 'Data engineering', 'Domain expertise'],
+  },
+  'sample-demand-forecasting': {
+    governance: {
+      ownershipAndAccess: 'done',
+      qualityStandards: 'in-progress',
+      documentationAndVersioning: 'done',
+      monitoringAndRetraining: 'not-started',
+      trainingDataBias: 'n/a',
+      fairness: 'n/a',
+    },
+    pilot: {
+      businessProblem: [4, 'Planners rework the forecast by hand every week.'],
+      roi: [2, 'Accuracy gain not yet turned into money.'],
+      userAcceptance: [3, 'Planners use it alongside their spreadsheet.'],
+      repeatablePatterns: [4, 'The template already serves two categories.'],
+    },
+    needs: ['ML engineering', 'Data engineering'],
+  },
+  'sample-lead-scoring': {
+    governance: {
+      ownershipAndAccess: 'done',
+      qualityStandards: 'in-progress',
+      privacyAndCompliance: 'in-progress',
+    },
+    needs: ['ML engineering', 'Business analysis'],
+  },
+  'sample-fraud-detection': {
+    governance: {
+      ownershipAndAccess: 'done',
+      privacyAndCompliance: 'done',
+      trainingDataBias: 'in-progress',
+      fairness: 'in-progress',
+    },
+    needs: ['ML engineering', 'AI ethics and governance', 'Domain expertise'],
+  },
+  'sample-credit-scoring': {
+    governance: { privacyAndCompliance: 'in-progress' },
+    needs: ['ML engineering', 'AI ethics and governance', 'Domain expertise'],
+  },
+  'sample-productivity-assistant': {
+    governance: {
+      ownershipAndAccess: 'done',
+      privacyAndCompliance: 'done',
+      deploymentContext: 'done',
+    },
+    needs: ['Change management', 'Business analysis'],
+  },
+  'sample-data-pipeline': {
+    governance: {
+      ownershipAndAccess: 'done',
+      qualityStandards: 'done',
+      retentionAndDeletion: 'in-progress',
+    },
+    needs: ['Data engineering'],
+  },
+  'sample-segmentation': { needs: ['Data engineering', 'Business analysis'] },
+  'sample-recommendations': { needs: ['ML engineering', 'Data engineering'] },
+  'sample-invoice-automation': {
+    governance: {
+      ownershipAndAccess: 'done',
+      qualityStandards: 'done',
+      documentationAndVersioning: 'done',
+    },
+  },
+  'sample-cv-screening': {
+    governance: { trainingDataBias: 'not-started', fairness: 'not-started' },
+    needs: ['AI ethics and governance', 'ML engineering'],
+  },
+};
+
+/** What the organisation has of each seed role: people now, to upskill, to hire. */
+const SUPPLY: Readonly<Record<(typeof SEED_CAPABILITIES)[number], [number, number, number]>> = {
+  'Data engineering': [4, 1, 1],
+  // The one gap: more candidates need ML engineering than the organisation has or plans.
+  'ML engineering': [2, 0, 1],
+  'AI ethics and governance': [1, 1, 2],
+  'Change management': [2, 0, 0],
+  'Business analysis': [3, 1, 0],
+  'Domain expertise': [5, 0, 0],
+};
+
+const SAMPLE_CAPABILITY_IDS = [
+  'sample-cap-data',
+  'sample-cap-ml',
+  'sample-cap-ethics',
+  'sample-cap-change',
+  'sample-cap-analysis',
+  'sample-cap-domain',
+] as const;
+
+function sampleGovernance(spec: SampleGovernance = {}): Governance {
+  const governance = emptyGovernance();
+  for (const [item, value] of Object.entries(spec)) {
+    const [state, owner = '', note = ''] = Array.isArray(value) ? value : [value];
+    governance[item as GovernanceItem] = { state, owner, note };
+  }
+  return governance;
+}
+
+function samplePilot(spec?: Record<PilotCriterion, [number, string]>): PilotChecklist {
+  const pilot = emptyPilotChecklist();
+  if (spec === undefined) return pilot;
+  for (const k of PILOT_CRITERIA) pilot[k] = { score: spec[k][0], evidence: spec[k][1] };
+  return pilot;
+}
+
 export function buildSampleWorkshop(): WorkshopDocument {
   const doc = createWorkshop(
     {
@@ -465,9 +645,54 @@ export function buildSampleWorkshop(): WorkshopDocument {
       date: '2026-02-10',
     },
     sequenceEnv(
-      [SAMPLE_WORKSHOP_ID, 'sample-phase-1', 'sample-phase-2', 'sample-phase-3'],
+      [
+        SAMPLE_WORKSHOP_ID,
+        'sample-phase-1',
+        'sample-phase-2',
+        'sample-phase-3',
+        ...SAMPLE_CAPABILITY_IDS,
+      ],
       PREPARED_AT,
     ),
+  );
+  const capabilities: Capability[] = doc.capabilities.map((k) => {
+    const [have, upskill, hire] = SUPPLY[k.name as keyof typeof SUPPLY] ?? [0, 0, 0];
+    return { ...k, have, upskill, hire };
+  });
+  const capabilityId = new Map(capabilities.map((k) => [k.name, k.id]));
+  const workshop = {
+    ...doc.workshop,
+    literacy: {
+      businessUsers:
+        'What AI can and cannot do in their own work; how to check an answer before acting on it.',
+      technicalStaff:
+        'Deploying and monitoring models in production; the platform and its reusable components.',
+      leaders: 'Enough to weigh AI investments: cost, risk, and what a pilot proves.',
+    },
+    changePlan: {
+      technicalTeams: {
+        message: 'One platform and shared components, so you build each thing once.',
+        concerns: 'Being pulled from pilots into run-the-platform work.',
+      },
+      businessUsers: {
+        message: 'AI takes the repetitive queries; you handle the ones that need judgement.',
+        concerns: 'Fear of job displacement in the contact centre.',
+      },
+      leadership: {
+        message: 'Fund the platform once; every later project costs less.',
+        concerns: 'Spending on foundations before visible results.',
+      },
+      middleManagement: {
+        message: 'Your teams get time back; you decide where it goes.',
+        concerns: 'Targets set before the tools are proven; losing headcount.',
+      },
+    },
+  };
+  const phases = doc.phases.map((p) =>
+    // Phase 2 puts AI in front of customers: the room asked for data governance first.
+    p.id === 'sample-phase-2'
+      ? { ...p, readinessGate: { data: 50, model: null, ethics: null } }
+      : p,
   );
   const candidates: Candidate[] = CANDIDATES.map(({ id, ...fields }, index) => {
     const at = new Date(FIRST_CANDIDATE_AT + index * 60_000).toISOString();
@@ -478,6 +703,11 @@ export function buildSampleWorkshop(): WorkshopDocument {
         ...blankCandidateFields(),
         ...cloneData(fields),
         dependencies: canonicalSet(fields.dependencies ?? []),
+        governance: sampleGovernance(SCALE[id]?.governance),
+        pilot: samplePilot(SCALE[id]?.pilot),
+        capabilities: canonicalSet(
+          (SCALE[id]?.needs ?? []).flatMap((name) => capabilityId.get(name) ?? []),
+        ),
       },
       fixedEnv(id, at),
     );
@@ -489,7 +719,7 @@ export function buildSampleWorkshop(): WorkshopDocument {
     createdAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
     updatedAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
   }));
-  return { ...doc, candidates, components };
+  return { ...doc, workshop, phases, candidates, components, capabilities };
 }
 
 /** The replica id of the sample's history: every laptop's sample is the same lineage. */

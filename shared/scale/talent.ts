@@ -6,10 +6,12 @@
  * A phase needs a capability once for each candidate scheduled in it that lists the capability:
  * one person per candidate at work in the same phase. What the organisation has of it is the
  * people who have it now, plus those it plans to upskill, plus those it plans to hire. The gap is
- * what the need exceeds that by; a phase is covered when it is 0. Backlog candidates need nobody yet.
+ * what the need exceeds that by; a phase is covered when it is 0. The backlog is listed last, the
+ * same way: what the candidates not yet scheduled would need.
  */
 import type { WorkshopDocument } from '../domain/document.ts';
 import { compareRanks } from '../domain/rank.ts';
+import type { Candidate } from '../records/candidate.ts';
 import type { Capability } from '../records/capability.ts';
 import type { Phase } from '../records/phase.ts';
 import { compareText, sortPhases } from '../roadmap/common.ts';
@@ -27,7 +29,8 @@ export interface CapabilityNeed {
 }
 
 export interface PhaseTalent {
-  phase: Phase;
+  /** Null for the backlog. */
+  phase: Phase | null;
   /** The capabilities the phase needs, biggest gap first, then by name. */
   needs: CapabilityNeed[];
   /** The sum of the gaps. */
@@ -52,18 +55,34 @@ function planned(capability: Capability): string {
 }
 
 /** The sentence of one need, as PhaseTalent gives it. */
-function needSentence(phase: Phase, capability: Capability, count: number, gap: number): string {
+function needSentence(
+  phase: Phase | null,
+  capability: Capability,
+  count: number,
+  gap: number,
+): string {
   const has = `you have ${capability.have === 0 ? 'nobody' : people(capability.have)}${planned(capability)}`;
   const verdict = gap === 0 ? 'covered' : `a gap of ${people(gap)}`;
-  return `${phase.name} needs ${capability.name} on ${candidates(count)}; ${has}: ${verdict}.`;
+  const who =
+    phase === null
+      ? `Not yet scheduled, ${candidates(count)} ${count === 1 ? 'needs' : 'need'} ${capability.name}`
+      : `${phase.name} needs ${capability.name} on ${candidates(count)}`;
+  return `${who}; ${has}: ${verdict}.`;
 }
 
-/** The talent plan, phase by phase in roadmap order; phases that need nobody are listed with no needs. */
+/**
+ * The talent plan, phase by phase in roadmap order, then the backlog; a phase that needs nobody is
+ * listed with no needs. A candidate whose phase is not in the workshop counts as in the backlog.
+ */
 export function talentByPhase(doc: WorkshopDocument): PhaseTalent[] {
   const byId = new Map(doc.capabilities.map((k) => [k.id, k]));
-  return sortPhases(doc.phases).map((phase) => {
+  const phases = sortPhases(doc.phases);
+  const phaseIds = new Set(phases.map((p) => p.id));
+  const phaseOf = (c: Candidate) =>
+    c.phaseId !== null && phaseIds.has(c.phaseId) ? c.phaseId : null;
+  return [...phases, null].map((phase) => {
     const held = doc.candidates
-      .filter((c) => c.phaseId === phase.id)
+      .filter((c) => phaseOf(c) === (phase?.id ?? null))
       .sort((a, b) => compareRanks(a.phaseRank, b.phaseRank) || compareText(a.id, b.id));
     const need = new Map<string, string[]>();
     for (const c of held) {

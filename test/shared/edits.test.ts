@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEmptyChange } from '../../shared/domain/change.ts';
-import { repairDocument } from '../../shared/domain/document.ts';
+import { allRecords, repairDocument } from '../../shared/domain/document.ts';
 import {
   deleteCandidate,
   saveCandidate,
@@ -169,10 +169,18 @@ describe('edits', () => {
     replica.apply(createDocument(other));
     replica.apply(change);
     expect([...replica.rows.keys()].sort()).toEqual(
-      [other.workshop.id, ...other.phases.map((p) => p.id)].sort(),
+      allRecords(other)
+        .map((r) => r.id)
+        .sort(),
     );
     expect(replica.tombstones.size).toBe(0);
-    expect(replica.doc(other.workshop.id)).toEqual(other);
+    const byId = <T extends { id: string }>(records: readonly T[]) =>
+      [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(replica.doc(other.workshop.id)).toEqual({
+      ...other,
+      phases: byId(other.phases),
+      capabilities: byId(other.capabilities),
+    });
   });
 
   it('changing settings writes exactly the settings that changed', () => {

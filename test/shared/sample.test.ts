@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STAGES } from '../../shared/domain/criteria.ts';
-import { repairDocument } from '../../shared/domain/document.ts';
+import { allRecords, repairDocument } from '../../shared/domain/document.ts';
 import { FIRST_RANK } from '../../shared/domain/rank.ts';
 import { QUADRANTS, scoreCandidate } from '../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../shared/domain/scoring.ts';
@@ -143,9 +143,7 @@ describe('buildSampleReplica', () => {
     const replica = buildSampleReplica();
     expect(replica.doc).toEqual(buildSampleWorkshop());
     const { doc } = replica;
-    const ids = [doc.workshop, ...doc.phases, ...doc.candidates, ...doc.components].map(
-      (r) => r.id,
-    );
+    const ids = allRecords(doc).map((r) => r.id);
     expect([...replica.versions.keys()].sort()).toEqual([...ids].sort());
     for (const version of replica.versions.values()) {
       expect(version).toEqual(createdVersion([SAMPLE_REPLICA.id, 1]));

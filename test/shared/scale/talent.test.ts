@@ -24,7 +24,7 @@ describe('the talent plan', () => {
         { phaseId: null, capabilities: ['ml', 'data'] },
       ],
     });
-    expect(phases.map((p) => [p.phase.name, p.gap, p.needs.map((n) => n.sentence)])).toEqual([
+    expect(phases.map((p) => [p.phase?.name, p.gap, p.needs.map((n) => n.sentence)])).toEqual([
       ['Phase 1 - Foundation', 0, []],
       [
         'Phase 2 - Expansion',
@@ -35,6 +35,14 @@ describe('the talent plan', () => {
         ],
       ],
       ['Phase 3 - Transformation', 0, []],
+      [
+        undefined,
+        0,
+        [
+          'Not yet scheduled, 1 candidate needs Data engineering; you have 2 people: covered.',
+          'Not yet scheduled, 1 candidate needs ML engineering; you have 1 person, plan to upskill 1 and hire 1: covered.',
+        ],
+      ],
     ]);
     expect(phases[1]?.needs[0]?.candidateIds).toEqual(['c1', 'c2', 'c3', 'c4']);
   });
@@ -71,7 +79,7 @@ describe('the talent plan', () => {
       capabilities: [ML],
       candidates: [{ phaseId: 'late', capabilities: ['ml', 'deleted'] }],
     });
-    expect(phases.map((p) => p.phase.id)).toEqual(['early', 'late']);
+    expect(phases.map((p) => p.phase?.id ?? null)).toEqual(['early', 'late', null]);
     expect(phases[1]?.needs.map((n) => n.capability.id)).toEqual(['ml']);
     expect(phases[1]?.gap).toBe(0);
   });
