@@ -20,6 +20,15 @@ import {
 import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
 import type { CandidateFields, WorkshopFields } from '../../shared/domain/factories.ts';
 import type { PhaseFields } from '../../shared/domain/phase-edits.ts';
+import type { CapabilityFields } from '../../shared/domain/scale-edits.ts';
+import {
+  addSeedCapabilities,
+  createCapability,
+  deleteCapability,
+  editCapability,
+  editPeoplePlans,
+  setGovernanceState,
+} from '../../shared/domain/scale-edits.ts';
 import {
   addPhase,
   deletePhase,
@@ -35,7 +44,11 @@ import {
   removeWorkshop,
 } from '../../shared/domain/workshop-edits.ts';
 import type { Candidate, Placement } from '../../shared/records/candidate.ts';
+import type { Capability } from '../../shared/records/capability.ts';
 import type { Component } from '../../shared/records/component.ts';
+import { GOVERNANCE_ITEM_INFO, GOVERNANCE_STATE_LABELS } from '../../shared/records/governance.ts';
+import type { GovernanceItem, GovernanceState } from '../../shared/records/governance.ts';
+import type { ChangePlan, Literacy } from '../../shared/records/people.ts';
 import type { Phase } from '../../shared/records/phase.ts';
 import type { Workshop, WorkshopSettings } from '../../shared/records/workshop.ts';
 import type { SequenceSuggestion } from '../../shared/roadmap/sequence.ts';
@@ -174,6 +187,62 @@ export const EDITS = {
     name: 'delete-component',
     label: ({ component }: { component: Component }) => `Delete component “${component.name}”`,
     change: ({ component }) => deleteComponent(component.id),
+  }),
+
+  // From pilot to scale: governance, capabilities, the people plans.
+  setGovernance: edit({
+    name: 'set-governance',
+    label: ({
+      candidate,
+      item,
+      state,
+    }: {
+      candidate: Candidate;
+      item: GovernanceItem;
+      state: GovernanceState;
+    }) =>
+      `Set ${GOVERNANCE_ITEM_INFO[item].label} of “${candidate.title}” to ${GOVERNANCE_STATE_LABELS[state].toLowerCase()}`,
+    change: ({ candidate, item, state }) => setGovernanceState(candidate, item, state),
+  }),
+  addCapability: edit({
+    name: 'add-capability',
+    label: ({ fields }: { workshopId: string; fields: CapabilityFields }) =>
+      `Add capability “${fields.name.trim()}”`,
+    change: ({ workshopId, fields }) => createCapability(workshopId, fields, recordEnv),
+  }),
+  addSeedCapabilities: edit({
+    name: 'add-seed-capabilities',
+    label: () => "Add the seed's roles",
+    change: ({ doc }: { doc: WorkshopDocument }) => addSeedCapabilities(doc, recordEnv),
+  }),
+  editCapability: edit({
+    name: 'edit-capability',
+    label: ({
+      capability,
+      what,
+    }: {
+      capability: Capability;
+      fields: Partial<CapabilityFields>;
+      what: string;
+    }) => `Change ${what} of “${capability.name}”`,
+    change: ({ capability, fields }) => editCapability(capability, fields),
+  }),
+  deleteCapability: edit({
+    name: 'delete-capability',
+    label: ({ capability }: { doc: WorkshopDocument; capability: Capability }) =>
+      `Delete capability “${capability.name}”`,
+    change: ({ doc, capability }) => deleteCapability(doc, capability.id),
+  }),
+  editPeoplePlans: edit({
+    name: 'edit-people-plans',
+    label: ({
+      what,
+    }: {
+      workshop: Workshop;
+      plans: { literacy?: Literacy; changePlan?: ChangePlan };
+      what: string;
+    }) => `Change ${what}`,
+    change: ({ workshop, plans }) => editPeoplePlans(workshop, plans),
   }),
 
   // The roadmap (computed from the document on screen).

@@ -4,16 +4,26 @@ import { useSyncExternalStore } from 'react';
  * A hash router: the screen is part of the URL, so a reload (or a crash and restart) shows the
  * same screen. Hash routes also work under app://scalepath/index.html and file-less previews.
  */
-export type WorkshopTab = 'candidates' | 'matrix' | 'roadmap' | 'portfolio' | 'deck' | 'settings';
+export type WorkshopTab =
+  'candidates' | 'matrix' | 'roadmap' | 'portfolio' | 'governance' | 'scale' | 'deck' | 'settings';
+
+/** A governance cell a warning points at: the Governance screen opens with it focused. */
+export interface CellFocus {
+  candidateId: string;
+  item: string;
+}
 
 export type Route =
-  { screen: 'home' } | { screen: 'workshop'; workshopId: string; tab: WorkshopTab };
+  | { screen: 'home' }
+  | { screen: 'workshop'; workshopId: string; tab: WorkshopTab; cell?: CellFocus };
 
-const TABS: readonly WorkshopTab[] = [
+export const TABS: readonly WorkshopTab[] = [
   'candidates',
   'matrix',
   'roadmap',
   'portfolio',
+  'governance',
+  'scale',
   'deck',
   'settings',
 ];
@@ -22,15 +32,21 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'workshop' && parts[1]) {
     const tab = TABS.find((t) => t === parts[2]) ?? 'candidates';
+    const [candidateId, item] = parts.slice(3);
+    if (tab === 'governance' && candidateId && item) {
+      return { screen: 'workshop', workshopId: parts[1], tab, cell: { candidateId, item } };
+    }
     return { screen: 'workshop', workshopId: parts[1], tab };
   }
   return { screen: 'home' };
 }
 
 export function routeHref(route: Route): string {
-  return route.screen === 'home'
-    ? '#/'
-    : `#/workshop/${encodeURIComponent(route.workshopId)}/${route.tab}`;
+  if (route.screen === 'home') return '#/';
+  const base = `#/workshop/${encodeURIComponent(route.workshopId)}/${route.tab}`;
+  return route.cell === undefined
+    ? base
+    : `${base}/${encodeURIComponent(route.cell.candidateId)}/${encodeURIComponent(route.cell.item)}`;
 }
 
 export function navigate(route: Route): void {

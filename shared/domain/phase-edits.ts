@@ -5,6 +5,9 @@
 import type { Candidate } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
 import { NO_READINESS_GATE } from '../records/phase.ts';
+import type { ReadinessGate } from '../records/phase.ts';
+import { GOVERNANCE_AREAS } from '../records/governance.ts';
+import type { GovernanceArea } from '../records/governance.ts';
 import { compareText, sortPhases } from '../roadmap/common.ts';
 import type { Change, RecordPatch } from './change.ts';
 import { NO_CHANGE, patchBetween, patchChange, patchesChange } from './change.ts';
@@ -14,12 +17,27 @@ import { newRecordBase } from './factories.ts';
 import { compareRanks, rankBetween, ranksAfter, ranksFor } from './rank.ts';
 import { scoreCandidate } from './scoring.ts';
 
-export type PhaseFields = Pick<Phase, 'name' | 'timeSpan' | 'capacity'>;
-export type PhaseErrors = Partial<Record<keyof PhaseFields, string>>;
+export type PhaseFields = Pick<Phase, 'name' | 'timeSpan' | 'capacity'> & {
+  /** The readiness gate; absent leaves the phase's gate as it is. */
+  readinessGate?: ReadinessGate;
+};
+export type PhaseErrors = Partial<
+  Record<'name' | 'timeSpan' | 'capacity' | GovernanceArea, string>
+>;
 
 export const MAX_CAPACITY = 10_000;
 const MAX_ORDER = 1_000;
 const NEW_PHASE_CAPACITY = 8;
+
+/**
+ * A readiness percentage typed in a form: null for an empty field (the phase asks nothing of that
+ * area), NaN unless it is a whole number written with digits only (checked by validatePhaseFields).
+ */
+export function parseGatePercent(text: string): number | null {
+  const trimmed = text.trim().replace(/%$/, '').trim();
+  if (trimmed === '') return null;
+  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
 
 /**
  * The capacity typed in a form, as a number: NaN unless it is a whole number written with digits
@@ -42,6 +60,12 @@ export function validatePhaseFields(fields: PhaseFields): PhaseErrors {
   const { capacity } = fields;
   if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) {
     errors.capacity = 'Enter the capacity as a whole number of effort points, from 0 to 10,000.';
+  }
+  for (const area of GOVERNANCE_AREAS) {
+    const percent = fields.readinessGate?.[area] ?? null;
+    if (percent !== null && !(Number.isInteger(percent) && percent >= 0 && percent <= 100)) {
+      errors[area] = 'Enter a whole percentage from 0 to 100, or leave it empty to ask nothing.';
+    }
   }
   return errors;
 }
@@ -86,6 +110,7 @@ export function editPhase(phase: Phase, fields: PhaseFields): Change {
     name: fields.name.trim(),
     timeSpan: fields.timeSpan.trim(),
     capacity: fields.capacity,
+    readinessGate: fields.readinessGate ?? phase.readinessGate,
   };
   return patchChange('phases', patchBetween('phases', phase, next));
 }

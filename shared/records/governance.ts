@@ -41,7 +41,7 @@ export const GOVERNANCE_ITEM_INFO: Readonly<
   documentationAndVersioning: {
     area: 'model',
     label: 'Documentation and versioning',
-    short: 'Documentation',
+    short: 'Versioning',
   },
   monitoringAndRetraining: {
     area: 'model',

@@ -50,7 +50,7 @@ export interface Blueprint {
 }
 
 /** Whether a candidate's pilot is one the blueprint weighs (its pilot succeeded, or it is scaling). */
-export function isPilot(candidate: Candidate): boolean {
+export function isPilot(candidate: Pick<Candidate, 'stage'>): boolean {
   return candidate.stage === 'pilot-succeeded' || candidate.stage === 'scaling';
 }
 

@@ -1,5 +1,5 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { validateCandidateFields } from '../../../shared/domain/candidate-edits.ts';
 import {
@@ -24,6 +24,8 @@ import { Field } from '../../components/Field.tsx';
 import { ScoreFieldset } from './ScoreFieldset.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { CandidateChecklist } from '../../components/CandidateChecklist.tsx';
+import { isPilot } from '../../../shared/scale/blueprint.ts';
+import { CapabilitiesFieldset, GovernanceFieldset, PilotFieldset } from './ScaleFieldsets.tsx';
 
 function fieldsOf(candidate: Candidate | null): CandidateFields {
   if (!candidate) return blankCandidateFields();
@@ -64,10 +66,23 @@ interface CandidateFormDialogProps {
   /** null to add a new candidate. */
   candidate: Candidate | null;
   onClose: () => void;
+  /** Opens on the pilot-scaling checklist (from the Scale screen) rather than the title. */
+  initialSection?: 'pilot';
 }
 
 /** Every field of a candidate, with V, F, priority and quadrant updating live as scores change. */
-export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDialogProps) {
+export function CandidateFormDialog({
+  doc,
+  candidate,
+  onClose,
+  initialSection,
+}: CandidateFormDialogProps) {
+  const pilotRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (initialSection !== 'pilot') return;
+    pilotRef.current?.scrollIntoView({ block: 'start' });
+    pilotRef.current?.querySelector('select')?.focus();
+  }, [initialSection]);
   // The candidate as the form opened it: Save writes only what differs from it, so a matrix move
   // or a merge that lands while the form is open is not reverted.
   const [opened] = useState(candidate);
@@ -113,7 +128,7 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
                 {...props}
                 value={fields.title}
                 onChange={(e) => patch({ title: e.target.value })}
-                autoFocus
+                autoFocus={initialSection === undefined}
                 maxLength={300}
               />
             )}
@@ -264,6 +279,25 @@ export function CandidateFormDialog({ doc, candidate, onClose }: CandidateFormDi
               ? 'This candidate itself'
               : 'A candidate no longer in this workshop'
           }
+        />
+
+        <CapabilitiesFieldset
+          capabilities={doc.capabilities}
+          selected={fields.capabilities}
+          onChange={(capabilities) => patch({ capabilities })}
+        />
+
+        {isPilot(fields) && (
+          <PilotFieldset
+            pilot={fields.pilot}
+            onChange={(pilot) => patch({ pilot })}
+            sectionRef={pilotRef}
+          />
+        )}
+
+        <GovernanceFieldset
+          governance={fields.governance}
+          onChange={(governance) => patch({ governance })}
         />
 
         <Field label="Notes and rationale">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { RoadmapIssue, RoadmapSeverity } from '../../../shared/roadmap/checks.ts';
 import { ROADMAP_SEVERITIES } from '../../../shared/roadmap/checks.ts';
+import { routeHref } from '../../app/router.ts';
 import { SEVERITY_WORDS } from './RoadmapCard.tsx';
 
 const GROUP_NAMES: Readonly<Record<RoadmapSeverity, [string, string]>> = {
@@ -15,6 +16,7 @@ function counted(n: number, severity: RoadmapSeverity): string {
 }
 
 interface ChecksPanelProps {
+  workshopId: string;
   issues: readonly RoadmapIssue[];
   /** Shows (selects and focuses) the first card an issue names. */
   onShow: (candidateId: string) => void;
@@ -23,8 +25,13 @@ interface ChecksPanelProps {
 /**
  * The roadmap checks, live: errors, then warnings, then hints, each a sentence that says what to
  * do. The summary line is a polite live region, so a drop that breaks or fixes the plan is heard.
+ * A governance warning links to its cell on the Governance screen.
  */
-export const ChecksPanel = memo(function ChecksPanel({ issues, onShow }: ChecksPanelProps) {
+export const ChecksPanel = memo(function ChecksPanel({
+  workshopId,
+  issues,
+  onShow,
+}: ChecksPanelProps) {
   const groups = ROADMAP_SEVERITIES.map((severity) => ({
     severity,
     items: issues.filter((i) => i.severity === severity),
@@ -64,6 +71,20 @@ export const ChecksPanel = memo(function ChecksPanel({ issues, onShow }: ChecksP
                       >
                         Show card
                       </button>
+                    )}
+                    {issue.cell !== undefined && (
+                      <a
+                        className="rm-link"
+                        href={routeHref({
+                          screen: 'workshop',
+                          workshopId,
+                          tab: 'governance',
+                          cell: issue.cell,
+                        })}
+                        aria-describedby={`roadmap-issue-${issue.id.replaceAll(':', '-')}`}
+                      >
+                        Go to the checklist
+                      </a>
                     )}
                   </li>
                 );

@@ -178,7 +178,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
             onEdit={openCandidate}
             onClear={() => setSelected(null)}
           />
-          <ChecksPanel issues={issues} onShow={showCard} />
+          <ChecksPanel workshopId={doc.workshop.id} issues={issues} onShow={showCard} />
         </aside>
       </div>
       {dialogPhase && (

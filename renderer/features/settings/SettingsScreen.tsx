@@ -3,7 +3,7 @@ import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/
 import type { Criterion } from '../../../shared/domain/criteria.ts';
 import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
-import { NumberSetting } from './NumberSetting.tsx';
+import { NumberSetting } from '../../components/NumberSetting.tsx';
 
 interface WeightsFieldsetProps<K extends Criterion> {
   legend: string;

@@ -6,6 +6,8 @@ import { UndoRedo } from '../../app/UndoRedo.tsx';
 import { useWorkshopDocument } from '../../db/hooks.ts';
 import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { DeckScreen } from '../deck/DeckScreen.tsx';
+import { GovernanceScreen } from '../governance/GovernanceScreen.tsx';
+import { ScaleScreen } from '../scale/ScaleScreen.tsx';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
 import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
 import { ACTIONS, dispatchAction } from '../../app/actions.ts';
@@ -17,6 +19,8 @@ const TAB_LABELS: Record<WorkshopTab, string> = {
   matrix: 'Matrix',
   roadmap: 'Roadmap',
   portfolio: 'Portfolio',
+  governance: 'Governance',
+  scale: 'Scale',
   deck: 'Deck',
   settings: 'Settings',
 };
@@ -79,6 +83,13 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
         {tab === 'matrix' && <MatrixScreen doc={doc} />}
         {tab === 'roadmap' && <RoadmapScreen doc={doc} />}
         {tab === 'portfolio' && <PortfolioScreen doc={doc} />}
+        {tab === 'governance' && (
+          <GovernanceScreen
+            doc={doc}
+            focus={route.screen === 'workshop' ? route.cell : undefined}
+          />
+        )}
+        {tab === 'scale' && <ScaleScreen doc={doc} />}
         {tab === 'deck' && <DeckScreen doc={doc} />}
         {tab === 'settings' && <SettingsScreen workshop={doc.workshop} />}
       </main>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Field } from '../../components/Field.tsx';
+import { Field } from './Field.tsx';
 
 interface NumberSettingProps {
   label: string;
