@@ -22,6 +22,16 @@ export interface TableCell {
   text: string;
   colour?: Colour;
   style?: FontStyle;
+  /** A background for the cell (a heatmap's state). */
+  fill?: Colour;
+}
+
+/** A label over several neighbouring columns (e.g. "Data governance" over its four items). */
+export interface ColumnGroup {
+  label: string;
+  /** The first column it spans, and how many. */
+  from: number;
+  span: number;
 }
 
 export type TableRow = ReadonlyArray<string | TableCell>;
@@ -34,6 +44,12 @@ export interface TableOptions {
   intro?: (out: DeckWriter, box: Box) => number;
   /** Go on in this flow (below what it holds) instead of starting a page. */
   flow?: Flow;
+  /** Labels over groups of columns, above the header row on every page. */
+  groups?: readonly ColumnGroup[];
+  /** Lines a column header may wrap to; 1 by default. */
+  headerLines?: number;
+  /** The column headers' weight; bold by default. */
+  headerStyle?: FontStyle;
 }
 
 const PAD_X = 5;
@@ -61,7 +77,9 @@ export function drawTable(
     x += w;
   }
   const lineHeight = size * LINE_HEIGHT;
-  const headerHeight = lineHeight + 2 * PAD_Y;
+  const headerLines = options.headerLines ?? 1;
+  const headerHeight = headerLines * lineHeight + 2 * PAD_Y;
+  const groupHeight = lineHeight + 2 * PAD_Y;
   let isFirstPage = true;
 
   const drawHeader = (flow: Flow): void => {
@@ -70,14 +88,42 @@ export function drawTable(
       flow.takeOnPage(used);
     }
     isFirstPage = false;
+    if (options.groups !== undefined) {
+      const groupTop = flow.takeOnPage(groupHeight);
+      for (const g of options.groups) {
+        const first = xs[g.from];
+        const last = xs[g.from + g.span - 1];
+        if (first === undefined || last === undefined) continue;
+        const w = last.x + last.w - first.x;
+        out.text(
+          g.label,
+          { x: first.x + PAD_X, y: groupTop + PAD_Y, w: w - 2 * PAD_X, h: lineHeight },
+          { size, style: 'bold', align: 'center', maxLines: 1 },
+        );
+        out.line(
+          first.x + 2,
+          groupTop + headerHeight,
+          first.x + w - 2,
+          groupTop + headerHeight,
+          COLOURS.inkSoft,
+          0.75,
+        );
+      }
+    }
     const top = flow.takeOnPage(headerHeight);
     out.rect({ x: box.x, y: top, w: box.w, h: headerHeight }, COLOURS.panel);
     columns.forEach((c, i) => {
       const at = xs[i] ?? { x: box.x, w: 0 };
       out.text(
         c.header,
-        { x: at.x + PAD_X, y: top + PAD_Y, w: at.w - 2 * PAD_X, h: lineHeight },
-        { size, style: 'bold', align: c.align ?? 'left', maxLines: 1, colour: COLOURS.inkSoft },
+        { x: at.x + PAD_X, y: top + PAD_Y, w: at.w - 2 * PAD_X, h: headerLines * lineHeight },
+        {
+          size,
+          style: options.headerStyle ?? 'bold',
+          align: c.align ?? 'left',
+          maxLines: headerLines,
+          colour: COLOURS.inkSoft,
+        },
       );
     });
     out.line(box.x, top + headerHeight, box.x + box.w, top + headerHeight, COLOURS.inkSoft, 0.75);
@@ -106,6 +152,9 @@ export function drawTable(
     columns.forEach((c, i) => {
       const cell = cellOf(row[i] ?? '');
       const at = xs[i] ?? { x: box.x, w: 0 };
+      if (cell.fill !== undefined) {
+        out.rect({ x: at.x + 0.5, y: top + 0.5, w: at.w - 1, h: height - 1 }, cell.fill);
+      }
       out.lines(
         fitted[i]?.lines ?? [],
         { x: at.x + PAD_X, y: top + PAD_Y, w: at.w - 2 * PAD_X, h: lines * lineHeight },

@@ -34,22 +34,26 @@ export type GovernanceItem = (typeof GOVERNANCE_ITEMS)[number];
 export const GOVERNANCE_ITEM_INFO: Readonly<
   Record<GovernanceItem, { area: GovernanceArea; label: string; short: string }>
 > = {
-  ownershipAndAccess: { area: 'data', label: 'Ownership and access', short: 'Ownership' },
+  ownershipAndAccess: { area: 'data', label: 'Ownership and access', short: 'Owner, access' },
   qualityStandards: { area: 'data', label: 'Quality standards', short: 'Quality' },
   privacyAndCompliance: { area: 'data', label: 'Privacy and compliance', short: 'Privacy' },
-  retentionAndDeletion: { area: 'data', label: 'Retention and deletion', short: 'Retention' },
+  retentionAndDeletion: { area: 'data', label: 'Retention and deletion', short: 'Retain, delete' },
   documentationAndVersioning: {
     area: 'model',
     label: 'Documentation and versioning',
-    short: 'Versioning',
+    short: 'Docs, versions',
   },
   monitoringAndRetraining: {
     area: 'model',
     label: 'Monitoring and retraining triggers',
-    short: 'Monitoring',
+    short: 'Monitor, retrain',
   },
-  gradualRollout: { area: 'model', label: 'A/B testing and gradual rollout', short: 'Rollout' },
-  trainingDataBias: { area: 'ethics', label: 'Training-data bias', short: 'Bias' },
+  gradualRollout: {
+    area: 'model',
+    label: 'A/B testing and gradual rollout',
+    short: 'A/B, rollout',
+  },
+  trainingDataBias: { area: 'ethics', label: 'Training-data bias', short: 'Data bias' },
   fairness: { area: 'ethics', label: 'Fairness across demographics', short: 'Fairness' },
   deploymentContext: { area: 'ethics', label: 'Deployment context', short: 'Context' },
   feedbackChannels: { area: 'ethics', label: 'Feedback channels', short: 'Feedback' },

@@ -87,3 +87,34 @@ export function openItems(candidate: Candidate): GovernanceItem[] {
     return state !== 'done' && state !== 'n/a';
   });
 }
+
+export interface GovernanceGap {
+  item: GovernanceItem;
+  /** Candidates on which the item is still open (not done, not n/a). */
+  count: number;
+}
+
+/**
+ * The top governance gaps of a set of candidates: the items open on the most of them, most first
+ * (ties in checklist order); items open nowhere are left out.
+ */
+export function governanceGaps(candidates: readonly Candidate[], count = 3): GovernanceGap[] {
+  return GOVERNANCE_ITEMS.map((item) => ({
+    item,
+    count: candidates.filter((c) => openItems(c).includes(item)).length,
+  }))
+    .filter((g) => g.count > 0)
+    .sort(
+      (a, b) =>
+        b.count - a.count || GOVERNANCE_ITEMS.indexOf(a.item) - GOVERNANCE_ITEMS.indexOf(b.item),
+    )
+    .slice(0, count);
+}
+
+/** Whether anyone has worked on a candidate's checklist: a state set, an owner or a note. */
+export function isGovernanceStarted(governance: Governance): boolean {
+  return GOVERNANCE_ITEMS.some((item) => {
+    const { state, owner, note } = governance[item];
+    return state !== 'not-started' || owner !== '' || note !== '';
+  });
+}

@@ -4,6 +4,10 @@
  */
 import type { DeckSection } from '../section.ts';
 import { BALANCE_SECTION } from './balance.ts';
+import { BLUEPRINT_SECTION } from './blueprint.ts';
+import { CHANGE_SECTION } from './change.ts';
+import { GOVERNANCE_SECTION } from './governance.ts';
+import { TALENT_SECTION } from './talent.ts';
 import { CANDIDATES_SECTION } from './candidates.ts';
 import { COVER_SECTION } from './cover.ts';
 import { MATRIX_SECTION } from './matrix.ts';
@@ -21,6 +25,10 @@ export const DECK_SECTIONS: readonly DeckSection[] = [
   ROADMAP_SECTION,
   BALANCE_SECTION,
   REUSE_SECTION,
+  GOVERNANCE_SECTION,
+  BLUEPRINT_SECTION,
+  TALENT_SECTION,
+  CHANGE_SECTION,
   CANDIDATES_SECTION,
   METHOD_SECTION,
 ];

@@ -1,6 +1,7 @@
 /**
- * The executive summary, on one page: how many candidates fall in each quadrant, the five with
- * the highest priority (with V and F), and the key warnings of the roadmap checks, the portfolio
+ * The executive summary, on one page: how many candidates fall in each quadrant, the scaling
+ * blueprint and the top governance gaps, the five with the highest priority (with V and F), and
+ * the key warnings of the roadmap checks, the portfolio
  * balance and the duplication check. Warnings that do not fit are counted, not dropped silently.
  */
 import { QUADRANTS, QUADRANT_LABELS, formatScore } from '../../domain/scoring.ts';
@@ -10,6 +11,9 @@ import type { DeckContext, RankedCandidate } from '../context.ts';
 import type { Box, Colour } from '../layout.ts';
 import { COLOURS, CONTENT, LINE_HEIGHT, TYPE, columns, linesHeight } from '../layout.ts';
 import type { DeckSection } from '../section.ts';
+import { GOVERNANCE_ITEM_INFO } from '../../records/governance.ts';
+import { chooseBlueprint, PILOT_MAX_TOTAL } from '../../scale/blueprint.ts';
+import { governanceGaps } from '../../scale/readiness.ts';
 import type { DeckWriter } from '../writer.ts';
 
 export const SUMMARY_TITLE = 'Executive summary';
@@ -53,6 +57,32 @@ export function keyWarnings(ctx: DeckContext): KeyWarning[] {
     warnings.push({ source: 'Duplication', colour: COLOURS.warning, message: dup.message });
   }
   return warnings;
+}
+
+/**
+ * From pilot to scale in one or two lines: the scaling blueprint (or why there is none yet) and
+ * the top governance gaps of the candidates on the roadmap (all candidates while nothing is
+ * scheduled).
+ */
+export function scaleLine(ctx: DeckContext): string {
+  const blueprint = chooseBlueprint(ctx.doc);
+  const pilot =
+    blueprint.recommended === null
+      ? blueprint.pilots.length === 0
+        ? 'Scaling blueprint: no pilot has succeeded yet.'
+        : 'Scaling blueprint: no pilot is ready to scale yet.'
+      : `Scaling blueprint: “${blueprint.recommended.candidate.title}” (${blueprint.recommended.total ?? 0} of ${PILOT_MAX_TOTAL}).`;
+  const among =
+    ctx.scheduledCount > 0
+      ? ctx.doc.candidates.filter((c) => ctx.byId.get(c.id)?.phase != null)
+      : ctx.doc.candidates;
+  const gaps = governanceGaps(among);
+  const where = ctx.scheduledCount > 0 ? 'scheduled candidates' : 'candidates';
+  const gapText =
+    gaps.length === 0
+      ? 'No governance item is open.'
+      : `Top governance gaps (open on how many of the ${among.length} ${where}): ${gaps.map((g) => `${GOVERNANCE_ITEM_INFO[g.item].label} ${g.count}`).join(', ')}.`;
+  return `${pilot} ${gapText}`;
 }
 
 /** The five candidates with the highest priority (scored ones only). */
@@ -257,7 +287,12 @@ function render(ctx: DeckContext, out: DeckWriter): void {
       maxLines: 1,
     },
   );
-  const rest = { ...CONTENT, y: CONTENT.y + 118, h: CONTENT.h - 118 };
+  out.text(
+    scaleLine(ctx),
+    { x: CONTENT.x, y: CONTENT.y + 106, w: CONTENT.w, h: linesHeight(2, TYPE.compact) },
+    { size: TYPE.compact, style: 'bold', maxLines: 2 },
+  );
+  const rest = { ...CONTENT, y: CONTENT.y + 146, h: CONTENT.h - 146 };
   const [left, right] = columns(rest, 2, 36);
   if (left !== undefined) drawTopPriorities(ctx, out, { ...left, w: left.w + 60 });
   if (right !== undefined) drawWarnings(ctx, out, { ...right, x: right.x + 60, w: right.w - 60 });

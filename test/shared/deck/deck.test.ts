@@ -9,6 +9,7 @@ import { DECK_SECTIONS } from '../../../shared/deck/sections/index.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { emptyChangePlan, emptyLiteracy } from '../../../shared/records/people.ts';
 import {
   crowdedWorkshop,
   deckCandidate,
@@ -51,8 +52,9 @@ describe('the sample deck', () => {
   }, 60_000);
 
   it('has the pages its sections say, and pdfinfo counts the same', () => {
-    // Cover, summary, matrix, ranked table, balance, reuse, method: one page each; 18
-    // one-pagers. The roadmap is left out: the sample schedules nothing.
+    // Cover, summary, matrix, ranked table, balance, reuse, blueprint, talent, change plan,
+    // method: one page each; the governance heatmap of 18 candidates on two; 18 one-pagers. The
+    // roadmap is left out: the sample schedules nothing.
     expect(deck.sections.map((s) => [s.id, s.pageCount])).toEqual([
       ['cover', 1],
       ['summary', 1],
@@ -60,11 +62,15 @@ describe('the sample deck', () => {
       ['ranked', 1],
       ['balance', 1],
       ['reuse', 1],
+      ['governance', 2],
+      ['blueprint', 1],
+      ['talent', 1],
+      ['change', 1],
       ['candidates', 18],
       ['method', 1],
     ]);
-    expect(deck.pageCount).toBe(25);
-    expect(Number(pdfInfo(deck.bytes).Pages)).toBe(25);
+    expect(deck.pageCount).toBe(30);
+    expect(Number(pdfInfo(deck.bytes).Pages)).toBe(30);
     expect(pdfInfo(deck.bytes)['Page size']).toBe('960 x 540 pts');
   });
 
@@ -100,6 +106,45 @@ describe('the sample deck', () => {
     expect(summary).toMatch(/Customer query chatbot\s+Quick wins\s+69\s+69\s+79/);
     const all = flat(pdfText(deck.bytes));
     for (const label of Object.values(QUADRANT_LABELS)) expect(all).toContain(label);
+  });
+
+  it('names the scaling blueprint and the top governance gaps in the summary', () => {
+    const summary = flat(pdfText(deck.bytes, { first: 2, last: 2 }));
+    expect(summary).toContain('Scaling blueprint: “Customer query chatbot” (18 of 20).');
+    expect(summary).toMatch(
+      /Top governance gaps \(open on how many of the 18 candidates\): Monitoring and retraining triggers \d+,/,
+    );
+  });
+
+  it('prints the pilot-to-scale sections as text: headings, the blueprint, a heatmap row, the gaps', () => {
+    const pages = pdfPageTexts(deck.bytes).map(flat);
+    const of = (id: string) => {
+      const section = deck.sections.find((x) => x.id === id);
+      if (section === undefined) throw new Error(`no ${id} section`);
+      return pages
+        .slice(section.firstPage - 1, section.firstPage - 1 + section.pageCount)
+        .join(' ');
+    };
+    const governance = of('governance');
+    expect(governance).toContain('Governance readiness');
+    expect(governance).toContain('Data governance Model governance Ethical review');
+    // The chatbot's row: its eleven states in checklist order, then its readiness.
+    expect(governance).toMatch(
+      /Customer query chatbot ✓ Done ✓ Done ✓ Done ◐ In progress ✓ Done ◐ In progress ✓ Done ✓ Done ◐ In progress ◐ In progress ○ Not started 54%/,
+    );
+    const blueprint = of('blueprint');
+    expect(blueprint).toContain(
+      'Scaling blueprint Customer query chatbot “Customer query chatbot”',
+    );
+    expect(blueprint).toContain('Falls short: ROI not shown yet');
+    const talent = of('talent');
+    expect(talent).toContain('Talent plan');
+    expect(talent).toContain(
+      'Not yet scheduled, 8 candidates need ML engineering; you have 2 people, plan to hire 1: a gap of 5 people.',
+    );
+    const change = of('change');
+    expect(change).toContain('Change plan');
+    expect(change).toContain('Fear of job displacement in the contact centre.');
   });
 
   it('puts the header (workshop title, section) and the footer "n / N" on every page', () => {
@@ -165,6 +210,10 @@ describe('section choice', () => {
       'roadmap',
       'balance',
       'reuse',
+      'governance',
+      'blueprint',
+      'talent',
+      'change',
       'candidates',
       'method',
     ]);
@@ -281,7 +330,12 @@ describe('text the room typed', () => {
 
   it('builds a sound deck for an empty workshop: the cover and the method', async () => {
     const doc = buildSampleWorkshop();
-    const empty: WorkshopDocument = { ...doc, candidates: [], components: [] };
+    const empty: WorkshopDocument = {
+      ...doc,
+      workshop: { ...doc.workshop, literacy: emptyLiteracy(), changePlan: emptyChangePlan() },
+      candidates: [],
+      components: [],
+    };
     const deck = await build(empty);
     expect(deck.sections.map((s) => s.id)).toEqual(['cover', 'method']);
     expect(Number(pdfInfo(deck.bytes).Pages)).toBe(deck.pageCount);
@@ -321,6 +375,24 @@ describe('a crowded workshop', () => {
     const matrix = pages[(deck.sections.find((s) => s.id === 'matrix')?.firstPage ?? 1) - 1] ?? '';
     expect(matrix).toContain('Legend (numbers follow the ranking)');
     expect(deck.sections.find((s) => s.id === 'candidates')?.pageCount).toBe(60);
+  });
+
+  it('paginates the governance heatmap, its area and item headers on every page, a row never split', () => {
+    const pages = pdfPageTexts(deck.bytes).map(flat);
+    const heatmap = deck.sections.find((s) => s.id === 'governance');
+    expect(heatmap?.pageCount).toBeGreaterThan(2);
+    const rows = new Set<string>();
+    for (let p = 0; p < (heatmap?.pageCount ?? 0); p += 1) {
+      const text = pages[(heatmap?.firstPage ?? 1) - 1 + p] ?? '';
+      expect(text).toContain(p === 0 ? 'Governance readiness' : 'Governance readiness (continued)');
+      expect(text).toContain('Data governance Model governance Ethical review');
+      expect(text).toContain('Fairness Context Feedback');
+      // Each row ends with its readiness: count them, page by page.
+      for (const m of text.matchAll(/(\d+%|n\/a) \((\d+%|n\/a) · (\d+%|n\/a) · (\d+%|n\/a)\)/g)) {
+        rows.add(`${p}:${m.index}`);
+      }
+    }
+    expect(rows.size).toBe(60);
   });
 
   it('keeps every word on its page', () => {

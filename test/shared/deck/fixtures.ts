@@ -3,13 +3,17 @@
  * suggested roadmap accepted, candidates titled in Cyrillic, Greek and accented Latin, hostile
  * text, and a crowd of generated candidates.
  */
-import { EFFORT_SIZES } from '../../../shared/domain/criteria.ts';
+import { EFFORT_SIZES, STAGES } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { blankCandidateFields } from '../../../shared/domain/factories.ts';
 import type { Candidate, Score } from '../../../shared/records/candidate.ts';
+import { GOVERNANCE_ITEMS, GOVERNANCE_STATES } from '../../../shared/records/governance.ts';
+import { PILOT_CRITERIA } from '../../../shared/records/pilot.ts';
+import type { PilotChecklist } from '../../../shared/records/pilot.ts';
+import { canonicalSet } from '../../../shared/records/units.ts';
 import { applySequence, suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
-import { applied } from '../../fixtures/builders.ts';
+import { aGovernance, applied } from '../../fixtures/builders.ts';
 import { prng, randomScores } from '../../fixtures/random.ts';
 
 const STAMP = {
@@ -84,7 +88,8 @@ const WORDS = [
 
 /**
  * A workshop of `count` generated candidates, scored, tagged and scheduled by the suggestion
- * (phases large enough to hold about two thirds of them), with long descriptions and notes.
+ * (phases large enough to hold about two thirds of them), with long descriptions and notes, any
+ * stage, governance states, pilot scores and needed capabilities.
  */
 export function crowdedWorkshop(count: number, seed = 1): WorkshopDocument {
   const random = prng(seed);
@@ -106,6 +111,17 @@ export function crowdedWorkshop(count: number, seed = 1): WorkshopDocument {
       ...randomScores(score),
       dependencies:
         i > 3 && random() < 0.3 ? [`gen-${String(Math.floor(random() * i)).padStart(4, '0')}`] : [],
+      stage: pick(STAGES),
+      governance: aGovernance(
+        Object.fromEntries(GOVERNANCE_ITEMS.map((item) => [item, pick(GOVERNANCE_STATES)])),
+      ),
+      pilot: Object.fromEntries(
+        PILOT_CRITERIA.map((k) => [
+          k,
+          { score: 1 + Math.floor(random() * 5), evidence: words(12) },
+        ]),
+      ) as PilotChecklist,
+      capabilities: canonicalSet(sample.capabilities.filter(() => random() < 0.4).map((k) => k.id)),
     }),
   );
   const capacity = Math.ceil(count * 0.9);

@@ -8,6 +8,8 @@ import { rankedRows } from '../../../shared/deck/sections/ranked.ts';
 import { keyWarnings, topPriorities } from '../../../shared/deck/sections/summary.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
 import { plannedSample } from './fixtures.ts';
+import { emptyChangePlan, emptyLiteracy } from '../../../shared/records/people.ts';
+import { aDocument, aGovernance, testEnv } from '../../fixtures/builders.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { AREA_ITEMS, ethicalReviewStatus } from '../../../shared/scale/readiness.ts';
 
@@ -26,6 +28,10 @@ describe('which sections have data', () => {
       'ranked',
       'balance',
       'reuse',
+      'governance',
+      'blueprint',
+      'talent',
+      'change',
       'candidates',
       'method',
     ]);
@@ -33,8 +39,34 @@ describe('which sections have data', () => {
   });
 
   it('keeps only the cover and the method for an empty workshop', () => {
-    const doc = { ...buildSampleWorkshop(), candidates: [], components: [] };
+    const sample = buildSampleWorkshop();
+    const doc = {
+      ...sample,
+      workshop: { ...sample.workshop, literacy: emptyLiteracy(), changePlan: emptyChangePlan() },
+      candidates: [],
+      components: [],
+    };
     expect(sectionsWithData(deckContext(doc, DAY))).toEqual(['cover', 'method']);
+  });
+
+  it('shows each pilot-to-scale section only once it has data', () => {
+    const sample = buildSampleWorkshop();
+    const bare = aDocument({ candidates: [{ title: 'Chatbot' }] }, testEnv());
+    const has = (doc: WorkshopDocument, id: string) =>
+      sectionsWithData(deckContext(doc, DAY)).includes(id);
+    for (const id of ['governance', 'blueprint', 'talent', 'change']) {
+      expect(has(bare, id), id).toBe(false);
+      expect(has(sample, id), id).toBe(true);
+    }
+    const [chatbot] = bare.candidates;
+    const touched = (patch: object) => ({
+      ...bare,
+      candidates: [{ ...chatbot!, ...patch }],
+    });
+    expect(has(touched({ governance: aGovernance({ fairness: 'n/a' }) }), 'governance')).toBe(true);
+    expect(has(touched({ stage: 'scaling' }), 'blueprint')).toBe(true);
+    const plan = { ...bare.workshop.changePlan, leadership: { message: 'Fund it', concerns: '' } };
+    expect(has({ ...bare, workshop: { ...bare.workshop, changePlan: plan } }, 'change')).toBe(true);
   });
 });
 
