@@ -109,6 +109,8 @@ const BEHAVIOUR: { readonly [A in ActionName]: Omit<AppAction, 'name' | 'label' 
   'show-matrix': showTab('matrix'),
   'show-roadmap': showTab('roadmap'),
   'show-portfolio': showTab('portfolio'),
+  'show-governance': showTab('governance'),
+  'show-scale': showTab('scale'),
   'show-deck': showTab('deck'),
   'show-settings': showTab('settings'),
 };

@@ -41,6 +41,8 @@ export const MENU_COMMANDS = [
   'show-matrix',
   'show-roadmap',
   'show-portfolio',
+  'show-governance',
+  'show-scale',
   'show-deck',
   'show-settings',
 ] as const;

@@ -25,8 +25,10 @@ export const COMMANDS: { readonly [C in MenuCommand]: CommandInfo } = {
   'show-matrix': { label: 'Matrix', accelerator: 'CmdOrCtrl+2' },
   'show-roadmap': { label: 'Roadmap', accelerator: 'CmdOrCtrl+3' },
   'show-portfolio': { label: 'Portfolio', accelerator: 'CmdOrCtrl+4' },
-  'show-deck': { label: 'Deck', accelerator: 'CmdOrCtrl+5' },
-  'show-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+6' },
+  'show-governance': { label: 'Governance', accelerator: 'CmdOrCtrl+5' },
+  'show-scale': { label: 'Scale', accelerator: 'CmdOrCtrl+6' },
+  'show-deck': { label: 'Deck', accelerator: 'CmdOrCtrl+7' },
+  'show-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+8' },
 };
 
 /** The View menu's screens, in the order of a workshop's tabs. */
@@ -35,6 +37,8 @@ export const SCREEN_COMMANDS = [
   'show-matrix',
   'show-roadmap',
   'show-portfolio',
+  'show-governance',
+  'show-scale',
   'show-deck',
   'show-settings',
 ] as const satisfies readonly MenuCommand[];

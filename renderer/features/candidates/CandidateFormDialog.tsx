@@ -80,7 +80,7 @@ export function CandidateFormDialog({
   const pilotRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (initialSection !== 'pilot') return;
-    pilotRef.current?.scrollIntoView({ block: 'start' });
+    pilotRef.current?.scrollIntoView({ block: 'center' });
     pilotRef.current?.querySelector('select')?.focus();
   }, [initialSection]);
   // The candidate as the form opened it: Save writes only what differs from it, so a matrix move

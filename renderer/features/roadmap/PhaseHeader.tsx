@@ -74,7 +74,7 @@ export function PhaseHeader(props: PhaseHeaderProps) {
           id={phaseControlId(phase.id, 'edit')}
           onClick={() => actions.edit(phase.id)}
           aria-label={`Edit ${phase.name}`}
-          title="Edit name, time span and capacity"
+          title="Edit name, time span, capacity and readiness gate"
         >
           ✎ Edit
         </button>
