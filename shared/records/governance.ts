@@ -69,6 +69,16 @@ export const GOVERNANCE_STATE_LABELS: Readonly<Record<GovernanceState, string>> 
   'n/a': 'Not applicable',
 };
 
+/** Each state as a symbol and a short word, so a cell reads in black and white (app and deck). */
+export const GOVERNANCE_STATE_MARKS: Readonly<
+  Record<GovernanceState, { symbol: string; word: string }>
+> = {
+  'not-started': { symbol: '○', word: 'Not started' },
+  'in-progress': { symbol: '◐', word: 'In progress' },
+  done: { symbol: '✓', word: 'Done' },
+  'n/a': { symbol: '–', word: 'N/A' },
+};
+
 export const governanceItemSchema = z.object({
   state: z.enum(GOVERNANCE_STATES),
   owner: text(120),

@@ -9,17 +9,12 @@ import {
   GOVERNANCE_ITEM_INFO,
   GOVERNANCE_ITEMS,
   GOVERNANCE_STATE_LABELS,
+  GOVERNANCE_STATE_MARKS,
 } from '../../../shared/records/governance.ts';
 import type { GovernanceItem, GovernanceState } from '../../../shared/records/governance.ts';
 import { AREA_ITEMS, formatReadiness } from '../../../shared/scale/readiness.ts';
 import type { HeatmapSort, PhaseFilter } from './heatmapView.ts';
-import {
-  heatmapRows,
-  phaseOptions,
-  STATE_KEYS,
-  STATE_SYMBOLS,
-  STATE_WORDS,
-} from './heatmapView.ts';
+import { heatmapRows, phaseOptions, STATE_KEYS } from './heatmapView.ts';
 import './governance.css';
 
 interface Position {
@@ -171,7 +166,7 @@ export function GovernanceScreen({
               onClick={() => setState(state)}
               aria-keyshortcuts={String(i + 1)}
             >
-              <span aria-hidden="true">{STATE_SYMBOLS[state]}</span> {i + 1}{' '}
+              <span aria-hidden="true">{GOVERNANCE_STATE_MARKS[state].symbol}</span> {i + 1}{' '}
               {GOVERNANCE_STATE_LABELS[state]}
             </button>
           ))}
@@ -258,10 +253,10 @@ export function GovernanceScreen({
                         }}
                       >
                         <span className="symbol" aria-hidden="true">
-                          {STATE_SYMBOLS[state]}
+                          {GOVERNANCE_STATE_MARKS[state].symbol}
                         </span>
                         <span className="word" aria-hidden="true">
-                          {STATE_WORDS[state]}
+                          {GOVERNANCE_STATE_MARKS[state].word}
                         </span>
                       </td>
                     );

@@ -14,21 +14,6 @@ import { areaReadiness, overallReadiness } from '../../../shared/scale/readiness
 /** The keys 1-4 set these states, in this order; the symbols read in black and white. */
 export const STATE_KEYS: readonly GovernanceState[] = ['not-started', 'in-progress', 'done', 'n/a'];
 
-export const STATE_SYMBOLS: Readonly<Record<GovernanceState, string>> = {
-  'not-started': '○',
-  'in-progress': '◐',
-  done: '✓',
-  'n/a': '–',
-};
-
-/** The words a cell shows: short enough for eleven columns at 1280 pixels. */
-export const STATE_WORDS: Readonly<Record<GovernanceState, string>> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'n/a': 'N/A',
-};
-
 /** "all", "backlog", or a phase id. */
 export type PhaseFilter = string;
 export type HeatmapSort = 'list' | 'readiness-asc' | 'readiness-desc';

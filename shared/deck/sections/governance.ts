@@ -9,6 +9,7 @@ import {
   GOVERNANCE_AREAS,
   GOVERNANCE_ITEM_INFO,
   GOVERNANCE_ITEMS,
+  GOVERNANCE_STATE_MARKS,
 } from '../../records/governance.ts';
 import type { GovernanceState } from '../../records/governance.ts';
 import {
@@ -28,22 +29,23 @@ import type { DeckWriter } from '../writer.ts';
 
 export const GOVERNANCE_TITLE = 'Governance readiness';
 
-/** Each state by fill, ink, symbol and word: readable in colour and in black and white. */
-const STATE_CELLS: Readonly<
-  Record<GovernanceState, { fill: Colour; colour: Colour; text: string }>
-> = {
-  'not-started': { fill: '#fde8e8', colour: '#8b1a1a', text: '○ Not started' },
-  'in-progress': { fill: '#fff1cc', colour: '#6b4a00', text: '◐ In progress' },
-  done: { fill: '#dff3e4', colour: '#14602b', text: '✓ Done' },
-  'n/a': { fill: '#eceff3', colour: '#4b5563', text: '– N/A' },
+/** Each state's fill and ink; its symbol and word are the app's (records/governance.ts). */
+const STATE_COLOURS: Readonly<Record<GovernanceState, { fill: Colour; colour: Colour }>> = {
+  'not-started': { fill: '#fde8e8', colour: '#8b1a1a' },
+  'in-progress': { fill: '#fff1cc', colour: '#6b4a00' },
+  done: { fill: '#dff3e4', colour: '#14602b' },
+  'n/a': { fill: '#eceff3', colour: '#4b5563' },
 };
+
+function stateCell(state: GovernanceState): TableCell {
+  const { symbol, word } = GOVERNANCE_STATE_MARKS[state];
+  return { ...STATE_COLOURS[state], text: `${symbol} ${word}` };
+}
 
 /** One row per candidate: title, the eleven states, readiness (all, then data · model · ethics). */
 export function governanceRows(ctx: DeckContext): TableRow[] {
   return ctx.ranked.map(({ candidate }) => {
-    const states: TableCell[] = GOVERNANCE_ITEMS.map((item) => ({
-      ...STATE_CELLS[candidate.governance[item].state],
-    }));
+    const states = GOVERNANCE_ITEMS.map((item) => stateCell(candidate.governance[item].state));
     const areas = GOVERNANCE_AREAS.map((a) =>
       formatReadiness(areaReadiness(candidate.governance, a)),
     );
