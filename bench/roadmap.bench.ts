@@ -77,6 +77,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
       settings: structuredClone(DEFAULT_SETTINGS),
       literacy: emptyLiteracy(),
       changePlan: emptyChangePlan(),
+      timer: null,
     },
     phases,
     candidates,
@@ -92,6 +93,12 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
       consumerIds: [1, 2, 3].flatMap((j) => candidates[k * 40 + j * 7]?.id ?? []),
     })),
     capabilities: [],
+    participants: [],
+    rounds: [],
+    ballots: [],
+    snapshots: [],
+    decisions: [],
+    agendaSteps: [],
   };
   // The app reads records from IndexedDB or a file, i.e. from a structured clone or JSON.parse,
   // which gives objects of one shape with fast properties. Objects built with spreads and

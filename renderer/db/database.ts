@@ -21,9 +21,15 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
-import { upgradeRecordV1, upgradeRecordV2 } from '../../shared/file/migrations.ts';
+import { upgradeRecordV1, upgradeRecordV2, upgradeRecordV3 } from '../../shared/file/migrations.ts';
 import type { Candidate } from '../../shared/records/candidate.ts';
+import type { AgendaStep } from '../../shared/records/agenda.ts';
+import type { Ballot } from '../../shared/records/ballot.ts';
 import type { Capability } from '../../shared/records/capability.ts';
+import type { Decision } from '../../shared/records/decision.ts';
+import type { Participant } from '../../shared/records/participant.ts';
+import type { Round } from '../../shared/records/round.ts';
+import type { Snapshot } from '../../shared/records/snapshot.ts';
 import type { Component } from '../../shared/records/component.ts';
 import type { KindName } from '../../shared/records/kinds.ts';
 import type { Phase } from '../../shared/records/phase.ts';
@@ -70,6 +76,22 @@ export const STORES: Readonly<Record<number, Readonly<Record<string, string>>>> 
     candidates: 'id, workshopId',
     components: 'id, workshopId',
     capabilities: 'id, workshopId',
+    versions: 'id, workshopId',
+    tombstones: 'id, workshopId',
+    meta: 'key',
+  },
+  4: {
+    workshops: 'id, updatedAt',
+    phases: 'id, workshopId',
+    candidates: 'id, workshopId',
+    components: 'id, workshopId',
+    capabilities: 'id, workshopId',
+    participants: 'id, workshopId',
+    rounds: 'id, workshopId',
+    ballots: 'id, workshopId',
+    snapshots: 'id, workshopId',
+    decisions: 'id, workshopId',
+    agendaSteps: 'id, workshopId',
     versions: 'id, workshopId',
     tombstones: 'id, workshopId',
     meta: 'key',
@@ -122,9 +144,23 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * Version 3 -> 4: no agenda countdown under way, as a version-3 file gets on import
+ * (`upgradeRecordV3`); new, empty tables for running the room.
+ */
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  await tx
+    .table('workshops')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      Object.assign(row, upgradeRecordV3('workshops', row));
+    });
+}
+
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: upgradeToVersion2,
   3: upgradeToVersion3,
+  4: upgradeToVersion4,
 };
 
 export class ScalepathDatabase extends Dexie {
@@ -133,6 +169,12 @@ export class ScalepathDatabase extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
   components!: EntityTable<Component, 'id'>;
   capabilities!: EntityTable<Capability, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  rounds!: EntityTable<Round, 'id'>;
+  ballots!: EntityTable<Ballot, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  agendaSteps!: EntityTable<AgendaStep, 'id'>;
   versions!: EntityTable<VersionRow, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<ReplicaRow, 'key'>;

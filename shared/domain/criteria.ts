@@ -17,6 +17,9 @@ export const FEASIBILITY_CRITERIA = [
   'userReadiness',
 ] as const;
 
+/** All eight, value first. */
+export const CRITERIA_KEYS = [...VALUE_CRITERIA, ...FEASIBILITY_CRITERIA] as const;
+
 export type ValueCriterion = (typeof VALUE_CRITERIA)[number];
 export type FeasibilityCriterion = (typeof FEASIBILITY_CRITERIA)[number];
 export type Criterion = ValueCriterion | FeasibilityCriterion;

@@ -12,7 +12,13 @@ import { documentOf, repairDocument } from '../domain/document.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../domain/document.ts';
 import { idSchema, isoDateTimeSchema, text } from '../records/base.ts';
 import { candidateSchema } from '../records/candidate.ts';
+import { agendaStepSchema } from '../records/agenda.ts';
+import { ballotSchema } from '../records/ballot.ts';
 import { capabilitySchema } from '../records/capability.ts';
+import { decisionSchema } from '../records/decision.ts';
+import { participantSchema } from '../records/participant.ts';
+import { roundSchema } from '../records/round.ts';
+import { MAX_SNAPSHOTS, snapshotSchema } from '../records/snapshot.ts';
 import { componentSchema } from '../records/component.ts';
 import type { AnyRecord, ChildKind, KindName } from '../records/kinds.ts';
 import { CHILD_KINDS, RECORD_KINDS } from '../records/kinds.ts';
@@ -54,7 +60,7 @@ export const FILE_FORMAT = 'scalepath';
  * The file's shape version. Bump it with a migration in migrations.ts (read how there) whenever
  * the shape of a file changes; the app reads every version up to this one.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * How many records of each kind a file may hold: far above any real workshop; bounds the work a
@@ -65,6 +71,12 @@ export const FILE_LIMITS: Readonly<Record<ChildKind, number>> = {
   candidates: 10_000,
   components: 2_000,
   capabilities: 500,
+  participants: 500,
+  rounds: 500,
+  ballots: 50_000,
+  snapshots: MAX_SNAPSHOTS,
+  decisions: 10_000,
+  agendaSteps: 100,
 };
 export const MAX_TOMBSTONES = 20_000;
 
@@ -184,6 +196,20 @@ export const workshopFileSchema = z
     capabilities: z
       .array(capabilitySchema.extend({ version: versionSchema }))
       .max(...limitOf('capabilities')),
+    participants: z
+      .array(participantSchema.extend({ version: versionSchema }))
+      .max(...limitOf('participants')),
+    rounds: z.array(roundSchema.extend({ version: versionSchema })).max(...limitOf('rounds')),
+    ballots: z.array(ballotSchema.extend({ version: versionSchema })).max(...limitOf('ballots')),
+    snapshots: z
+      .array(snapshotSchema.extend({ version: versionSchema }))
+      .max(...limitOf('snapshots')),
+    decisions: z
+      .array(decisionSchema.extend({ version: versionSchema }))
+      .max(...limitOf('decisions')),
+    agendaSteps: z
+      .array(agendaStepSchema.extend({ version: versionSchema }))
+      .max(...limitOf('agendaSteps')),
     tombstones: z
       .array(tombstoneSchema)
       .max(MAX_TOMBSTONES, 'a workshop file holds at most 20,000 deleted records'),

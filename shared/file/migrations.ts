@@ -6,7 +6,8 @@
  * Version 2 added versions and tombstones (docs/ARCHITECTURE.md, "Versions"): see `upgradeRecordV1`,
  * which the database's own upgrade uses too, so a file and a database of version 1 become the same
  * thing. Version 3 added governance, the pilot checklist, capabilities and the people plans
- * (`upgradeRecordV2`, shared with the database's upgrade likewise). To change the file's shape:
+ * (`upgradeRecordV2`, shared with the database's upgrade likewise); version 4 the agenda's
+ * countdown and the kinds of running the room (`upgradeRecordV3`). To change the file's shape:
  *  1. Keep `test/fixtures/files/v{N}.scalepath` as it is: it is a file the old app wrote.
  *  2. Bump CURRENT_SCHEMA_VERSION in format.ts to N + 1 and change the record schemas.
  *  3. Add `N: (file) => ({ ...file, ... })` to FILE_MIGRATIONS below. It receives untrusted data
@@ -154,10 +155,34 @@ function addPilotToScale(file: RawFile): Record<string, unknown> {
   };
 }
 
+/**
+ * A version-3 record in the shape of version 4, which added running the room: the workshop's
+ * agenda countdown (none under way). The version is unchanged, as in upgradeRecordV2.
+ */
+export function upgradeRecordV3(kind: KindName, raw: unknown): unknown {
+  if (kind !== 'workshops' || !isPlainObject(raw) || 'timer' in raw) return raw;
+  return { ...raw, timer: null };
+}
+
+/** Version 3 -> 4: no countdown, and none of the new kinds yet (participants, rounds...). */
+function addRunningTheRoom(file: RawFile): Record<string, unknown> {
+  return {
+    ...file,
+    workshop: upgradeRecordV3('workshops', file.workshop),
+    participants: [],
+    rounds: [],
+    ballots: [],
+    snapshots: [],
+    decisions: [],
+    agendaSteps: [],
+  };
+}
+
 /** Migration from version N (the key) to N + 1. */
 export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
   1: addVersions,
   2: addPilotToScale,
+  3: addRunningTheRoom,
 };
 
 export type MigrationResult =

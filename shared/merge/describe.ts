@@ -300,6 +300,12 @@ const GROUP_LABELS: Readonly<Record<KindName, string>> = {
   candidates: 'Candidates',
   components: 'Components',
   capabilities: 'Capabilities',
+  participants: 'Participants',
+  rounds: 'Voting and scoring rounds',
+  ballots: 'Ballots',
+  snapshots: 'Snapshots',
+  decisions: 'Decisions',
+  agendaSteps: 'Agenda',
 };
 
 /** The automatic changes by kind (and the workshop record split into details and settings). */

@@ -6,8 +6,20 @@
  */
 import type { z } from 'zod';
 import type { Candidate } from './candidate.ts';
+import type { AgendaStep } from './agenda.ts';
+import { agendaStepSchema } from './agenda.ts';
+import type { Ballot } from './ballot.ts';
+import { ballotSchema } from './ballot.ts';
 import type { Capability } from './capability.ts';
 import { capabilitySchema } from './capability.ts';
+import type { Decision } from './decision.ts';
+import { decisionSchema } from './decision.ts';
+import type { Participant } from './participant.ts';
+import { participantSchema } from './participant.ts';
+import type { Round } from './round.ts';
+import { roundSchema } from './round.ts';
+import type { Snapshot } from './snapshot.ts';
+import { snapshotSchema } from './snapshot.ts';
 import { candidateSchema } from './candidate.ts';
 import type { Component } from './component.ts';
 import { componentSchema } from './component.ts';
@@ -23,6 +35,12 @@ export interface KindRecords {
   candidates: Candidate;
   components: Component;
   capabilities: Capability;
+  participants: Participant;
+  rounds: Round;
+  ballots: Ballot;
+  snapshots: Snapshot;
+  decisions: Decision;
+  agendaSteps: AgendaStep;
 }
 
 export type KindName = keyof KindRecords;
@@ -32,13 +50,14 @@ export interface KindSpec<K extends KindName = KindName> {
   schema: z.ZodType<KindRecords[K]>;
   /** How people call one record of the kind, e.g. "candidate". */
   noun: string;
-  /** The field that names a record on screen (and in its tombstone). */
-  titleField: 'title' | 'name';
+  /** The field that names a record on screen (and in its tombstone); null: it has none (a ballot). */
+  titleField: 'title' | 'name' | 'what' | null;
   /** Lists of ids that merge as sets: an id added on one side and one removed on the other both hold. */
   sets: readonly string[];
   /**
-   * Fields that only order a list: when both sides changed one, the later write (by a total order
-   * on writes) wins without asking, since a position is not a decision the room would argue over.
+   * Fields that only order a list (or, like the agenda's countdown, only say where the room is):
+   * when both sides changed one, the later write (by a total order on writes) wins without asking,
+   * since it is not a decision the room would argue over.
    */
   orders: readonly string[];
 }
@@ -49,7 +68,7 @@ export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
     noun: 'workshop',
     titleField: 'title',
     sets: [],
-    orders: [],
+    orders: ['timer'],
   },
   phases: {
     schema: phaseSchema,
@@ -79,6 +98,48 @@ export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
     sets: [],
     orders: [],
   },
+  participants: {
+    schema: participantSchema,
+    noun: 'participant',
+    titleField: 'name',
+    sets: [],
+    orders: [],
+  },
+  rounds: {
+    schema: roundSchema,
+    noun: 'round',
+    titleField: 'name',
+    sets: ['candidateIds', 'criteria'],
+    orders: [],
+  },
+  ballots: {
+    schema: ballotSchema,
+    noun: 'ballot',
+    titleField: null,
+    sets: [],
+    orders: [],
+  },
+  snapshots: {
+    schema: snapshotSchema,
+    noun: 'snapshot',
+    titleField: 'name',
+    sets: [],
+    orders: [],
+  },
+  decisions: {
+    schema: decisionSchema,
+    noun: 'decision',
+    titleField: 'what',
+    sets: ['candidateIds'],
+    orders: [],
+  },
+  agendaSteps: {
+    schema: agendaStepSchema,
+    noun: 'agenda step',
+    titleField: 'name',
+    sets: [],
+    orders: ['rank'],
+  },
 };
 
 /** The kinds that live inside a workshop (everything but the workshop record itself). */
@@ -87,6 +148,12 @@ export const CHILD_KINDS = [
   'candidates',
   'components',
   'capabilities',
+  'participants',
+  'rounds',
+  'ballots',
+  'snapshots',
+  'decisions',
+  'agendaSteps',
 ] as const satisfies readonly Exclude<KindName, 'workshops'>[];
 export type ChildKind = (typeof CHILD_KINDS)[number];
 
@@ -95,6 +162,7 @@ export const KINDS: readonly KindName[] = ['workshops', ...CHILD_KINDS];
 
 /** The name a record goes by on screen. */
 export function titleOf(kind: KindName, record: AnyRecord): string {
-  const value = (record as unknown as Record<string, unknown>)[RECORD_KINDS[kind].titleField];
+  const field = RECORD_KINDS[kind].titleField;
+  const value = field === null ? null : (record as unknown as Record<string, unknown>)[field];
   return typeof value === 'string' ? value : record.id;
 }

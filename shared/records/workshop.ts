@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
 import { recordBaseSchema, text } from './base.ts';
+import { timerSchema } from './agenda.ts';
 import { changePlanSchema, literacySchema } from './people.ts';
 
 const weightSchema = z.number().min(0).max(10);
@@ -42,6 +43,8 @@ export const workshopSchema = recordBaseSchema.extend({
   literacy: literacySchema,
   /** Per audience of the change, the key message and the concerns raised (records/people.ts). */
   changePlan: changePlanSchema,
+  /** The countdown of the agenda step under way (records/agenda.ts). */
+  timer: timerSchema,
 });
 
 export type Workshop = z.infer<typeof workshopSchema>;

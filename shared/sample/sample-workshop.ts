@@ -6,6 +6,7 @@ import {
   createCandidate,
   createWorkshop,
 } from '../domain/factories.ts';
+import { SEED_AGENDA } from '../records/agenda.ts';
 import type { Capability, SEED_CAPABILITIES } from '../records/capability.ts';
 import type { Component } from '../records/component.ts';
 import type { Governance, GovernanceItem, GovernanceState } from '../records/governance.ts';
@@ -651,6 +652,7 @@ export function buildSampleWorkshop(): WorkshopDocument {
         'sample-phase-2',
         'sample-phase-3',
         ...SAMPLE_CAPABILITY_IDS,
+        ...SEED_AGENDA.map((_, i) => `sample-step-${i + 1}`),
       ],
       PREPARED_AT,
     ),

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type * as DocumentModule from '../../shared/domain/document.ts';
-import { createdReplica, repairDocument } from '../../shared/domain/document.ts';
+import {
+  createdReplica,
+  documentOf,
+  documentRecords,
+  repairDocument,
+} from '../../shared/domain/document.ts';
+import type { AnyRecord } from '../../shared/records/kinds.ts';
+import { CHILD_KINDS } from '../../shared/records/kinds.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -81,13 +88,11 @@ function inFileOrder(doc: WorkshopDocument): WorkshopDocument {
     [...records].sort((a, b) =>
       a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
     );
-  return {
-    workshop: doc.workshop,
-    phases: order(doc.phases),
-    candidates: order(doc.candidates),
-    components: order(doc.components),
-    capabilities: order(doc.capabilities),
-  };
+  const lists = documentRecords(doc);
+  return documentOf(
+    doc.workshop,
+    Object.fromEntries(CHILD_KINDS.map((kind) => [kind, order<AnyRecord>(lists[kind])])),
+  );
 }
 
 function sampleText(doc: WorkshopDocument = sampleDoc()): string {
@@ -123,7 +128,7 @@ function candidateAt(file: WorkshopFile, index: number): WorkshopFile['candidate
 describe('serializeWorkshopFile', () => {
   it('writes the header first, as 2-space pretty JSON ending in a newline', () => {
     const text = sampleText();
-    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 3,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 4,\n')).toBe(true);
     expect(text).toContain(
       '\n  "appVersion": "1.4.2",\n  "exportedAt": "2025-03-01T17:30:00.000Z",',
     );
@@ -139,6 +144,12 @@ describe('serializeWorkshopFile', () => {
       'candidates',
       'components',
       'capabilities',
+      'participants',
+      'rounds',
+      'ballots',
+      'snapshots',
+      'decisions',
+      'agendaSteps',
       'tombstones',
     ]);
   });
@@ -157,7 +168,7 @@ describe('parseWorkshopFile reads', () => {
       appVersion: '1.4.2',
       exportedAt: META.exportedAt,
       replica: REPLICA,
-      schemaVersion: 3,
+      schemaVersion: 4,
     });
   });
 
@@ -320,12 +331,12 @@ describe('parseWorkshopFile refuses', () => {
   });
 
   it('a file from a newer Scalepath, naming both versions', () => {
-    const file = { ...sampleFile(), schemaVersion: 4, appVersion: '4.0.0' };
+    const file = { ...sampleFile(), schemaVersion: 5, appVersion: '5.0.0' };
     const error = errorOf(JSON.stringify(file));
     expect(error).toEqual({
       code: 'newer-version',
       message:
-        'This file was made by a newer Scalepath (4.0.0, format version 4; this app reads up to 3). Update Scalepath to open it.',
+        'This file was made by a newer Scalepath (5.0.0, format version 5; this app reads up to 4). Update Scalepath to open it.',
     });
   });
 

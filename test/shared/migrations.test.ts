@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, parseWorkshopFile } from '../../shared/file/format.ts';
 import { FILE_MIGRATIONS, migrateFile } from '../../shared/file/migrations.ts';
 import type { FileMigration } from '../../shared/file/migrations.ts';
-import { upgradeRecordV1, upgradeRecordV2 } from '../../shared/file/migrations.ts';
+import { upgradeRecordV1, upgradeRecordV2, upgradeRecordV3 } from '../../shared/file/migrations.ts';
 import { emptyGovernance } from '../../shared/records/governance.ts';
 import { emptyChangePlan, emptyLiteracy } from '../../shared/records/people.ts';
 import { NO_READINESS_GATE } from '../../shared/records/phase.ts';
@@ -162,6 +162,55 @@ describe('file format fixtures', () => {
       'r5f3c0a9b12d4e6f7',
       8,
     ]);
+  });
+});
+
+describe('running the room (version 4)', () => {
+  it('reads a version-3 file with no countdown and none of the new records, every version as it was', () => {
+    const text = readFileSync(fixturePath(3), 'utf8');
+    const raw = JSON.parse(text) as { workshop: { version: unknown } };
+    const result = parseWorkshopFile(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.workshop.timer).toBeNull();
+    for (const kind of [
+      'participants',
+      'rounds',
+      'ballots',
+      'snapshots',
+      'decisions',
+      'agendaSteps',
+    ] as const) {
+      expect(result.doc[kind], kind).toEqual([]);
+    }
+    expect(result.versions.get(result.doc.workshop.id)).toEqual(raw.workshop.version);
+    expect(upgradeRecordV3('workshops', { id: 'w', timer: null })).toEqual({
+      id: 'w',
+      timer: null,
+    });
+    expect(upgradeRecordV3('candidates', { id: 'c' })).toEqual({ id: 'c' });
+  });
+
+  it('keeps the v4 file a version-4 app wrote: participants, a round and a ballot, the agenda and its countdown, a decision and a snapshot', () => {
+    const result = parseWorkshopFile(readFileSync(fixturePath(4), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    const { doc } = result;
+    expect(doc.participants.map((p) => p.name)).toEqual(['Ada', 'Bo']);
+    expect(
+      doc.rounds.map((r) => [r.name, r.mode, r.dotsPerParticipant, r.maxPerCandidate]),
+    ).toEqual([['First dots', 'secret', 3, 2]]);
+    expect(doc.ballots.map((b) => [b.participantId, b.dots.map((d) => d.count)])).toEqual([
+      ['fixture-v4-ada', [2]],
+    ]);
+    expect(doc.workshop.timer).toEqual({
+      stepId: 'fixture-v4-step',
+      endsAt: '2026-12-01T19:10:00.000Z',
+      pausedLeftMs: null,
+    });
+    expect(doc.decisions[0]?.why).toBe('Regulators ask for it');
+    expect(doc.snapshots[0]?.name).toBe('Before lunch');
+    expect(doc.snapshots[0]?.state.candidates.map((c) => c.id).sort()).toEqual(
+      doc.candidates.map((c) => c.id).sort(),
+    );
   });
 });
 

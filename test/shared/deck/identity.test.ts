@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, hash128, isoDay, pdfDate, toDate } from '../../../shared/deck/identity.ts';
+import { hash128 } from '../../../shared/domain/hash.ts';
+import { formatDay, isoDay, pdfDate, toDate } from '../../../shared/deck/identity.ts';
 
 describe('the deck identity', () => {
   it('writes the creation date in UTC, in the PDF date format', () => {
