@@ -24,7 +24,7 @@ import {
 } from '../records/units.ts';
 import type { Dot, Tombstone, Version } from '../records/version.ts';
 import { canonicalVersion, createdVersion, unionSeen, withDot } from '../records/version.ts';
-import type { Change, ExactWrite, RecordPatch, VersionedRecord } from './change.ts';
+import type { Change, ExactWrite, RecordPatch, RestoredRecord, VersionedRecord } from './change.ts';
 import { patchBetween } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
 import { documentOf, documentRecords } from './document.ts';
@@ -227,10 +227,13 @@ export function applyChangeToRows(
         tombstone: null,
       });
     }
-    for (const { record, version } of (change.restore?.[kind] ?? []) as VersionedRecord[]) {
+    for (const restored of (change.restore?.[kind] ?? []) as RestoredRecord[]) {
+      const { record } = restored;
       claim(record.id, 'restore');
       const state = current(record.id);
       if (state.row) continue;
+      // A record whose history is lost (a snapshot's) comes back as written by this write.
+      const version = restored.version ?? createdVersion(stamp.dot);
       // It has now seen its own deletion, so the tombstone on any other laptop gives way to it.
       const seen = unionSeen(withDot(version.seen, stamp.dot), state.tombstone?.seen ?? {});
       put(record.id, kind, workshopIdOf(kind, record), {

@@ -52,6 +52,16 @@ export interface VersionedRecord<T = AnyRecord> {
   version: Version;
 }
 
+/**
+ * A record brought back from its tombstone: with the version it had (the undo of a delete), or
+ * null when that is not known (a snapshot restored): it then comes back as written by the write
+ * that restores it.
+ */
+export interface RestoredRecord<T = AnyRecord> {
+  record: T;
+  version: Version | null;
+}
+
 /** What one id holds after an exact write: a record and its version, a tombstone, or nothing. */
 export interface ExactWrite {
   kind: KindName;
@@ -65,7 +75,7 @@ export interface Change {
   create?: { [K in KindName]?: KindRecords[K][] };
   patch?: { [K in KindName]?: RecordPatch<KindRecords[K]>[] };
   delete?: { [K in KindName]?: string[] };
-  restore?: { [K in KindName]?: VersionedRecord<KindRecords[K]>[] };
+  restore?: { [K in KindName]?: RestoredRecord<KindRecords[K]>[] };
   exact?: ExactWrite[];
   dropWorkshops?: string[];
   expect?: ChangeExpectation;

@@ -288,12 +288,14 @@ function buildRow(entry: Entry, choices: ReadonlyMap<string, Side>): Row {
   }
   const updatedAt = laterUpdatedAt(here, file);
   if (updatedAt !== record.updatedAt) record = { ...record, updatedAt };
+  // The same on both laptops whichever merges. The two differ for version-1 records, and for a
+  // record both created under an id they derive alike (a person's ballot in a round): the earlier
+  // creation, by the order on writes, is the record's, its creation time with it.
+  const isHereFirst = compareDots(here.version.created, file.version.created) <= 0;
+  const createdAt = isHereFirst ? here.record.createdAt : file.record.createdAt;
+  if (createdAt !== record.createdAt) record = { ...record, createdAt };
   const version = canonicalVersion({
-    // The same on both laptops whichever merges: the two differ only for version-1 records.
-    created:
-      compareDots(here.version.created, file.version.created) <= 0
-        ? here.version.created
-        : file.version.created,
+    created: isHereFirst ? here.version.created : file.version.created,
     seen: unionSeen(here.version.seen, file.version.seen),
     fields,
   });

@@ -6,6 +6,7 @@ import { mergeWarnings } from '../../shared/merge/warnings.ts';
 import { deleteCandidate, saveCandidate } from '../../shared/domain/candidate-edits.ts';
 import type { Change } from '../../shared/domain/change.ts';
 import { patchChange } from '../../shared/domain/change.ts';
+import { castBallot, startRound } from '../../shared/domain/room-edits.ts';
 import type { GovernanceItem, GovernanceItemState } from '../../shared/records/governance.ts';
 import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import { moveCandidate } from '../../shared/domain/phase-edits.ts';
@@ -99,6 +100,62 @@ describe('merge', () => {
       // The note was B's alone: it holds; the state was set on both, and A's is kept by default.
       fairness: { state: 'done', note: 'No personal data' },
     });
+
+    const back = b.merge(viaFile(a.replicaDocument(w)), keepDefaults);
+    expect(back.conflicts).toEqual([]);
+    expect(b.replicaDocument(w)).toEqual(a.replicaDocument(w));
+  });
+
+  it('merges two laptops’ voting rounds with no ballot lost; one person’s ballot on both is one conflict', () => {
+    const { a, b, w, env } = twoLaptops();
+    const people = ['Ada', 'Bo', 'Cy'].map((name, i) => ({
+      id: `pt${i + 1}`,
+      createdAt: '2026-06-01T09:00:00.000Z',
+      updatedAt: '2026-06-01T09:00:00.000Z',
+      workshopId: w,
+      name,
+      role: '',
+      department: '',
+    }));
+    a.apply({ create: { participants: people } });
+    b.merge(viaFile(a.replicaDocument(w)), keepDefaults);
+    const fields = {
+      name: 'Dots',
+      kind: 'dots' as const,
+      mode: 'secret' as const,
+      candidateIds: ['c1', 'c2', 'c3'],
+      criteria: [],
+      dotsPerParticipant: 3,
+      maxPerCandidate: 3,
+    };
+    // Each laptop runs its own round, and both take Ada's ballot in A's round.
+    a.apply(startRound(w, { ...fields, name: 'Morning' }, env));
+    const morning = a.doc(w).rounds[0]!;
+    b.merge(viaFile(a.replicaDocument(w)), keepDefaults);
+    b.apply(startRound(w, { ...fields, name: 'Afternoon' }, env));
+    const afternoon = b.doc(w).rounds.find((r) => r.name === 'Afternoon')!;
+    a.apply(castBallot(a.doc(w), morning, 'pt1', { dots: [{ candidateId: 'c1', count: 3 }] }, env));
+    a.apply(castBallot(a.doc(w), morning, 'pt2', { dots: [{ candidateId: 'c2', count: 3 }] }, env));
+    b.apply(castBallot(b.doc(w), morning, 'pt3', { dots: [{ candidateId: 'c3', count: 2 }] }, env));
+    b.apply(castBallot(b.doc(w), morning, 'pt1', { dots: [{ candidateId: 'c3', count: 1 }] }, env));
+    b.apply(
+      castBallot(b.doc(w), afternoon, 'pt1', { dots: [{ candidateId: 'c2', count: 1 }] }, env),
+    );
+
+    const plan = a.merge(viaFile(b.replicaDocument(w)), keepDefaults);
+    // Ada's ballot in the morning round was taken on both: one record, one conflict to choose.
+    expect(plan.conflicts.map((c) => [c.kind, c.fields.map((f) => f.unit.key)])).toEqual([
+      ['ballots', ['dots']],
+    ]);
+    const merged = a.doc(w);
+    expect(merged.rounds.map((r) => r.name).sort()).toEqual(['Afternoon', 'Morning']);
+    expect(merged.ballots).toHaveLength(4);
+    const dotsOf = (round: string, p: string) =>
+      merged.ballots.find((x) => x.roundId === round && x.participantId === p)?.dots;
+    expect(dotsOf(morning.id, 'pt1')).toEqual([{ candidateId: 'c1', count: 3 }]);
+    expect(dotsOf(morning.id, 'pt2')).toEqual([{ candidateId: 'c2', count: 3 }]);
+    expect(dotsOf(morning.id, 'pt3')).toEqual([{ candidateId: 'c3', count: 2 }]);
+    expect(dotsOf(afternoon.id, 'pt1')).toEqual([{ candidateId: 'c2', count: 1 }]);
 
     const back = b.merge(viaFile(a.replicaDocument(w)), keepDefaults);
     expect(back.conflicts).toEqual([]);

@@ -1,0 +1,100 @@
+/**
+ * Dot voting (PRODUCT.md, "Facilitation"): the one rule for what a ballot may hold and for the
+ * tally, which the voting screens, the matrix cards' vote counts and the deck all call.
+ *
+ * A participant has N dots (the round's `dotsPerParticipant`) and may give one candidate at most M
+ * (`maxPerCandidate`), only to the round's candidates. The room's tally (the counts typed from
+ * the wall, `participantId` null) has no such limits. The tally of a round is the sum, per
+ * candidate, of every ballot of the round; nothing is shown of it before the round is revealed.
+ */
+import type { WorkshopDocument } from '../domain/document.ts';
+import type { Ballot, BallotDot } from '../records/ballot.ts';
+import type { Candidate } from '../records/candidate.ts';
+import type { Participant } from '../records/participant.ts';
+import type { Round } from '../records/round.ts';
+import { compareText } from '../roadmap/common.ts';
+
+/** Why a set of dots cannot be a participant's ballot in the round; null when it can. */
+export function ballotProblem(round: Round, dots: readonly BallotDot[]): string | null {
+  const onBallot = new Set(round.candidateIds);
+  const stray = dots.find((d) => !onBallot.has(d.candidateId));
+  if (stray !== undefined) return 'A dot is on a candidate that is not in this round.';
+  const over = dots.find((d) => d.count > round.maxPerCandidate);
+  if (over !== undefined) {
+    return `At most ${round.maxPerCandidate} ${round.maxPerCandidate === 1 ? 'dot' : 'dots'} may go to one candidate.`;
+  }
+  const used = dots.reduce((sum, d) => sum + d.count, 0);
+  if (used > round.dotsPerParticipant) {
+    return `That is ${used} dots; each person has ${round.dotsPerParticipant}.`;
+  }
+  return null;
+}
+
+/** The dots left to a voter who has placed `dots`. */
+export function dotsLeft(round: Round, dots: readonly BallotDot[]): number {
+  return round.dotsPerParticipant - dots.reduce((sum, d) => sum + d.count, 0);
+}
+
+/** The ballots of a round. */
+export function ballotsOf(doc: WorkshopDocument, round: Round): Ballot[] {
+  return doc.ballots.filter((b) => b.roundId === round.id);
+}
+
+/** The participants who have cast their ballot in a round: "7 of 12 have voted". */
+export function votersOf(doc: WorkshopDocument, round: Round): Participant[] {
+  const voted = new Set(ballotsOf(doc, round).map((b) => b.participantId));
+  return doc.participants.filter((p) => voted.has(p.id));
+}
+
+export interface TallyRow {
+  candidate: Candidate;
+  dots: number;
+  /** 1-based; candidates with the same dots share a rank. */
+  rank: number;
+}
+
+/**
+ * The result of a round: every candidate on its ballot with the dots of every ballot added up,
+ * most first (ties by title, then id; tied candidates share a rank). Candidates deleted since the
+ * round began are left out.
+ */
+export function tally(doc: WorkshopDocument, round: Round): TallyRow[] {
+  const counts = new Map<string, number>(round.candidateIds.map((id) => [id, 0]));
+  for (const ballot of ballotsOf(doc, round)) {
+    for (const d of ballot.dots) {
+      if (counts.has(d.candidateId))
+        counts.set(d.candidateId, (counts.get(d.candidateId) ?? 0) + d.count);
+    }
+  }
+  const rows = doc.candidates
+    .filter((c) => counts.has(c.id))
+    .map((candidate) => ({ candidate, dots: counts.get(candidate.id) ?? 0, rank: 0 }))
+    .sort(
+      (a, b) =>
+        b.dots - a.dots ||
+        compareText(a.candidate.title, b.candidate.title) ||
+        compareText(a.candidate.id, b.candidate.id),
+    );
+  rows.forEach((row, i) => {
+    const before = rows[i - 1];
+    row.rank = before !== undefined && before.dots === row.dots ? before.rank : i + 1;
+  });
+  return rows;
+}
+
+/**
+ * The vote count a matrix card shows: the dots of the latest revealed dot-voting round that has
+ * the candidate on its ballot; null when no revealed round does.
+ */
+export function voteCounts(
+  doc: WorkshopDocument,
+): ReadonlyMap<string, { dots: number; round: Round }> {
+  const revealed = doc.rounds
+    .filter((r) => r.kind === 'dots' && r.revealedAt !== null)
+    .sort((a, b) => compareText(a.revealedAt ?? '', b.revealedAt ?? '') || compareText(a.id, b.id));
+  const out = new Map<string, { dots: number; round: Round }>();
+  for (const round of revealed) {
+    for (const row of tally(doc, round)) out.set(row.candidate.id, { dots: row.dots, round });
+  }
+  return out;
+}
