@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { importWorkshopFile } from '../features/files/files.ts';
 import { ImportFlow } from '../features/files/ImportFlow.tsx';
+import { PresentScreen } from '../features/present/PresentScreen.tsx';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { platform } from '../platform/index.ts';
 import { dispatchAction, isForTextOrDialog, shortcutAction } from './actions.ts';
 import { Banners } from './Banners.tsx';
 import { useRoute } from './router.ts';
+import { setReadOnly } from '../state/perform.ts';
 
 export function App() {
   const route = useRoute();
@@ -14,6 +16,8 @@ export function App() {
   useEffect(() => {
     routeRef.current = route;
   }, [route]);
+  const isAudience = route.screen === 'present' && route.isAudience === true;
+  useEffect(() => setReadOnly(isAudience), [isAudience]);
 
   // The desktop menu's commands and the page's own shortcuts run the same actions as the buttons.
   useEffect(() => {
@@ -41,10 +45,16 @@ export function App() {
     <div className="app">
       <Banners />
       <ImportFlow />
-      {route.screen === 'home' ? (
-        <HomeScreen />
-      ) : (
+      {route.screen === 'home' && <HomeScreen />}
+      {route.screen === 'workshop' && (
         <WorkshopScreen workshopId={route.workshopId} tab={route.tab} />
+      )}
+      {route.screen === 'present' && (
+        <PresentScreen
+          workshopId={route.workshopId}
+          view={route.view}
+          isAudience={route.isAudience === true}
+        />
       )}
     </div>
   );

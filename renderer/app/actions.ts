@@ -32,7 +32,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
 /** The workshop the user is in, if any. */
 function workshopOf(ctx: ActionContext): string | null {
-  return ctx.route.screen === 'workshop' ? ctx.route.workshopId : null;
+  return ctx.route.screen === 'home' ? null : ctx.route.workshopId;
 }
 
 /** The history Undo and Redo act on where the user is: the workshop's, or the library's. */
@@ -111,6 +111,7 @@ const BEHAVIOUR: { readonly [A in ActionName]: Omit<AppAction, 'name' | 'label' 
   'show-portfolio': showTab('portfolio'),
   'show-governance': showTab('governance'),
   'show-scale': showTab('scale'),
+  'show-room': showTab('room'),
   'show-deck': showTab('deck'),
   'show-settings': showTab('settings'),
 };

@@ -11,6 +11,7 @@ import {
   saveCandidate,
 } from '../../shared/domain/candidate-edits.ts';
 import type { Change, ExactWrite } from '../../shared/domain/change.ts';
+import { NO_CHANGE } from '../../shared/domain/change.ts';
 import type { ComponentFields } from '../../shared/domain/component-edits.ts';
 import {
   createComponent,
@@ -20,6 +21,43 @@ import {
 import type { ReplicaDocument, WorkshopDocument } from '../../shared/domain/document.ts';
 import type { CandidateFields, WorkshopFields } from '../../shared/domain/factories.ts';
 import type { PhaseFields } from '../../shared/domain/phase-edits.ts';
+import type {
+  DecisionFields,
+  ParticipantFields,
+  RoundFields,
+  StepFields,
+} from '../../shared/domain/room-edits.ts';
+import {
+  addParticipant,
+  addStep,
+  adoptMedians,
+  castBallot,
+  deleteDecision,
+  deleteParticipant,
+  deleteRound,
+  deleteSnapshot,
+  deleteStep,
+  editDecision,
+  editParticipant,
+  editStep,
+  extendTimer,
+  logDecision,
+  moveStep,
+  nextStep,
+  pauseTimer,
+  restoreSnapshot,
+  resumeTimer,
+  revealRound,
+  startRound,
+  startStep,
+  takeSnapshot,
+} from '../../shared/domain/room-edits.ts';
+import type { AgendaStep } from '../../shared/records/agenda.ts';
+import type { BallotDot, BallotScore } from '../../shared/records/ballot.ts';
+import type { Decision } from '../../shared/records/decision.ts';
+import type { Participant } from '../../shared/records/participant.ts';
+import type { Round } from '../../shared/records/round.ts';
+import type { Snapshot } from '../../shared/records/snapshot.ts';
 import type { CapabilityFields } from '../../shared/domain/scale-edits.ts';
 import {
   addSeedCapabilities,
@@ -243,6 +281,150 @@ export const EDITS = {
       what: string;
     }) => `Change ${what}`,
     change: ({ workshop, plans }) => editPeoplePlans(workshop, plans),
+  }),
+
+  // Running the room: participants, rounds and ballots, the agenda, snapshots, decisions.
+  addParticipant: edit({
+    name: 'add-participant',
+    label: ({ fields }: { workshopId: string; fields: ParticipantFields }) =>
+      `Add participant “${fields.name.trim()}”`,
+    change: ({ workshopId, fields }) => addParticipant(workshopId, fields, recordEnv),
+  }),
+  editParticipant: edit({
+    name: 'edit-participant',
+    label: ({ participant }: { participant: Participant; fields: ParticipantFields }) =>
+      `Edit participant “${participant.name}”`,
+    change: ({ participant, fields }) => editParticipant(participant, fields),
+  }),
+  deleteParticipant: edit({
+    name: 'delete-participant',
+    label: ({ participant }: { participant: Participant }) =>
+      `Remove participant “${participant.name}”`,
+    change: ({ participant }) => deleteParticipant(participant.id),
+  }),
+  startRound: edit({
+    name: 'start-round',
+    label: ({ fields }: { workshopId: string; fields: RoundFields }) =>
+      `Start round “${fields.name.trim()}”`,
+    change: ({ workshopId, fields }) => startRound(workshopId, fields, recordEnv),
+  }),
+  castBallot: edit({
+    name: 'cast-ballot',
+    label: ({
+      round,
+      voter,
+    }: {
+      doc: WorkshopDocument;
+      round: Round;
+      voter: Participant | null;
+      votes: { dots?: BallotDot[]; scores?: BallotScore[] };
+    }) =>
+      voter === null ? `Enter the counts of “${round.name}”` : `Cast the ballot of ${voter.name}`,
+    change: ({ doc, round, voter, votes }) =>
+      castBallot(doc, round, voter?.id ?? null, votes, recordEnv),
+  }),
+  revealRound: edit({
+    name: 'reveal-round',
+    label: ({ round }: { round: Round }) => `Reveal “${round.name}”`,
+    change: ({ round }) => revealRound(round, recordEnv.now()),
+  }),
+  deleteRound: edit({
+    name: 'delete-round',
+    label: ({ round }: { doc: WorkshopDocument; round: Round }) => `Delete round “${round.name}”`,
+    change: ({ doc, round }) => deleteRound(doc, round),
+  }),
+  adoptMedians: edit({
+    name: 'adopt-medians',
+    label: ({ round }: { doc: WorkshopDocument; round: Round }) =>
+      `Adopt the medians of “${round.name}”`,
+    change: ({ doc, round }) => adoptMedians(doc, round, recordEnv),
+  }),
+  addStep: edit({
+    name: 'add-step',
+    label: ({ fields }: { doc: WorkshopDocument; fields: StepFields }) =>
+      `Add agenda step “${fields.name.trim()}”`,
+    change: ({ doc, fields }) => addStep(doc, fields, recordEnv),
+  }),
+  editStep: edit({
+    name: 'edit-step',
+    label: ({ step }: { step: AgendaStep; fields: StepFields }) =>
+      `Edit agenda step “${step.name}”`,
+    change: ({ step, fields }) => editStep(step, fields),
+  }),
+  moveStep: edit({
+    name: 'move-step',
+    label: ({ step, direction }: { doc: WorkshopDocument; step: AgendaStep; direction: -1 | 1 }) =>
+      `Move “${step.name}” ${direction < 0 ? 'earlier' : 'later'}`,
+    change: ({ doc, step, direction }) => moveStep(doc, step.id, direction),
+  }),
+  deleteStep: edit({
+    name: 'delete-step',
+    label: ({ step }: { doc: WorkshopDocument; step: AgendaStep }) =>
+      `Delete agenda step “${step.name}”`,
+    change: ({ doc, step }) => deleteStep(doc, step.id),
+  }),
+  timer: edit({
+    name: 'timer',
+    label: ({
+      what,
+    }: {
+      doc: WorkshopDocument;
+      what: 'start' | 'pause' | 'resume' | 'extend' | 'next';
+      step?: AgendaStep;
+    }) =>
+      ({
+        start: 'Start the countdown',
+        pause: 'Pause the countdown',
+        resume: 'Resume the countdown',
+        extend: 'Add 5 minutes',
+        next: 'Next agenda step',
+      })[what],
+    change: ({ doc, what, step }) => {
+      const now = Date.parse(recordEnv.now());
+      if (what === 'start') return step === undefined ? NO_CHANGE : startStep(doc, step, now);
+      if (what === 'pause') return pauseTimer(doc, now);
+      if (what === 'resume') return resumeTimer(doc, now);
+      if (what === 'extend') return extendTimer(doc, 5);
+      return nextStep(doc, now);
+    },
+  }),
+  takeSnapshot: edit({
+    name: 'take-snapshot',
+    label: ({ name }: { doc: WorkshopDocument; name: string }) => `Take snapshot “${name.trim()}”`,
+    change: ({ doc, name }) => takeSnapshot(doc, name, recordEnv),
+  }),
+  restoreSnapshot: edit({
+    name: 'restore-snapshot',
+    label: ({ snapshot }: { doc: WorkshopDocument; snapshot: Snapshot }) =>
+      `Restore snapshot “${snapshot.name}”`,
+    change: ({ doc, snapshot }) => restoreSnapshot(doc, snapshot),
+  }),
+  deleteSnapshot: edit({
+    name: 'delete-snapshot',
+    label: ({ snapshot }: { snapshot: Snapshot }) => `Delete snapshot “${snapshot.name}”`,
+    change: ({ snapshot }) => deleteSnapshot(snapshot.id),
+  }),
+  logDecision: edit({
+    name: 'log-decision',
+    label: ({ fields }: { workshopId: string; fields: DecisionFields }) =>
+      `Log the decision “${fields.what}”`,
+    change: ({ workshopId, fields }) => logDecision(workshopId, fields, recordEnv),
+  }),
+  editDecision: edit({
+    name: 'edit-decision',
+    label: () => 'Edit a decision',
+    change: ({
+      decision,
+      fields,
+    }: {
+      decision: Decision;
+      fields: Pick<Decision, 'what' | 'why'>;
+    }) => editDecision(decision, fields),
+  }),
+  deleteDecision: edit({
+    name: 'delete-decision',
+    label: ({ decision }: { decision: Decision }) => `Delete the decision “${decision.what}”`,
+    change: ({ decision }) => deleteDecision(decision.id),
   }),
 
   // The roadmap (computed from the document on screen).

@@ -5,7 +5,15 @@ import { useSyncExternalStore } from 'react';
  * same screen. Hash routes also work under app://scalepath/index.html and file-less previews.
  */
 export type WorkshopTab =
-  'candidates' | 'matrix' | 'roadmap' | 'portfolio' | 'governance' | 'scale' | 'deck' | 'settings';
+  | 'candidates'
+  | 'matrix'
+  | 'roadmap'
+  | 'portfolio'
+  | 'governance'
+  | 'scale'
+  | 'room'
+  | 'deck'
+  | 'settings';
 
 /** A governance cell a warning points at: the Governance screen opens with it focused. */
 export interface CellFocus {
@@ -13,9 +21,15 @@ export interface CellFocus {
   item: string;
 }
 
+/** What presentation mode shows, in the order the arrow keys go through them. */
+export const PRESENT_VIEWS = ['matrix', 'roadmap', 'balance', 'votes', 'governance'] as const;
+export type PresentView = (typeof PRESENT_VIEWS)[number];
+
 export type Route =
   | { screen: 'home' }
-  | { screen: 'workshop'; workshopId: string; tab: WorkshopTab; cell?: CellFocus };
+  | { screen: 'workshop'; workshopId: string; tab: WorkshopTab; cell?: CellFocus }
+  /** Presentation mode; `isAudience` for the read-only audience window on the projector. */
+  | { screen: 'present'; workshopId: string; view: PresentView; isAudience?: boolean };
 
 export const TABS: readonly WorkshopTab[] = [
   'candidates',
@@ -24,12 +38,17 @@ export const TABS: readonly WorkshopTab[] = [
   'portfolio',
   'governance',
   'scale',
+  'room',
   'deck',
   'settings',
 ];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'present' && parts[1]) {
+    const view = PRESENT_VIEWS.find((v) => v === parts[2]) ?? 'matrix';
+    return { screen: 'present', workshopId: parts[1], view, isAudience: parts[3] === 'audience' };
+  }
   if (parts[0] === 'workshop' && parts[1]) {
     const tab = TABS.find((t) => t === parts[2]) ?? 'candidates';
     const [candidateId, item] = parts.slice(3);
@@ -43,6 +62,10 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.screen === 'home') return '#/';
+  if (route.screen === 'present') {
+    const base = `#/present/${encodeURIComponent(route.workshopId)}/${route.view}`;
+    return route.isAudience === true ? `${base}/audience` : base;
+  }
   const base = `#/workshop/${encodeURIComponent(route.workshopId)}/${route.tab}`;
   return route.cell === undefined
     ? base

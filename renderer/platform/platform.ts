@@ -26,4 +26,9 @@ export interface Platform {
   /** Edit > Undo / Redo from the desktop menu (the browser has none); returns an unsubscribe. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
+  /**
+   * Opens the read-only audience window on the second display (desktop only: a page cannot open
+   * windows); absent where there is none to open.
+   */
+  openAudienceWindow?(workshopId: string, view: string): Promise<void>;
 }

@@ -142,7 +142,18 @@ export async function retryFailedWrites(): Promise<boolean> {
  * On failure the persistent error banner shows what failed and offers Retry; resolves false.
  * A change whose `expect` no longer holds rejects with StaleChangeError and writes nothing.
  */
+let isReadOnly = false;
+
+/**
+ * Makes this window read-only (the audience window on the projector): from then on no edit, undo
+ * or redo is written from it; it only shows what the facilitator's window writes.
+ */
+export function setReadOnly(flag: boolean): void {
+  isReadOnly = flag;
+}
+
 export function perform(label: string, change: Change, scope: string): Promise<boolean> {
+  if (isReadOnly) return Promise.resolve(false);
   if (isEmptyChange(change)) return Promise.resolve(true);
   endUndoOffer();
   return enqueue(() => run({ kind: 'edit', scope, label, change }));
@@ -175,6 +186,7 @@ async function historyStep(scope: string, kind: 'undo' | 'redo'): Promise<Step |
 
 /** Takes back the latest step of a scope's history, if there is one. Written like any edit. */
 export function undo(scope: string): Promise<boolean> {
+  if (isReadOnly) return Promise.resolve(false);
   endUndoOffer();
   return enqueue(async () => {
     const step = await historyStep(scope, 'undo');
@@ -184,6 +196,7 @@ export function undo(scope: string): Promise<boolean> {
 
 /** Re-applies the latest undone step of a scope, if there is one. */
 export function redo(scope: string): Promise<boolean> {
+  if (isReadOnly) return Promise.resolve(false);
   endUndoOffer();
   return enqueue(async () => {
     const step = await historyStep(scope, 'redo');

@@ -43,6 +43,7 @@ export const MENU_COMMANDS = [
   'show-portfolio',
   'show-governance',
   'show-scale',
+  'show-room',
   'show-deck',
   'show-settings',
 ] as const;

@@ -27,8 +27,9 @@ export const COMMANDS: { readonly [C in MenuCommand]: CommandInfo } = {
   'show-portfolio': { label: 'Portfolio', accelerator: 'CmdOrCtrl+4' },
   'show-governance': { label: 'Governance', accelerator: 'CmdOrCtrl+5' },
   'show-scale': { label: 'Scale', accelerator: 'CmdOrCtrl+6' },
-  'show-deck': { label: 'Deck', accelerator: 'CmdOrCtrl+7' },
-  'show-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+8' },
+  'show-room': { label: 'Room', accelerator: 'CmdOrCtrl+7' },
+  'show-deck': { label: 'Deck', accelerator: 'CmdOrCtrl+8' },
+  'show-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+9' },
 };
 
 /** The View menu's screens, in the order of a workshop's tabs. */
@@ -39,6 +40,7 @@ export const SCREEN_COMMANDS = [
   'show-portfolio',
   'show-governance',
   'show-scale',
+  'show-room',
   'show-deck',
   'show-settings',
 ] as const satisfies readonly MenuCommand[];

@@ -84,8 +84,8 @@ export function extendedTimer(timer: NonNullable<Timer>, minutes: number): NonNu
 
 /**
  * How far the workshop is ahead of its plan (negative) or behind it (positive), in ms, at `nowMs`:
- * when the step under way is now set to end, against when the plan has it end (the first step's
- * start plus the planned minutes of every step up to this one). Null before any step has started
+ * when the step under way is now set to end, against when the plan has it end (the start of the
+ * first step that ran plus the planned minutes of every step from it up to this one). Null before any step has started
  * or when no step is under way.
  */
 export function planDeltaMs(
@@ -95,10 +95,12 @@ export function planDeltaMs(
 ): number | null {
   if (timer === null) return null;
   const ordered = sortSteps(steps);
-  const first = ordered.find((s) => s.startedAt !== null);
+  const from = ordered.findIndex((s) => s.startedAt !== null);
+  const first = ordered[from];
   const at = ordered.findIndex((s) => s.id === timer.stepId);
-  if (first?.startedAt == null || at === -1) return null;
-  const planned = ordered.slice(0, at + 1).reduce((sum, s) => sum + s.minutes * 60_000, 0);
+  if (first?.startedAt == null || at < from) return null;
+  // Steps before the first one run (skipped) are not part of the plan being kept.
+  const planned = ordered.slice(from, at + 1).reduce((sum, s) => sum + s.minutes * 60_000, 0);
   const plannedEnd = Date.parse(first.startedAt) + planned;
   const projectedEnd = nowMs + (timeLeftMs(timer, nowMs) ?? 0);
   return projectedEnd - plannedEnd;

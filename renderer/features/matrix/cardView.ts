@@ -12,6 +12,7 @@ import { matrixSpot, placementMismatch, scoredSpot } from '../../../shared/domai
 import { scoreCandidate } from '../../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../../shared/domain/scoring.ts';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
+import { voteCounts } from '../../../shared/room/voting.ts';
 import { matchesFilters } from './filters.ts';
 import type { MatrixFilters } from './filters.ts';
 
@@ -42,6 +43,8 @@ export interface MatrixCardView {
   department: string;
   /** Why the room kept this placement, while that decision still holds. */
   keptReason: string | null;
+  /** Its dots in the latest revealed voting round that had it on the ballot; null when none. */
+  votes: number | null;
 }
 
 /**
@@ -65,7 +68,12 @@ function withPending(candidate: Candidate, pending: PendingPlacement | undefined
   return { ...candidate, placement: pending.placement, keptPlacement: null };
 }
 
-function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean): MatrixCardView {
+function viewOf(
+  candidate: Candidate,
+  doc: WorkshopDocument,
+  isDimmed: boolean,
+  votes: number | null,
+): MatrixCardView {
   const settings = doc.workshop.settings;
   const scored = scoreCandidate(candidate, settings);
   const spot = matrixSpot(candidate, settings);
@@ -94,6 +102,7 @@ function viewOf(candidate: Candidate, doc: WorkshopDocument, isDimmed: boolean):
     stage: STAGE_LABELS[candidate.stage],
     department: candidate.department.trim(),
     keptReason: kept && ghost === null && candidate.placement !== null ? kept.reason : null,
+    votes,
   };
 }
 
@@ -104,10 +113,16 @@ export function buildCardViews(
   filters: MatrixFilters,
 ): MatrixCardView[] {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  const votes = voteCounts(doc);
   return doc.candidates
     .map((c) => {
       const candidate = withPending(c, pending.get(c.id));
-      return viewOf(candidate, doc, !matchesFilters(candidate, filters));
+      return viewOf(
+        candidate,
+        doc,
+        !matchesFilters(candidate, filters),
+        votes.get(c.id)?.dots ?? null,
+      );
     })
     .sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }

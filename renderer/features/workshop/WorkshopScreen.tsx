@@ -8,6 +8,8 @@ import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { DeckScreen } from '../deck/DeckScreen.tsx';
 import { GovernanceScreen } from '../governance/GovernanceScreen.tsx';
 import { ScaleScreen } from '../scale/ScaleScreen.tsx';
+import { Countdown } from '../room/Countdown.tsx';
+import { RoomScreen } from '../room/RoomScreen.tsx';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
 import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
 import { ACTIONS, dispatchAction } from '../../app/actions.ts';
@@ -21,6 +23,7 @@ const TAB_LABELS: Record<WorkshopTab, string> = {
   portfolio: 'Portfolio',
   governance: 'Governance',
   scale: 'Scale',
+  room: 'Room',
   deck: 'Deck',
   settings: 'Settings',
 };
@@ -66,6 +69,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
             Export file
           </button>
         </div>
+        <Countdown doc={doc} />
         <nav aria-label="Workshop screens" className="tabs">
           {(Object.keys(TAB_LABELS) as WorkshopTab[]).map((t) => (
             <a
@@ -90,6 +94,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
           />
         )}
         {tab === 'scale' && <ScaleScreen doc={doc} />}
+        {tab === 'room' && <RoomScreen doc={doc} />}
         {tab === 'deck' && <DeckScreen doc={doc} />}
         {tab === 'settings' && <SettingsScreen workshop={doc.workshop} />}
       </main>

@@ -104,3 +104,13 @@ describe('the countdown', () => {
     expect(d.agendaSteps.find((s) => s.id === steps.at(-1)?.id)?.endedAt).not.toBeNull();
   });
 });
+
+describe('the plan', () => {
+  it('is kept from the first step that ran: a skipped opening step does not count as time gained', () => {
+    const { doc, steps } = agenda();
+    const scoring = steps[1]!;
+    const d = applied(doc, startStep(doc, scoring, T0));
+    expect(planDeltaMs(d.agendaSteps, d.workshop.timer, T0)).toBe(0);
+    expect(planDeltaText(planDeltaMs(d.agendaSteps, d.workshop.timer, T0) ?? 1)).toBe('on plan');
+  });
+});
