@@ -8,7 +8,8 @@ import { createFileOpener, findWorkshopFilesInArgv } from './open-files.ts';
 import { registerAppProtocol, registerAppScheme } from './protocol.ts';
 import { createRecentFiles, openRecentFile, RECENT_FILES_FILE_NAME } from './recent-files.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
-import { createMainWindow } from './window.ts';
+import { openAudienceWindow } from './audience.ts';
+import { createMainWindow, PRELOAD_PATH } from './window.ts';
 
 /** Built by `vite build --config vite.config.ts`; main is in dist/electron/main/. */
 const RENDERER_DIR = join(import.meta.dirname, '../../renderer');
@@ -141,6 +142,12 @@ export function startApp(): void {
         getAppWindow: () => mainWindow,
         onRendererListening: () => opener.markListening(),
         onWorkshopSaved: (path) => void recent.add(path),
+        openAudienceWindow: (appWindow, request) =>
+          openAudienceWindow(
+            appWindow,
+            { preloadPath: PRELOAD_PATH, isPackaged: app.isPackaged, platform: process.platform },
+            request,
+          ),
       });
       if (isMac) app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
       isMenuReady = true;

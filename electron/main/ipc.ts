@@ -8,7 +8,7 @@ import {
   ipcInvokeSchemas,
   parseIpcPayload,
 } from '../../shared/ipc/contract.ts';
-import type { InvokeSchemas } from '../../shared/ipc/contract.ts';
+import type { InvokeSchemas, OpenAudienceWindowRequest } from '../../shared/ipc/contract.ts';
 import { chooseWorkshopFile, saveWithDialog } from './dialogs.ts';
 import { readWorkshopFile } from './files.ts';
 import { isTrustedUrl } from './trusted-url.ts';
@@ -40,6 +40,15 @@ export interface IpcDependencies {
   onRendererListening(): void;
   /** A workshop file was written where the user chose: File > Open Recent keeps it. */
   onWorkshopSaved?(path: string): void;
+  /** Opens the audience window (audience.ts); true when it is on an external display. */
+  openAudienceWindow?(
+    appWindow: BrowserWindow | null,
+    request: OpenAudienceWindowRequest,
+  ): Promise<boolean>;
+}
+
+async function noAudience(): Promise<boolean> {
+  return false;
 }
 
 /**
@@ -63,6 +72,13 @@ export function registerIpcHandlers(dependencies: IpcDependencies): void {
       return parseIpcPayload(schemas.reply, reply, action);
     });
   }
+
+  handle(
+    IpcChannel.openAudienceWindow,
+    ipcInvokeSchemas.openAudienceWindow,
+    'open the audience window',
+    async (window, [request]) => (dependencies.openAudienceWindow ?? noAudience)(window, request),
+  );
 
   handle(
     IpcChannel.openWorkshopFile,

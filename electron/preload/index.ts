@@ -56,6 +56,8 @@ const bridge: ScalepathBridge = {
     };
   },
   appVersion: () => invoke(IpcChannel.appVersion),
+  openAudienceWindow: (workshopId, view) =>
+    invoke(IpcChannel.openAudienceWindow, { workshopId, view }),
 };
 
 contextBridge.exposeInMainWorld('scalepath', bridge);

@@ -21,9 +21,11 @@ export interface CellFocus {
   item: string;
 }
 
-/** What presentation mode shows, in the order the arrow keys go through them. */
-export const PRESENT_VIEWS = ['matrix', 'roadmap', 'balance', 'votes', 'governance'] as const;
-export type PresentView = (typeof PRESENT_VIEWS)[number];
+import { PRESENT_VIEWS } from '../../shared/ipc/contract.ts';
+import type { PresentView } from '../../shared/ipc/contract.ts';
+
+export { PRESENT_VIEWS };
+export type { PresentView };
 
 export type Route =
   | { screen: 'home' }

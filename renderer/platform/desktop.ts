@@ -25,5 +25,6 @@ export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge())
     onFileOpened: (listener) => bridge.onFileOpened(listener),
     onCommand: (listener) => bridge.onMenuCommand(listener),
     appVersion: () => bridge.appVersion(),
+    openAudienceWindow: (workshopId, view) => bridge.openAudienceWindow(workshopId, view),
   };
 }

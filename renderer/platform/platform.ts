@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../shared/ipc/channels.ts';
+import type { PresentView } from '../../shared/ipc/contract.ts';
 
 /**
  * The one interface the renderer uses to reach the outside world (files, the OS).
@@ -30,5 +31,5 @@ export interface Platform {
    * Opens the read-only audience window on the second display (desktop only: a page cannot open
    * windows); absent where there is none to open.
    */
-  openAudienceWindow?(workshopId: string, view: string): Promise<void>;
+  openAudienceWindow?(workshopId: string, view: PresentView): Promise<boolean>;
 }

@@ -11,6 +11,11 @@ export const IpcChannel = {
   savePdf: 'scalepath:save-pdf',
   /** invoke, no arguments -> string */
   appVersion: 'scalepath:app-version',
+  /**
+   * invoke, OpenAudienceWindowRequest -> boolean: opens the read-only audience window on the
+   * external display (true), or, with one display, puts the app window in full screen (false).
+   */
+  openAudienceWindow: 'scalepath:open-audience-window',
   /** main -> renderer, OpenedWorkshopFile (double-click, argv, macOS open-file, File > Open…) */
   fileOpened: 'scalepath:file-opened',
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../records/base.ts';
 import { formatMegabytes } from '../file/messages.ts';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../file/precheck.ts';
 import type { MenuCommand } from './channels.ts';
@@ -96,6 +97,16 @@ export const savePdfRequestSchema = z.strictObject({
 });
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 
+/** What presentation mode shows, in the order the arrow keys go through them. */
+export const PRESENT_VIEWS = ['matrix', 'roadmap', 'balance', 'votes', 'governance'] as const;
+export type PresentView = (typeof PRESENT_VIEWS)[number];
+
+export const openAudienceWindowRequestSchema = z.strictObject({
+  workshopId: idSchema,
+  view: z.enum(PRESENT_VIEWS),
+});
+export type OpenAudienceWindowRequest = z.infer<typeof openAudienceWindowRequestSchema>;
+
 /** The argument list and the reply of one invoke channel. */
 export interface InvokeSchemas<Args extends unknown[], Reply> {
   args: z.ZodType<Args>;
@@ -111,6 +122,7 @@ export const ipcInvokeSchemas = {
   saveWorkshopFile: { args: z.tuple([saveWorkshopFileRequestSchema]), reply: z.boolean() },
   savePdf: { args: z.tuple([savePdfRequestSchema]), reply: z.boolean() },
   appVersion: { args: z.tuple([]), reply: z.string().min(1).max(64) },
+  openAudienceWindow: { args: z.tuple([openAudienceWindowRequestSchema]), reply: z.boolean() },
 } as const satisfies Record<string, InvokeSchemas<unknown[], unknown>>;
 
 /** main -> renderer on `IpcChannel.fileOpened`. */
@@ -146,4 +158,6 @@ export interface ScalepathBridge {
   /** Edit > Undo / Redo from the application menu; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
+  /** Opens the read-only audience window on the external display; false: one display, full screen. */
+  openAudienceWindow(workshopId: string, view: PresentView): Promise<boolean>;
 }

@@ -15,6 +15,7 @@ describe('the IPC contract', () => {
     const invokeChannels = Object.keys(ipcInvokeSchemas).sort();
     expect(invokeChannels).toEqual([
       'appVersion',
+      'openAudienceWindow',
       'openWorkshopFile',
       'savePdf',
       'saveWorkshopFile',

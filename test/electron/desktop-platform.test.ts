@@ -15,6 +15,7 @@ function fakeBridge() {
       onFileOpened: vi.fn(() => unsubscribe),
       onMenuCommand: vi.fn(() => unsubscribe),
       appVersion: vi.fn(async () => '0.1.0'),
+      openAudienceWindow: vi.fn(async () => true),
     } satisfies ScalepathBridge,
   };
 }

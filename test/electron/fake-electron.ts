@@ -71,6 +71,10 @@ export class BrowserWindow extends FakeEmitter {
   focus = vi.fn();
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
+  isDestroyed = vi.fn(() => false);
+  showInactive = vi.fn();
+  setFullScreen = vi.fn();
+  getBounds = vi.fn(() => ({ x: 0, y: 0, width: 1280, height: 800 }));
   loadURL = vi.fn(async (_url: string) => undefined);
 
   constructor(readonly options: Record<string, unknown>) {
@@ -103,6 +107,14 @@ export const ipcMain = {
   on: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => void) => {
     ipcMain.messageHandlers.set(channel, handler);
   }),
+};
+
+/** The displays the fake machine has: the laptop's only, unless a test plugs in a projector. */
+export const LAPTOP_DISPLAY = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+export const screen = {
+  getAllDisplays: vi.fn((): Array<{ id: number; bounds: typeof LAPTOP_DISPLAY.bounds }> => [
+    LAPTOP_DISPLAY,
+  ]),
 };
 
 export const dialog = {
@@ -153,4 +165,5 @@ export function resetFakeElectron(): void {
   app.getPath.mockImplementation(fakePath);
   app.whenReady.mockImplementation(() => new Promise<void>(() => undefined));
   session.defaultSession = createFakeSession();
+  screen.getAllDisplays.mockImplementation(() => [LAPTOP_DISPLAY]);
 }

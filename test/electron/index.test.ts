@@ -110,6 +110,7 @@ describe('app lifecycle', () => {
     expect([...ipcMain.invokeHandlers.keys()].sort()).toEqual(
       [
         IpcChannel.appVersion,
+        IpcChannel.openAudienceWindow,
         IpcChannel.openWorkshopFile,
         IpcChannel.savePdf,
         IpcChannel.saveWorkshopFile,

@@ -24,6 +24,7 @@ describe('the preload bridge', () => {
       'appVersion',
       'onFileOpened',
       'onMenuCommand',
+      'openAudienceWindow',
       'openWorkshopFile',
       'savePdf',
       'saveWorkshopFile',
