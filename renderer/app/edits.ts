@@ -11,7 +11,7 @@ import {
   saveCandidate,
 } from '../../shared/domain/candidate-edits.ts';
 import type { Change, ExactWrite } from '../../shared/domain/change.ts';
-import { NO_CHANGE } from '../../shared/domain/change.ts';
+import { combineChanges, NO_CHANGE } from '../../shared/domain/change.ts';
 import type { ComponentFields } from '../../shared/domain/component-edits.ts';
 import {
   createComponent,
@@ -196,7 +196,20 @@ export const EDITS = {
     name: 'keep-placement',
     label: ({ candidate }: { candidate: Candidate; reason: string; settings: WorkshopSettings }) =>
       `Keep the placement of “${candidate.title}”`,
-    change: ({ candidate, reason, settings }) => keepPlacement(candidate, reason, settings),
+    // The reason is the decision's why: the log records it in the same step.
+    change: ({ candidate, reason, settings }) =>
+      combineChanges(
+        keepPlacement(candidate, reason, settings),
+        logDecision(
+          candidate.workshopId,
+          {
+            what: `Kept the placement of “${candidate.title}”`,
+            why: reason,
+            candidateIds: [candidate.id],
+          },
+          recordEnv,
+        ),
+      ),
   }),
 
   // Settings.

@@ -23,6 +23,13 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+/** A decision just made, which the room may give a one-line why for the decision log. */
+export interface DecisionAsk {
+  workshopId: string;
+  what: string;
+  candidateIds: string[];
+}
+
 /** A file on its way in, while the room decides what to do with it (features/files/importFlow.ts). */
 export type ImportFlow =
   | { stage: 'choose'; fileName: string; read: ReadWorkshopFile; localTitle: string }
@@ -67,6 +74,9 @@ interface BannerSlice {
   /** A file that could not be opened or saved, in plain words. */
   fileError: string | null;
   notice: Notice | null;
+  /** The decision waiting for its why (or a skip); a new one replaces it. */
+  decisionAsk: DecisionAsk | null;
+  askWhy(ask: DecisionAsk | null): void;
   addWriteError(error: WriteError): void;
   removeWriteError(error: WriteError): void;
   clearWriteErrors(): void;
@@ -94,6 +104,8 @@ export const useSessionStore = create<BannerSlice & HistorySlice & ImportSlice &
     writeErrors: [],
     fileError: null,
     notice: null,
+    decisionAsk: null,
+    askWhy: (decisionAsk) => set({ decisionAsk }),
     addWriteError: (error) => set((s) => ({ writeErrors: [...s.writeErrors, error] })),
     removeWriteError: (error) =>
       set((s) => ({ writeErrors: s.writeErrors.filter((e) => e !== error) })),

@@ -134,6 +134,11 @@ export async function applyMerge(choices: ReadonlyMap<string, Side>): Promise<vo
         message: `Merged “${flow.fileName}” into “${flow.read.doc.workshop.title}”. Send the merged file back so both laptops hold the same workshop.`,
         action: { label: 'Export the merged file', run: () => void exportWorkshopFile(workshopId) },
       });
+      useSessionStore.getState().askWhy({
+        workshopId,
+        what: `Merged “${flow.fileName}”`,
+        candidateIds: [],
+      });
       return;
     } catch (error) {
       if (!(error instanceof StaleChangeError)) throw error;

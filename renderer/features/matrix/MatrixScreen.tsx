@@ -24,6 +24,7 @@ import { MatrixCanvas } from './MatrixCanvas.tsx';
 import { INSTRUCTIONS_ID } from './MatrixCard.tsx';
 import { focusCard } from './matrixUi.ts';
 import { Tray } from './Tray.tsx';
+import { WhyPrompt } from '../room/WhyPrompt.tsx';
 import { useCardViews } from './useCardViews.ts';
 import { useMatrixDnd } from './useMatrixDnd.ts';
 import { usePlacements } from './usePlacements.ts';
@@ -170,6 +171,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
           <div className="matrix-side">
             <Tray views={tray} actions={actions} />
             <Legend />
+            <WhyPrompt workshopId={workshopId} isInline />
           </div>
         </div>
         <DragSource />

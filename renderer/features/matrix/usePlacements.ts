@@ -1,6 +1,7 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
 import { useCallback, useState } from 'react';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
+import { useSessionStore } from '../../state/store.ts';
 import type { PendingPlacement } from './cardView.ts';
 
 /**
@@ -21,7 +22,16 @@ export function usePlacements(workshopId: string) {
       const madeOn = { updatedAt: candidate.updatedAt, placement: candidate.placement };
       setPending((previous) => new Map(previous).set(id, { placement, madeOn }));
       void writing.then((isDone) => {
-        if (isDone) return;
+        if (isDone) {
+          if (placement !== null) {
+            useSessionStore.getState().askWhy({
+              workshopId,
+              what: `Moved “${candidate.title}” on the matrix`,
+              candidateIds: [id],
+            });
+          }
+          return;
+        }
         setPending((previous) => {
           const next = new Map(previous);
           next.delete(id);

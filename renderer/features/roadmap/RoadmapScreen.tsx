@@ -19,6 +19,7 @@ import { usePendingDoc } from './usePendingDoc.ts';
 import { MEASURING, useRoadmapDnd } from './useRoadmapDnd.ts';
 import type { Slot } from './useRoadmapDnd.ts';
 import { ADD_PHASE_ID, focusById, usePhaseActions } from './usePhaseActions.ts';
+import { useSessionStore } from '../../state/store.ts';
 import { useRoadmapViews } from './useRoadmapViews.ts';
 import './roadmap.css';
 
@@ -202,7 +203,14 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           suggestion={dialog.suggestion}
           onDiscard={() => setDialog(null)}
           onAccept={() => {
-            void write(EDITS.acceptSequence, { suggestion: dialog.suggestion });
+            void write(EDITS.acceptSequence, { suggestion: dialog.suggestion }).then((isDone) => {
+              if (!isDone) return;
+              useSessionStore.getState().askWhy({
+                workshopId: doc.workshop.id,
+                what: 'Accepted the suggested sequence',
+                candidateIds: [],
+              });
+            });
             setDialog(null);
           }}
         />

@@ -10,6 +10,7 @@ import { GovernanceScreen } from '../governance/GovernanceScreen.tsx';
 import { ScaleScreen } from '../scale/ScaleScreen.tsx';
 import { Countdown } from '../room/Countdown.tsx';
 import { RoomScreen } from '../room/RoomScreen.tsx';
+import { WhyPrompt } from '../room/WhyPrompt.tsx';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen.tsx';
 import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
 import { ACTIONS, dispatchAction } from '../../app/actions.ts';
@@ -82,6 +83,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
           ))}
         </nav>
       </header>
+      {tab !== 'matrix' && <WhyPrompt workshopId={workshopId} />}
       <main className="workshop-main">
         {tab === 'candidates' && <CandidatesScreen doc={doc} />}
         {tab === 'matrix' && <MatrixScreen doc={doc} />}
