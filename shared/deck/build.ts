@@ -28,6 +28,8 @@ export interface BuildDeckOptions {
    * pages so far: for a progress line, or for the benchmark to sample the heap.
    */
   onProgress?: (progress: { section: string | null; pages: number }) => void;
+  /** The snapshot "Changes since" compares with; default: the latest. */
+  snapshotId?: string;
 }
 
 export interface DeckSectionPages {
@@ -53,8 +55,13 @@ export function deckSectionIds(list: readonly DeckSection[] = DECK_SECTIONS): st
  * A stable input for the file ID: the document, the section choice and the date. JSON.stringify
  * follows the records' key order, which the file format and the database keep stable.
  */
-function fingerprint(doc: WorkshopDocument, sections: readonly string[], created: string): string {
-  return `${created}\n${sections.join(',')}\n${JSON.stringify(doc)}`;
+function fingerprint(
+  doc: WorkshopDocument,
+  sections: readonly string[],
+  created: string,
+  snapshotId: string,
+): string {
+  return `${created}\n${sections.join(',')}\n${snapshotId}\n${JSON.stringify(doc)}`;
 }
 
 /**
@@ -73,7 +80,7 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
   const chosen = new Set(options.sections ?? deckSectionIds(list));
   const created = pdfDate(options.createdAt);
   const createdDay = isoDay(options.createdAt);
-  const ctx = deckContext(doc, createdDay);
+  const ctx = deckContext(doc, createdDay, options.snapshotId);
 
   const pdf = new jsPDF({
     orientation: 'landscape',
@@ -125,6 +132,7 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
         doc,
         sections.map((s) => s.id),
         created,
+        ctx.snapshot?.id ?? '',
       ),
     ),
   );

@@ -10,6 +10,7 @@ import type { Quadrant, Scored } from '../domain/scoring.ts';
 import { QUADRANTS, scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
+import type { Snapshot } from '../records/snapshot.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
 import type { DepartmentShare, PortfolioBalance } from '../roadmap/balance.ts';
 import { departmentSpread, portfolioBalance } from '../roadmap/balance.ts';
@@ -57,6 +58,8 @@ export interface DeckContext {
   reuse: Reuse[];
   /** The day the deck was made, YYYY-MM-DD (UTC). */
   createdDay: string;
+  /** The snapshot "changes since" compares with: the one chosen, else the latest; null when none. */
+  snapshot: Snapshot | null;
   /**
    * The sections drawn so far and their first pages, filled in by the builder as it goes: read it
    * only in a deferred drawing (the cover's contents), when every section is there.
@@ -84,7 +87,11 @@ function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
 }
 
 /** Computes the deck's context from a (repaired) workshop document. */
-export function deckContext(doc: WorkshopDocument, createdDay: string): DeckContext {
+export function deckContext(
+  doc: WorkshopDocument,
+  createdDay: string,
+  snapshotId?: string,
+): DeckContext {
   const settings = doc.workshop.settings;
   const phases = sortPhases(doc.phases);
   const phaseById = new Map(phases.map((p) => [p.id, p]));
@@ -140,6 +147,17 @@ export function deckContext(doc: WorkshopDocument, createdDay: string): DeckCont
     duplication: findDuplication(doc),
     reuse: reuseOverview(doc),
     createdDay,
+    snapshot: chosenSnapshot(doc, snapshotId),
     contents: [],
   };
+}
+
+/** The snapshot with this id, else the latest taken (ties by id); null when there is none. */
+function chosenSnapshot(doc: WorkshopDocument, snapshotId: string | undefined): Snapshot | null {
+  const chosen = doc.snapshots.find((s) => s.id === snapshotId);
+  if (chosen !== undefined) return chosen;
+  const latest = [...doc.snapshots].sort(
+    (a, b) => compareText(b.takenAt, a.takenAt) || compareText(a.id, b.id),
+  )[0];
+  return latest ?? null;
 }

@@ -14,6 +14,13 @@ import { MATRIX_SECTION } from './matrix.ts';
 import { METHOD_SECTION } from './method.ts';
 import { RANKED_SECTION } from './ranked.ts';
 import { REUSE_SECTION } from './reuse.ts';
+import {
+  AGENDA_SECTION,
+  CHANGES_SECTION,
+  DECISIONS_SECTION,
+  DISAGREEMENT_SECTION,
+  VOTES_SECTION,
+} from './room.ts';
 import { ROADMAP_SECTION } from './roadmap.ts';
 import { SUMMARY_SECTION } from './summary.ts';
 
@@ -29,6 +36,11 @@ export const DECK_SECTIONS: readonly DeckSection[] = [
   BLUEPRINT_SECTION,
   TALENT_SECTION,
   CHANGE_SECTION,
+  VOTES_SECTION,
+  DISAGREEMENT_SECTION,
+  CHANGES_SECTION,
+  DECISIONS_SECTION,
+  AGENDA_SECTION,
   CANDIDATES_SECTION,
   METHOD_SECTION,
 ];

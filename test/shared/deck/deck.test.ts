@@ -214,6 +214,11 @@ describe('section choice', () => {
       'blueprint',
       'talent',
       'change',
+      'votes',
+      'disagreement',
+      'snapshot',
+      'decisions',
+      'agenda',
       'candidates',
       'method',
     ]);
