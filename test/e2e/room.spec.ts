@@ -1,0 +1,332 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { MatrixPage, RoadmapPage, reloadWhenSaved } from './pages.ts';
+
+const PEOPLE = ['Ada', 'Bo', 'Cy'];
+
+async function openRoom(page: Page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open the sample workshop', exact: true }).click();
+  await page.getByRole('link', { name: 'Room', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Participants/ })).toBeVisible();
+}
+
+async function addPeople(page: Page) {
+  const room = page.getByRole('region', { name: /^Participants/ });
+  for (const name of PEOPLE) {
+    await room.getByLabel('Name').fill(name);
+    await room.getByRole('button', { name: 'Add participant', exact: true }).click();
+    await expect(room.getByRole('list', { name: 'Participants' })).toContainText(name);
+  }
+}
+
+/** Nothing on screen may show a vote count or anyone's dots: the neutral screen, the room page. */
+async function expectNoTally(page: Page) {
+  await expect(page.getByRole('list', { name: /^Result of/ })).toHaveCount(0);
+  await expect(page.getByText(/\d+ dots?$/)).toHaveCount(0);
+}
+
+test('a secret ballot passes the laptop between three people; nothing shows a vote before Reveal; then the counts are right, on the matrix cards too', async ({
+  page,
+}) => {
+  await openRoom(page);
+  await addPeople(page);
+  await page.getByRole('button', { name: 'Start dot voting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a dot-voting round' });
+  await dialog.getByLabel('Dots per participant (N)').fill('3');
+  await dialog.getByLabel('At most per candidate (M)').fill('2');
+  await dialog.getByRole('button', { name: 'Start the round' }).click();
+  await expect(page.getByText('0 of 3 have voted')).toBeVisible();
+  await expectNoTally(page);
+
+  const ballots: Record<string, Array<[string, number]>> = {
+    Ada: [
+      ['Customer query chatbot', 2],
+      ['Fraud detection for card payments', 1],
+    ],
+    Bo: [
+      ['Customer query chatbot', 1],
+      ['Predictive inventory management', 2],
+    ],
+    Cy: [
+      ['Predictive inventory management', 1],
+      ['Churn prediction', 2],
+    ],
+  };
+  await page.getByRole('button', { name: 'Pass the laptop' }).click();
+  const laptop = page.getByRole('dialog', { name: /Hand the laptop|ballot/ });
+  for (const [i, name] of PEOPLE.entries()) {
+    // The neutral screen: how many have voted, never what.
+    await expect(
+      laptop.getByRole('heading', { name: 'Hand the laptop to the next person' }),
+    ).toBeVisible();
+    await expect(laptop.getByRole('status')).toHaveText(`${i} of 3 have voted`);
+    await expectNoTally(page);
+    await laptop.getByRole('button', { name: `I am ${name}` }).click();
+    // The voter's screen: their own dots only, starting from none; nothing of the others'.
+    await expect(laptop.getByRole('heading', { name: `${name}’s ballot` })).toBeVisible();
+    const own = laptop.getByRole('list', { name: 'Your dots' });
+    const counts = await own.getByLabel(/^Your dots on /).allInnerTexts();
+    expect(counts.every((c) => c === '0')).toBe(true);
+    await expect(
+      laptop.getByText('You have 3 of 3 dots left (at most 2 on one candidate).'),
+    ).toBeVisible();
+    for (const [title, n] of ballots[name] ?? []) {
+      for (let k = 0; k < n; k += 1) {
+        await laptop.getByRole('button', { name: `Give a dot to ${title}` }).click();
+      }
+    }
+    await expect(laptop.getByText('You have 0 of 3 dots left')).toBeVisible();
+    // No one can give more than N: every + is off now.
+    await expect(
+      laptop.getByRole('button', { name: 'Give a dot to Churn prediction' }),
+    ).toBeDisabled();
+    await laptop.getByRole('button', { name: 'Cast my vote' }).click();
+  }
+  await expect(laptop.getByText('Everyone has voted.')).toBeVisible();
+  await expect(laptop.getByRole('status')).toHaveText('3 of 3 have voted');
+  await laptop.getByRole('button', { name: 'Back to the facilitator' }).click();
+  await expect(page.getByText('3 of 3 have voted')).toBeVisible();
+  await expectNoTally(page);
+  // The matrix shows no count before the reveal either.
+  const matrix = new MatrixPage(page);
+  await matrix.open();
+  await expect(matrix.card('Customer query chatbot')).not.toContainText('●');
+  await page.getByRole('link', { name: 'Room', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Reveal', exact: true }).click();
+  const result = page.getByRole('list', { name: 'Result of Dot voting 1' });
+  await expect(result.getByRole('listitem').nth(0)).toHaveText('1. Customer query chatbot 3 dots');
+  await expect(result.getByRole('listitem').nth(1)).toHaveText(
+    '1. Predictive inventory management 3 dots',
+  );
+  await expect(result.getByRole('listitem').nth(2)).toHaveText('3. Churn prediction 2 dots');
+  await expect(result.getByRole('listitem').nth(3)).toHaveText(
+    '4. Fraud detection for card payments 1 dot',
+  );
+  await matrix.open();
+  await expect(matrix.card('Customer query chatbot')).toContainText('●3');
+  await expect(matrix.card('Churn prediction')).toContainText('●2');
+  await expect(matrix.card('AI-powered lead scoring')).toContainText('●0');
+});
+
+test('a blind scoring round: the contested item first, adopt the medians, undo', async ({
+  page,
+}) => {
+  await openRoom(page);
+  await addPeople(page);
+  await page.getByRole('button', { name: 'Start blind scoring' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a blind scoring round' });
+  await dialog.getByRole('checkbox', { name: 'Data readiness' }).uncheck();
+  const ballot = dialog.getByRole('group', { name: 'Candidates on the ballot' });
+  for (const box of await ballot.getByRole('checkbox').all()) await box.uncheck();
+  await ballot.getByRole('checkbox', { name: 'Customer query chatbot' }).check();
+  await ballot.getByRole('checkbox', { name: 'Churn prediction' }).check();
+  await dialog.getByRole('button', { name: 'Start the round' }).click();
+
+  const scores: Record<string, [number, number]> = { Ada: [5, 3], Bo: [1, 3], Cy: [2, 4] };
+  await page.getByRole('button', { name: 'Pass the laptop' }).click();
+  const laptop = page.getByRole('dialog');
+  for (const name of PEOPLE) {
+    await laptop.getByRole('button', { name: `I am ${name}` }).click();
+    const [chatbot, churn] = scores[name] ?? [3, 3];
+    await laptop
+      .getByRole('radio', { name: `Customer query chatbot, Direct financial impact: ${chatbot}` })
+      .check();
+    await laptop
+      .getByRole('radio', { name: `Churn prediction, Direct financial impact: ${churn}` })
+      .check();
+    await laptop.getByRole('button', { name: 'Cast my scores' }).click();
+  }
+  await laptop.getByRole('button', { name: 'Back to the facilitator' }).click();
+  await page.getByRole('button', { name: 'Reveal', exact: true }).click();
+
+  const table = page.getByRole('table', { name: /the contested first/ });
+  const rows = table.getByRole('row');
+  // Header, then the contested chatbot (1-5) before the agreed churn (3-4).
+  await expect(rows.nth(1)).toHaveText(
+    /Customer query chatbot\s*Direct financial impact\s*1\s*2\s*5\s*Contested/,
+  );
+  await expect(rows.nth(2)).toHaveText(
+    /Churn prediction\s*Direct financial impact\s*3\s*3\s*4\s*Agreed/,
+  );
+
+  await page.getByRole('button', { name: 'Adopt the medians' }).click();
+  const decisions = page.getByRole('list', { name: 'Decision log' });
+  await expect(decisions).toContainText('Adopted the medians of “Blind scoring 1” (2 scores)');
+  await page.getByRole('link', { name: 'Candidates', exact: true }).click();
+  const editChatbot = page.getByRole('button', { name: 'Edit “Customer query chatbot”' });
+  await editChatbot.click();
+  const form = page.getByRole('dialog', { name: 'Edit “Customer query chatbot”' });
+  // The median of 5, 1 and 2.
+  await expect(form.getByRole('radio', { name: 'Direct financial impact: 2' })).toBeChecked();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Undo Adopt the medians of “Blind scoring 1”' }).click();
+  await editChatbot.click();
+  // The sample's own score is back, and the log entry is gone with it.
+  await expect(form.getByRole('radio', { name: 'Direct financial impact: 4' })).toBeChecked();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('link', { name: 'Room', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Decision log' })).toHaveCount(0);
+});
+
+test('the countdown survives a reload and reaches its warning state', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-02-10T09:00:00Z') });
+  await openRoom(page);
+  const agenda = page.getByRole('list', { name: 'Agenda steps' });
+  await agenda.getByLabel('Minutes for Candidates').fill('1');
+  await agenda.getByLabel('Minutes for Candidates').press('Enter');
+  await page.getByRole('button', { name: 'Start Candidates' }).click();
+  const countdown = page.getByRole('group', { name: 'Agenda countdown' });
+  await expect(countdown.getByRole('timer')).toHaveText(/^(1:00|0:59)$/);
+  await expect(countdown).toContainText('on time');
+  await page.clock.runFor(30_000);
+  await reloadWhenSaved(page);
+  // Computed from the stored end time: the reload lost nothing.
+  await expect(countdown.getByRole('timer')).toHaveText(/^0:(30|29)$/);
+  await page.clock.runFor(20_000);
+  await expect(countdown.getByRole('timer')).toHaveText(/^0:(10|09)$/);
+  await expect(countdown).toContainText('nearly done');
+  await expect(countdown).toHaveClass(/countdown-warning/);
+  await page.clock.runFor(8_000);
+  await expect(countdown).toContainText('wrap up now');
+  await expect(countdown).toHaveClass(/countdown-critical/);
+  // It is on every screen, and can be extended and paused.
+  await page.getByRole('link', { name: 'Matrix', exact: true }).click();
+  await countdown.getByRole('button', { name: 'Add 5 minutes' }).click();
+  await expect(countdown).toContainText('on time');
+  await countdown.getByRole('button', { name: 'Pause' }).click();
+  await expect(countdown).toContainText('paused');
+});
+
+test('presentation mode has no editing controls, large text and no serious axe violations', async ({
+  page,
+}) => {
+  await openRoom(page);
+  await page.getByRole('link', { name: 'Presentation mode' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Value / feasibility matrix', level: 1 }),
+  ).toBeVisible();
+  for (const view of [
+    'Value / feasibility matrix',
+    'Roadmap',
+    'Portfolio balance',
+    'Voting results',
+    'Governance readiness',
+  ]) {
+    await expect(page.getByRole('heading', { name: view, level: 1 })).toBeVisible();
+    for (const role of [
+      'textbox',
+      'checkbox',
+      'combobox',
+      'radio',
+      'spinbutton',
+      'slider',
+    ] as const) {
+      await expect(page.getByRole(role), `${view}: ${role}`).toHaveCount(0);
+    }
+    await expect(page.getByRole('button', { name: /Undo|Redo|Delete|Edit|Add/ })).toHaveCount(0);
+    const smallest = await page.evaluate(() => {
+      let min = Infinity;
+      const walker = document.createTreeWalker(
+        document.querySelector('main')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || node.textContent?.trim() === '') continue;
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.visibility === 'hidden') continue;
+        // SVG text is drawn at its font size times the drawing's scale.
+        const svg = el.closest('svg');
+        const scale = svg
+          ? svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || 1)
+          : 1;
+        min = Math.min(min, parseFloat(style.fontSize) * scale);
+      }
+      return min;
+    });
+    expect(smallest, view).toBeGreaterThanOrEqual(24);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+      view,
+    ).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(
+    page.getByRole('heading', { name: 'Value / feasibility matrix', level: 1 }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /^Participants/ })).toBeVisible();
+});
+
+test('a snapshot, two cards moved and one rescheduled: the compare view lists exactly those three; restore is one undo step', async ({
+  page,
+}) => {
+  await openRoom(page);
+  await page.getByLabel('Snapshot name').fill('Before lunch');
+  await page.getByRole('button', { name: 'Take a snapshot' }).click();
+  await expect(page.getByRole('list', { name: 'Snapshots' })).toContainText('Before lunch');
+
+  const matrix = new MatrixPage(page);
+  await matrix.open();
+  // Two cards to other quadrants: Churn (a strategic bet) to Quick wins, Invoice (a fill-in) to Reconsider.
+  await matrix.dragCardOnMatrix('Churn prediction', { feasibility: 85, value: 85 });
+  await expect(matrix.card('Churn prediction')).toHaveAccessibleName(/, Quick wins$/);
+  await matrix.dragCardOnMatrix('Invoice processing automation', { feasibility: 15, value: 15 });
+  await expect(matrix.card('Invoice processing automation')).toHaveAccessibleName(/, Reconsider$/);
+  const roadmap = new RoadmapPage(page);
+  await roadmap.open();
+  await roadmap.dragCard('Model monitoring dashboard', roadmap.emptySpot('Phase 1 - Foundation'));
+  await expect
+    .poll(() => roadmap.titles('Phase 1 - Foundation'))
+    .toEqual(['Model monitoring dashboard']);
+
+  await page.getByRole('link', { name: 'Room', exact: true }).click();
+  await page.getByRole('button', { name: 'Compare with “Before lunch”' }).click();
+  const list = page.getByRole('list', { name: 'Changes since the snapshot' }).getByRole('listitem');
+  await expect(list).toHaveText([
+    'Churn prediction: Strategic bets → Quick wins',
+    'Invoice processing automation: Fill-ins → Reconsider',
+    'Model monitoring dashboard: backlog → Phase 1 - Foundation',
+  ]);
+  await expect(
+    page.getByText(
+      '2 changed quadrant, 1 changed phase, 0 changed priority rank; 0 added, 0 removed.',
+    ),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Restore “Before lunch”' }).click();
+  await expect(list).toHaveText(['Nothing has moved.']);
+  await page.getByRole('button', { name: 'Undo Restore snapshot “Before lunch”' }).click();
+  await expect(list).toHaveCount(3);
+});
+
+test('a decision with a why is logged from the matrix and survives a reload', async ({ page }) => {
+  await openRoom(page);
+  const matrix = new MatrixPage(page);
+  await matrix.open();
+  await matrix.dragCardOnMatrix('Churn prediction', { feasibility: 85, value: 85 });
+  const prompt = page.getByRole('form', { name: 'Log the decision' });
+  await expect(prompt).toContainText('Moved “Churn prediction” on the matrix');
+  await prompt.getByLabel('Why? (optional)').fill('The retention team can start in May');
+  await prompt.getByRole('button', { name: 'Log it' }).click();
+  await expect(prompt).toHaveCount(0);
+  // The next move asks again; Escape skips it, and nothing is logged.
+  await matrix.dragCardOnMatrix('Invoice processing automation', { feasibility: 15, value: 15 });
+  await expect(prompt).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(prompt).toHaveCount(0);
+
+  await reloadWhenSaved(page);
+  await page.getByRole('link', { name: 'Room', exact: true }).click();
+  const log: Locator = page.getByRole('list', { name: 'Decision log' }).getByRole('listitem');
+  await expect(log).toHaveCount(1);
+  await expect(log.first()).toContainText('Moved “Churn prediction” on the matrix');
+  await expect(log.first().getByRole('textbox')).toHaveValue('The retention team can start in May');
+});
