@@ -25,7 +25,7 @@ export const CardFace = memo(function CardFace({ view }: { view: MatrixCardView 
       <span className="card-effort" aria-hidden="true">
         {view.effort}
       </span>
-      {view.votes !== null && (
+      {view.votes !== null && view.votes > 0 && (
         <span
           className="card-votes"
           title={`${view.votes} ${view.votes === 1 ? 'dot' : 'dots'} in the latest vote`}

@@ -43,7 +43,7 @@ export interface MatrixCardView {
   department: string;
   /** Why the room kept this placement, while that decision still holds. */
   keptReason: string | null;
-  /** Its dots in the latest revealed voting round that had it on the ballot; null when none. */
+  /** Its dots in the latest revealed voting round that had it on the ballot (0 is shown as none); null when none. */
   votes: number | null;
 }
 
