@@ -68,6 +68,12 @@ export function PresentScreen({
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // Full screen on entering (the audience window is made full screen by main); Escape leaves it.
+  useEffect(() => {
+    if (isAudience || document.fullscreenElement !== null) return;
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, [isAudience]);
+
   // The console says which view it shows; the audience window follows.
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return undefined;

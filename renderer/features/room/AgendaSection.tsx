@@ -99,7 +99,7 @@ export function AgendaSection({ doc }: { doc: WorkshopDocument }) {
   );
 }
 
-/** A step's name and minutes, written when the field is left. */
+/** A step's name and minutes, each written when its field is left (Enter, or Tab away). */
 function StepMinutes({
   doc,
   stepId,
@@ -112,40 +112,49 @@ function StepMinutes({
   minutes: number;
 }) {
   const [text, setText] = useState(String(minutes));
-  const [shown, setShown] = useState(minutes);
-  if (shown !== minutes) {
-    setShown(minutes);
+  const [label, setLabel] = useState(name);
+  const [shown, setShown] = useState({ name, minutes });
+  if (shown.minutes !== minutes || shown.name !== name) {
+    setShown({ name, minutes });
     setText(String(minutes));
+    setLabel(name);
   }
   const step = doc.agendaSteps.find((s) => s.id === stepId);
   const commit = () => {
     const m = Number(text);
-    if (
-      step === undefined ||
-      !Number.isInteger(m) ||
-      m < 1 ||
-      m > MAX_STEP_MINUTES ||
-      m === minutes
-    ) {
+    const isMinutes = Number.isInteger(m) && m >= 1 && m <= MAX_STEP_MINUTES;
+    const trimmed = label.trim();
+    if (step === undefined || !isMinutes || trimmed === '' || trimmed.length > 80) {
       setText(String(minutes));
+      setLabel(name);
       return;
     }
-    void runEdit(EDITS.editStep, { step, fields: { name, minutes: m } }, doc.workshop.id);
+    if (m === minutes && trimmed === name) return;
+    void runEdit(EDITS.editStep, { step, fields: { name: trimmed, minutes: m } }, doc.workshop.id);
+  };
+  const onKeyDown = (e: { key: string }) => {
+    if (e.key === 'Enter') commit();
   };
   return (
-    <label className="step-minutes">
-      <span className="step-name">{name}</span>
+    <span className="step-minutes">
+      <input
+        className="step-name"
+        aria-label={`Name of the step ${name}`}
+        value={label}
+        maxLength={80}
+        onChange={(e) => setLabel(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
       <input
         inputMode="numeric"
         aria-label={`Minutes for ${name}`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
+        onKeyDown={onKeyDown}
       />
       min
-    </label>
+    </span>
   );
 }
