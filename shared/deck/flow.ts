@@ -3,7 +3,7 @@
  * lists and tables reserve their height before drawing, so that nothing runs past the content box.
  */
 import type { Box } from './layout.ts';
-import { CONTENT } from './layout.ts';
+import { CONTENT, LINE_HEIGHT, TYPE } from './layout.ts';
 import type { DeckWriter } from './writer.ts';
 
 export class Flow {
@@ -84,4 +84,15 @@ export class Flow {
       h: Math.min(height, this.box.y + this.box.h - top),
     };
   }
+}
+
+/** A bold line (a table's title, a group's name) reserved and drawn at the top of the free space. */
+export function subheading(out: DeckWriter, flow: Flow, text: string): void {
+  const height = TYPE.body * LINE_HEIGHT;
+  const top = flow.take(height + 4);
+  out.text(
+    text,
+    { ...flow.box, y: top, h: height },
+    { size: TYPE.body, style: 'bold', maxLines: 1 },
+  );
 }

@@ -6,7 +6,7 @@
  */
 import type { WorkshopDocument } from '../domain/document.ts';
 import { matrixSpot } from '../domain/matrix.ts';
-import { scoreCandidate } from '../domain/scoring.ts';
+import { QUADRANT_LABELS, scoreCandidate } from '../domain/scoring.ts';
 import type { Quadrant } from '../domain/scoring.ts';
 import { roomQuadrant } from '../domain/standing.ts';
 import type { Candidate, Placement } from '../records/candidate.ts';
@@ -58,6 +58,18 @@ function priorityRanks(state: StateLike): Map<string, number> {
 function phaseName(state: StateLike, phaseId: string | null): string | null {
   if (phaseId === null) return null;
   return state.phases.find((p) => p.id === phaseId)?.name ?? null;
+}
+
+const quadrantName = (q: Quadrant | null) => (q === null ? 'the tray' : QUADRANT_LABELS[q]);
+
+/** A move in words: "Quick wins → Reconsider; backlog → Phase 2 - Expansion; rank 3 → 2". */
+export function describeMove(m: CandidateMove): string {
+  const parts: string[] = [];
+  if (m.quadrant)
+    parts.push(`${quadrantName(m.quadrant.before)} → ${quadrantName(m.quadrant.after)}`);
+  if (m.phase) parts.push(`${m.phase.before ?? 'backlog'} → ${m.phase.after ?? 'backlog'}`);
+  if (m.rank) parts.push(`rank ${m.rank.before ?? 'unscored'} → ${m.rank.after ?? 'unscored'}`);
+  return parts.join('; ');
 }
 
 /** What changed from a snapshot's state to the workshop now. */

@@ -2,25 +2,8 @@ import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { EDITS, runEdit } from '../../app/edits.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
-import type { Quadrant } from '../../../shared/domain/scoring.ts';
 import type { Snapshot } from '../../../shared/records/snapshot.ts';
-import type { CandidateMove } from '../../../shared/room/snapshots.ts';
-import { diffSnapshot } from '../../../shared/room/snapshots.ts';
-
-const quadrantName = (q: Quadrant | null) => (q === null ? 'the tray' : QUADRANT_LABELS[q]);
-
-/** What a move was, in words: "Quick wins → Reconsider; backlog → Phase 2; rank 3 → 2". */
-export function moveWords(m: CandidateMove): string {
-  const parts: string[] = [];
-  if (m.quadrant)
-    parts.push(`${quadrantName(m.quadrant.before)} → ${quadrantName(m.quadrant.after)}`);
-  if (m.phase) parts.push(`${m.phase.before ?? 'backlog'} → ${m.phase.after ?? 'backlog'}`);
-  if (m.rank) {
-    parts.push(`rank ${m.rank.before ?? 'unscored'} → ${m.rank.after ?? 'unscored'}`);
-  }
-  return parts.join('; ');
-}
+import { describeMove, diffSnapshot } from '../../../shared/room/snapshots.ts';
 
 /** Snapshots ("before lunch"): take one, compare the workshop with one, restore one. */
 export function SnapshotsSection({ doc }: { doc: WorkshopDocument }) {
@@ -107,7 +90,7 @@ function CompareView({ doc, snapshot }: { doc: WorkshopDocument; snapshot: Snaps
         <ul className="compare-list" aria-label="Changes since the snapshot">
           {diff.moved.map((m) => (
             <li key={m.candidate.id}>
-              <strong>{m.candidate.title}</strong>: {moveWords(m)}
+              <strong>{m.candidate.title}</strong>: {describeMove(m)}
             </li>
           ))}
           {diff.added.map((c) => (

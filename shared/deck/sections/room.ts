@@ -9,35 +9,21 @@
  * - **The agenda as run**: planned minutes against the time each step took.
  */
 import { CRITERIA } from '../../domain/criteria.ts';
-import { QUADRANT_LABELS } from '../../domain/scoring.ts';
-import type { Quadrant } from '../../domain/scoring.ts';
 import { actualMinutes, sortSteps } from '../../room/agenda.ts';
 import { AGREEMENT_LABELS, scoreSpreads } from '../../room/blind.ts';
-import type { CandidateMove } from '../../room/snapshots.ts';
-import { diffSnapshot } from '../../room/snapshots.ts';
+import { describeMove, diffSnapshot } from '../../room/snapshots.ts';
 import { tally } from '../../room/voting.ts';
 import type { DeckContext } from '../context.ts';
-import { Flow } from '../flow.ts';
+import { Flow, subheading } from '../flow.ts';
 import { COLOURS, LINE_HEIGHT, TYPE } from '../layout.ts';
 import type { DeckSection } from '../section.ts';
 import type { TableRow } from '../table.ts';
 import { drawTable } from '../table.ts';
-import type { DeckWriter } from '../writer.ts';
 
 function revealed(ctx: DeckContext, kind: 'dots' | 'scores') {
   return ctx.doc.rounds
     .filter((r) => r.kind === kind && r.revealedAt !== null)
     .sort((a, b) => ((a.revealedAt ?? '') < (b.revealedAt ?? '') ? -1 : 1));
-}
-
-/** A sub-heading in a flow. */
-function subheading(out: DeckWriter, flow: Flow, text: string): void {
-  const top = flow.take(TYPE.body * LINE_HEIGHT + 8);
-  out.text(
-    text,
-    { ...flow.box, y: top, h: TYPE.body * LINE_HEIGHT },
-    { size: TYPE.body, style: 'bold', maxLines: 1 },
-  );
 }
 
 // Voting results ------------------------------------------------------------------------------
@@ -136,22 +122,14 @@ export const DISAGREEMENT_SECTION: DeckSection = {
 
 export const CHANGES_TITLE = 'Changes since a snapshot';
 
-const quadrantName = (q: Quadrant | null) => (q === null ? 'the tray' : QUADRANT_LABELS[q]);
-
-function moveText(m: CandidateMove): string {
-  const parts: string[] = [];
-  if (m.quadrant)
-    parts.push(`${quadrantName(m.quadrant.before)} → ${quadrantName(m.quadrant.after)}`);
-  if (m.phase) parts.push(`${m.phase.before ?? 'backlog'} → ${m.phase.after ?? 'backlog'}`);
-  if (m.rank) parts.push(`rank ${m.rank.before ?? 'unscored'} → ${m.rank.after ?? 'unscored'}`);
-  return parts.join('; ');
-}
-
 export function changeRows(ctx: DeckContext): TableRow[] {
   if (ctx.snapshot === null) return [];
   const diff = diffSnapshot(ctx.snapshot.state, ctx.doc);
   return [
-    ...diff.moved.map((m): TableRow => [{ text: m.candidate.title, style: 'bold' }, moveText(m)]),
+    ...diff.moved.map((m): TableRow => [
+      { text: m.candidate.title, style: 'bold' },
+      describeMove(m),
+    ]),
     ...diff.added.map((c): TableRow => [{ text: c.title, style: 'bold' }, 'added']),
     ...diff.removed.map((c): TableRow => [{ text: c.title, style: 'bold' }, 'removed']),
   ];

@@ -6,7 +6,7 @@
 import { LITERACY_AUDIENCE_INFO, LITERACY_AUDIENCES } from '../../records/people.ts';
 import { talentByPhase } from '../../scale/talent.ts';
 import type { DeckContext } from '../context.ts';
-import { Flow } from '../flow.ts';
+import { Flow, subheading } from '../flow.ts';
 import type { Colour } from '../layout.ts';
 import { COLOURS, LINE_HEIGHT, TYPE } from '../layout.ts';
 import type { DeckSection } from '../section.ts';
@@ -56,12 +56,7 @@ function render(ctx: DeckContext, out: DeckWriter): void {
   };
   const phases = talentByPhase(ctx.doc).filter((p) => p.needs.length > 0);
   if (phases.length > 0) {
-    const top = flow.take(22);
-    out.text(
-      'Gaps per phase',
-      { ...flow.box, y: top, h: 20 },
-      { size: TYPE.body, style: 'bold', maxLines: 1 },
-    );
+    subheading(out, flow, 'Gaps per phase');
     for (const p of phases) {
       for (const n of p.needs) {
         line(n.sentence, n.gap > 0 ? COLOURS.danger : COLOURS.quickWins, n.gap > 0);
@@ -85,12 +80,7 @@ function render(ctx: DeckContext, out: DeckWriter): void {
     flow.take(10);
   }
   if (hasLiteracy(ctx)) {
-    const top = flow.take(22);
-    out.text(
-      'AI literacy',
-      { ...flow.box, y: top, h: 20 },
-      { size: TYPE.body, style: 'bold', maxLines: 1 },
-    );
+    subheading(out, flow, 'AI literacy');
     for (const a of LITERACY_AUDIENCES) {
       const text = ctx.doc.workshop.literacy[a].trim();
       if (text === '') continue;
