@@ -45,7 +45,7 @@ export function decodeFileBytes(bytes: Uint8Array, name?: string): DecodeFileRes
 // String.fromCharCode takes its code units as arguments: a bounded number at a time.
 const CHUNK = 0x2000;
 
-function unitsToString(units: Uint16Array, length: number): string {
+export function unitsToString(units: Uint16Array, length: number): string {
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
     const chunk = units.subarray(i, Math.min(i + CHUNK, length));
@@ -55,7 +55,7 @@ function unitsToString(units: Uint16Array, length: number): string {
 }
 
 /** Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF, no NUL. */
-function decodeUtf8(bytes: Uint8Array, start: number): string | null {
+export function decodeUtf8(bytes: Uint8Array, start: number): string | null {
   // Every byte gives at most one UTF-16 code unit (four bytes give two).
   const units = new Uint16Array(bytes.length);
   let length = 0;
@@ -93,7 +93,7 @@ function decodeUtf8(bytes: Uint8Array, start: number): string | null {
 }
 
 /** UTF-16 after its byte order mark: whole code units, surrogates in pairs, no NUL. */
-function decodeUtf16(bytes: Uint8Array, isLittleEndian: boolean): string | null {
+export function decodeUtf16(bytes: Uint8Array, isLittleEndian: boolean): string | null {
   if (bytes.length % 2 !== 0) return null;
   const count = bytes.length / 2 - 1;
   const units = new Uint16Array(count);
