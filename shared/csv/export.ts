@@ -19,11 +19,14 @@ import type { Delimiter } from './dialect.ts';
 
 const FORMULA_START = /^[=+\-@\t\r']/;
 /** Control characters no spreadsheet holds (a CSV reader takes NUL for UTF-16): left out. */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+export function isSpreadsheetControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r';
+}
 
 /** A text cell as written: control characters left out, guarded against formula injection. */
 export function guardCell(text: string): string {
-  const clean = text.replace(CONTROLS, '');
+  const clean = [...text].filter((ch) => !isSpreadsheetControl(ch)).join('');
   return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
