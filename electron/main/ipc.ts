@@ -2,6 +2,7 @@ import { app, ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IpcChannel } from '../../shared/ipc/channels.ts';
 import {
+  CSV_FILE_EXTENSION,
   PDF_FILE_EXTENSION,
   WORKSHOP_FILE_EXTENSION,
   fileOpenedListeningArgsSchema,
@@ -118,6 +119,20 @@ export function registerIpcHandlers(dependencies: IpcDependencies): void {
         extension: PDF_FILE_EXTENSION,
         filterName: 'PDF document',
         data: request.bytes,
+      })) !== null,
+  );
+
+  handle(
+    IpcChannel.saveCsv,
+    ipcInvokeSchemas.saveCsv,
+    'save the CSV file',
+    async (window, [request]) =>
+      (await saveWithDialog(window, {
+        title: 'Export CSV',
+        suggestedName: request.suggestedName,
+        extension: CSV_FILE_EXTENSION,
+        filterName: 'CSV (spreadsheet)',
+        data: request.text,
       })) !== null,
   );
 

@@ -42,6 +42,7 @@ const bridge: ScalepathBridge = {
   saveWorkshopFile: (suggestedName, text) =>
     invoke(IpcChannel.saveWorkshopFile, { suggestedName, text }),
   savePdf: (suggestedName, bytes) => invoke(IpcChannel.savePdf, { suggestedName, bytes }),
+  saveCsv: (suggestedName, text) => invoke(IpcChannel.saveCsv, { suggestedName, text }),
   onFileOpened: (listener) => {
     listeners.add(listener);
     for (const file of waitingFiles.splice(0)) listener(file);

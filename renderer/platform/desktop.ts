@@ -1,5 +1,9 @@
 import type { ScalepathBridge } from '../../shared/ipc/contract.ts';
-import { PDF_FILE_EXTENSION, WORKSHOP_FILE_EXTENSION } from '../../shared/ipc/contract.ts';
+import {
+  CSV_FILE_EXTENSION,
+  PDF_FILE_EXTENSION,
+  WORKSHOP_FILE_EXTENSION,
+} from '../../shared/ipc/contract.ts';
 import { toSafeFileName } from '../../shared/ipc/file-names.ts';
 import type { Platform } from './platform.ts';
 
@@ -22,6 +26,8 @@ export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge())
       bridge.saveWorkshopFile(toSafeFileName(suggestedName, WORKSHOP_FILE_EXTENSION), text),
     savePdf: (suggestedName, bytes) =>
       bridge.savePdf(toSafeFileName(suggestedName, PDF_FILE_EXTENSION), bytes),
+    saveCsv: (suggestedName, text) =>
+      bridge.saveCsv(toSafeFileName(suggestedName, CSV_FILE_EXTENSION), text),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
     onCommand: (listener) => bridge.onMenuCommand(listener),
     appVersion: () => bridge.appVersion(),

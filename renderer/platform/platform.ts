@@ -22,6 +22,8 @@ export interface Platform {
   saveWorkshopFile(suggestedName: string, text: string): Promise<boolean>;
   /** Saves a PDF deck; false when the user cancels. Throws when the write fails. */
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Saves a CSV file (the scored list); false when the user cancels. Throws when the write fails. */
+  saveCsv(suggestedName: string, text: string): Promise<boolean>;
   /** Files the OS asked us to open (double-click, argv); returns an unsubscribe function. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   /** Edit > Undo / Redo from the desktop menu (the browser has none); returns an unsubscribe. */

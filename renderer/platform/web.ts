@@ -1,6 +1,10 @@
 import { checkFileSize, decodeFileBytes } from '../../shared/file/decode.ts';
 import { NOTHING_CHANGED } from '../../shared/file/messages.ts';
-import { PDF_FILE_EXTENSION, WORKSHOP_FILE_EXTENSION } from '../../shared/ipc/contract.ts';
+import {
+  CSV_FILE_EXTENSION,
+  PDF_FILE_EXTENSION,
+  WORKSHOP_FILE_EXTENSION,
+} from '../../shared/ipc/contract.ts';
 import { toSafeFileName } from '../../shared/ipc/file-names.ts';
 import type { OpenedFile, Platform } from './platform.ts';
 
@@ -67,6 +71,13 @@ export function createWebPlatform(appVersion: string): Platform {
       download(
         toSafeFileName(suggestedName, PDF_FILE_EXTENSION),
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+      );
+      return true;
+    },
+    async saveCsv(suggestedName, text) {
+      download(
+        toSafeFileName(suggestedName, CSV_FILE_EXTENSION),
+        new Blob([text], { type: 'text/csv;charset=utf-8' }),
       );
       return true;
     },

@@ -9,6 +9,8 @@ export const IpcChannel = {
   saveWorkshopFile: 'scalepath:save-workshop-file',
   /** invoke, SavePdfRequest -> boolean */
   savePdf: 'scalepath:save-pdf',
+  /** invoke, SaveCsvRequest -> boolean */
+  saveCsv: 'scalepath:save-csv',
   /** invoke, no arguments -> string */
   appVersion: 'scalepath:app-version',
   /**

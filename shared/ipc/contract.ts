@@ -28,6 +28,7 @@ export const MAX_PDF_BYTES = 100 * MiB;
 
 export const WORKSHOP_FILE_EXTENSION = 'scalepath';
 export const PDF_FILE_EXTENSION = 'pdf';
+export const CSV_FILE_EXTENSION = 'csv';
 
 // Control characters are never part of a name a person typed; they hide tricks in dialogs and logs.
 // eslint-disable-next-line no-control-regex
@@ -91,6 +92,13 @@ export const saveWorkshopFileRequestSchema = z.strictObject({
 });
 export type SaveWorkshopFileRequest = z.infer<typeof saveWorkshopFileRequestSchema>;
 
+/** The scored list as CSV text (shared/csv/export.ts): as large as a workshop file may be. */
+export const saveCsvRequestSchema = z.strictObject({
+  suggestedName: suggestedFileNameSchema,
+  text: workshopTextSchema,
+});
+export type SaveCsvRequest = z.infer<typeof saveCsvRequestSchema>;
+
 export const savePdfRequestSchema = z.strictObject({
   suggestedName: suggestedFileNameSchema,
   bytes: pdfBytesSchema,
@@ -121,6 +129,7 @@ export const ipcInvokeSchemas = {
   openWorkshopFile: { args: z.tuple([]), reply: openedWorkshopFileSchema.nullable() },
   saveWorkshopFile: { args: z.tuple([saveWorkshopFileRequestSchema]), reply: z.boolean() },
   savePdf: { args: z.tuple([savePdfRequestSchema]), reply: z.boolean() },
+  saveCsv: { args: z.tuple([saveCsvRequestSchema]), reply: z.boolean() },
   appVersion: { args: z.tuple([]), reply: z.string().min(1).max(64) },
   openAudienceWindow: { args: z.tuple([openAudienceWindowRequestSchema]), reply: z.boolean() },
 } as const satisfies Record<string, InvokeSchemas<unknown[], unknown>>;
@@ -153,6 +162,8 @@ export interface ScalepathBridge {
   saveWorkshopFile(suggestedName: string, text: string): Promise<boolean>;
   /** Shows a save dialog and writes atomically; false when the user cancels. */
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Shows a save dialog and writes the CSV atomically; false when the user cancels. */
+  saveCsv(suggestedName: string, text: string): Promise<boolean>;
   /** Files the OS asks us to open (double-click, argv, macOS open-file, File > Open…). */
   onFileOpened(listener: (file: OpenedWorkshopFile) => void): () => void;
   /** Edit > Undo / Redo from the application menu; returns an unsubscribe function. */

@@ -17,6 +17,7 @@ describe('the IPC contract', () => {
       'appVersion',
       'openAudienceWindow',
       'openWorkshopFile',
+      'saveCsv',
       'savePdf',
       'saveWorkshopFile',
     ]);

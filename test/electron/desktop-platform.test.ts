@@ -12,6 +12,7 @@ function fakeBridge() {
       openWorkshopFile: vi.fn(async () => ({ name: 'a.scalepath', text: '{}' })),
       saveWorkshopFile: vi.fn(async (_name: string, _text: string) => true),
       savePdf: vi.fn(async (_name: string, _bytes: Uint8Array) => false),
+      saveCsv: vi.fn(async (_name: string, _text: string) => true),
       onFileOpened: vi.fn(() => unsubscribe),
       onMenuCommand: vi.fn(() => unsubscribe),
       appVersion: vi.fn(async () => '0.1.0'),

@@ -112,6 +112,7 @@ describe('app lifecycle', () => {
         IpcChannel.appVersion,
         IpcChannel.openAudienceWindow,
         IpcChannel.openWorkshopFile,
+        IpcChannel.saveCsv,
         IpcChannel.savePdf,
         IpcChannel.saveWorkshopFile,
       ].sort(),

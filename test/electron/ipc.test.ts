@@ -50,6 +50,8 @@ const VALID_ARGS: Record<string, unknown[]> = {
   [IpcChannel.openWorkshopFile]: [],
   [IpcChannel.saveWorkshopFile]: [{ suggestedName: 'Acme.scalepath', text: '{}' }],
   [IpcChannel.savePdf]: [{ suggestedName: 'Acme.pdf', bytes: new Uint8Array([1]) }],
+  [IpcChannel.saveCsv]: [{ suggestedName: 'Acme.csv', text: 'Title\r\n' }],
+  [IpcChannel.openAudienceWindow]: [{ workshopId: 'w1', view: 'matrix' }],
   [IpcChannel.appVersion]: [],
 };
 
@@ -166,6 +168,15 @@ describe('IPC payloads', () => {
     await expect(
       invoke(IpcChannel.savePdf, fromApp(), { suggestedName: 'deck.pdf', bytes }),
     ).rejects.toThrow('the PDF is not a byte array');
+  });
+
+  it('refuses a CSV with a path for a name, or that is not text', async () => {
+    await expect(
+      invoke(IpcChannel.saveCsv, fromApp(), { suggestedName: '../x.csv', text: 'a' }),
+    ).rejects.toThrow(/^Scalepath refused the request to save the CSV file/);
+    await expect(
+      invoke(IpcChannel.saveCsv, fromApp(), { suggestedName: 'x.csv', text: 42 }),
+    ).rejects.toThrow(/^Scalepath refused the request to save the CSV file/);
   });
 
   it('refuses a PDF over 100 MB', async () => {

@@ -26,6 +26,7 @@ describe('the preload bridge', () => {
       'onMenuCommand',
       'openAudienceWindow',
       'openWorkshopFile',
+      'saveCsv',
       'savePdf',
       'saveWorkshopFile',
     ]);
