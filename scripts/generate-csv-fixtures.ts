@@ -30,7 +30,16 @@ const RUSSIAN_1251 = [
   'Чат-бот для клиентов;Сервис;5;S',
 ].join('\r\n');
 
+/** The e2e test's file: a German scoring sheet saved by Excel on Windows. */
+const GERMAN_SHEET = [
+  'Titel;Bereich;Finanzieller Nutzen;Strategischer Beitrag;Datenverfügbarkeit;Komplexität;Nutzerakzeptanz;Integrationsaufwand;Größe;Bemerkung',
+  'Absatzprognose;Vertrieb;Hoch;Hoch;Hoch;Niedrig;Hoch;Niedrig;M;Ersetzt die Excel-Planung',
+  'Betrugserkennung;Risiko;Hoch;Mittel;Niedrig;Hoch;Mittel;Hoch;L;Braucht Kartendaten',
+  'Chatbot für Kunden;Service;Mittel;Niedrig;Mittel;Mittel;Mittel;Mittel;S;Erst intern testen',
+].join('\r\n');
+
 const files: Record<string, Uint8Array> = {
+  'german-scoring-sheet.csv': encodeCodePage(GERMAN_SHEET, 'windows-1252'),
   'utf8-bom.csv': bom(utf8(ENGLISH)),
   'utf8.csv': utf8(ENGLISH),
   'utf16le-unicode-text.txt': encodeUtf16(

@@ -59,6 +59,9 @@ import type { Participant } from '../../shared/records/participant.ts';
 import type { Round } from '../../shared/records/round.ts';
 import type { Snapshot } from '../../shared/records/snapshot.ts';
 import type { CapabilityFields } from '../../shared/domain/scale-edits.ts';
+import type { DuplicateChoice } from '../../shared/csv/plan.ts';
+import { importChange } from '../../shared/csv/plan.ts';
+import type { ImportRow } from '../../shared/csv/rows.ts';
 import {
   addSeedCapabilities,
   createCapability,
@@ -438,6 +441,26 @@ export const EDITS = {
     name: 'delete-decision',
     label: ({ decision }: { decision: Decision }) => `Delete the decision “${decision.what}”`,
     change: ({ decision }) => deleteDecision(decision.id),
+  }),
+
+  // Spreadsheets.
+  importSpreadsheet: edit({
+    name: 'import-spreadsheet',
+    label: ({
+      fileName,
+    }: {
+      doc: WorkshopDocument;
+      fileName: string;
+      rows: ImportRow[];
+      onDuplicate: DuplicateChoice;
+    }) => `Import “${fileName}”`,
+    change: ({ doc, rows, onDuplicate }) => importChange(doc, rows, onDuplicate, recordEnv),
+  }),
+  newWorkshopFromSpreadsheet: edit({
+    name: 'new-workshop-from-spreadsheet',
+    label: ({ doc }: { doc: WorkshopDocument; fileName: string }) =>
+      `Create “${doc.workshop.title}” from a spreadsheet`,
+    change: ({ doc }) => createDocument(doc),
   }),
 
   // The roadmap (computed from the document on screen).

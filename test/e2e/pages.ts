@@ -17,7 +17,7 @@ export class HomePage {
   }
 
   async createWorkshop(fields: { title: string; organisation?: string; facilitator?: string }) {
-    await this.page.getByRole('button', { name: 'New workshop' }).click();
+    await this.page.getByRole('button', { name: 'New workshop', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New workshop' });
     await dialog.getByLabel('Workshop title').fill(fields.title);
     if (fields.organisation) await dialog.getByLabel('Organisation').fill(fields.organisation);

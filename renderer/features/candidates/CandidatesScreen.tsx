@@ -9,6 +9,8 @@ import { useSessionStore } from '../../state/store.ts';
 import { CandidateFormDialog } from './CandidateFormDialog.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
 import { scoreRows, sortRows } from './rows.ts';
+import { ExportCsv } from '../spreadsheet/ExportCsv.tsx';
+import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import type { Sort, SortKey } from './rows.ts';
 
 const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; isNumeric?: boolean }> = [
@@ -36,6 +38,7 @@ async function removeCandidate(doc: WorkshopDocument, candidate: Candidate): Pro
 export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
   const [sort, setSort] = useState<Sort>({ key: 'priority', isDescending: true });
   const [editing, setEditing] = useState<Editing>(null);
+  const [isImporting, setIsImporting] = useState(false);
   const rows = useMemo(
     () => sortRows(scoreRows(doc.candidates, doc.workshop.settings), sort),
     [doc, sort],
@@ -53,9 +56,15 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
     <section aria-labelledby="candidates-heading" className="candidates">
       <div className="section-head">
         <h2 id="candidates-heading">Candidates ({doc.candidates.length})</h2>
-        <button type="button" className="primary" onClick={() => setEditing({ candidate: null })}>
-          Add candidate
-        </button>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setEditing({ candidate: null })}>
+            Add candidate
+          </button>
+          <button type="button" onClick={() => setIsImporting(true)}>
+            Import from a spreadsheet…
+          </button>
+          <ExportCsv doc={doc} />
+        </div>
       </div>
       {doc.candidates.length === 0 ? (
         <p className="empty">
@@ -146,6 +155,7 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
           onClose={() => setEditing(null)}
         />
       )}
+      {isImporting && <SpreadsheetImportDialog doc={doc} onClose={() => setIsImporting(false)} />}
     </section>
   );
 }

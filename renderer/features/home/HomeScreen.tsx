@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { EDITS, runEdit } from '../../app/edits.ts';
 import { createWorkshop } from '../../../shared/domain/factories.ts';
 import { buildSampleReplica } from '../../../shared/sample/sample-workshop.ts';
@@ -13,6 +14,7 @@ import { ACTIONS, dispatchAction } from '../../app/actions.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
+import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
 
 function today(): string {
@@ -42,6 +44,7 @@ export function HomeScreen() {
   const isCreating = useSessionStore((s) => s.pendingRequest === 'new-workshop');
   const closeDialog = () => useSessionStore.getState().takeRequest('new-workshop');
 
+  const [isSheetOpen, setIsSheetOpen] = useState(false);
   return (
     <main className="home">
       <header className="home-header">
@@ -64,6 +67,9 @@ export function HomeScreen() {
           </button>
           <button type="button" onClick={() => void dispatchAction('import-file', { route })}>
             Import a workshop file…
+          </button>
+          <button type="button" onClick={() => setIsSheetOpen(true)}>
+            New workshop from a spreadsheet…
           </button>
           <UndoRedo scope={LIBRARY_SCOPE} />
           <SaveStatus />
@@ -100,6 +106,7 @@ export function HomeScreen() {
           }}
         />
       )}
+      {isSheetOpen && <SpreadsheetImportDialog doc={null} onClose={() => setIsSheetOpen(false)} />}
     </main>
   );
 }
