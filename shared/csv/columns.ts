@@ -160,6 +160,8 @@ const ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
   userReadiness: [
     'user readiness',
     'user acceptance',
+    'user adoption',
+    'adoption',
     'change readiness',
     'nutzerakzeptanz',
     'akzeptanz',

@@ -73,23 +73,42 @@ export interface ParsedTable {
   headers: string[];
   /** The data rows, each as long as the headers (missing cells empty, extra cells dropped). */
   rows: string[][];
-  /** Rows that had more cells than the headers: their extra cells were not imported. */
+  /** Each data row's number as the spreadsheet shows it (the header row is row 1). */
+  rowNumbers: number[];
+  /** Indexes of the rows that had more cells than the headers: their extra cells were not read. */
   raggedRows: number[];
+  /** The file had more than {@link MAX_ROWS} data rows: it is refused, not cut short. */
+  isTooLong: boolean;
 }
 
+/** The most rows one import takes; a longer file is refused whole, never read in part. */
 export const MAX_ROWS = 20_000;
+
+/** One row of cells as a spreadsheet holds it, with its row number there. */
+export interface GridRow {
+  number: number;
+  cells: string[];
+}
+
+/** Parses the text with the delimiter into rows of cells (blank lines left out). */
+export function parseGrid(text: string, delimiter: Delimiter): GridRow[] {
+  const parsed = Papa.parse<string[]>(sepLine(text).text, {
+    delimiter,
+    skipEmptyLines: 'greedy',
+    preview: MAX_ROWS + 2,
+  });
+  return parsed.data.map((cells, i) => ({ number: i + 1, cells }));
+}
 
 /** Parses the text with the delimiter; the first row is the header row unless told otherwise. */
 export function parseTable(text: string, delimiter: Delimiter, hasHeaderRow: boolean): ParsedTable {
-  const body = sepLine(text).text;
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter,
-    skipEmptyLines: 'greedy',
-    preview: MAX_ROWS + 1,
-  });
-  const all = parsed.data;
-  const width = Math.max(0, ...all.map((r) => r.length));
-  const first = all[0] ?? [];
+  return tableOfGrid(parseGrid(text, delimiter), hasHeaderRow);
+}
+
+/** A grid (of a CSV or a workbook's sheet) as headers and data rows. */
+export function tableOfGrid(grid: readonly GridRow[], hasHeaderRow: boolean): ParsedTable {
+  const width = Math.max(0, ...grid.map((r) => r.cells.length));
+  const first = grid[0]?.cells ?? [];
   const rawHeaders = hasHeaderRow ? first : Array.from({ length: width }, () => '');
   // With a header row, the headers say how many columns there are: cells past them are extra.
   const headers = uniqueHeaders(
@@ -97,13 +116,20 @@ export function parseTable(text: string, delimiter: Delimiter, hasHeaderRow: boo
       (rawHeaders[i] ?? '').replace(/^\uFEFF/, '').trim(),
     ),
   );
-  const dataRows = hasHeaderRow ? all.slice(1) : all;
+  const dataRows = hasHeaderRow ? grid.slice(1) : grid;
+  const kept = dataRows.slice(0, MAX_ROWS);
   const raggedRows: number[] = [];
-  const rows = dataRows.map((r, i) => {
-    if (r.length > headers.length) raggedRows.push(i);
-    return headers.map((_, k) => r[k] ?? '');
+  const rows = kept.map((r, i) => {
+    if (r.cells.slice(headers.length).some((c) => c.trim() !== '')) raggedRows.push(i);
+    return headers.map((_, k) => r.cells[k] ?? '');
   });
-  return { headers, rows, raggedRows };
+  return {
+    headers,
+    rows,
+    rowNumbers: kept.map((r) => r.number),
+    raggedRows,
+    isTooLong: dataRows.length > MAX_ROWS,
+  };
 }
 
 /** Blank headers named by their column, duplicates numbered: every column can be mapped. */

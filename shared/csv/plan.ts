@@ -60,22 +60,15 @@ export interface ImportPreview {
   rows: ImportRow[];
 }
 
-/** Everything the review step shows, from the text and the user's choices so far. */
+/** Everything the review step shows, from the table and the user's choices so far. */
 export function previewImport(
-  text: string,
-  settings: ImportSettings,
+  table: ParsedTable,
   existing: readonly Candidate[],
   chosen: { mapping?: ColumnMapping; values?: ValueMappings } = {},
 ): ImportPreview {
-  const table = readTable(text, settings);
   const mapping = chosen.mapping ?? mapColumns(table.headers);
   const values = chosen.values ?? defaultValueMappings(table, mapping);
-  return {
-    table,
-    mapping,
-    values,
-    rows: importRows(table, mapping, values, existing, settings.hasHeaderRow),
-  };
+  return { table, mapping, values, rows: importRows(table, mapping, values, existing) };
 }
 
 export type DuplicateChoice = 'skip' | 'update' | 'add';

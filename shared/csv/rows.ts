@@ -49,7 +49,6 @@ export function importRows(
   mapping: ColumnMapping,
   values: ValueMappings,
   existing: readonly Candidate[],
-  hasHeaderRow: boolean,
 ): ImportRow[] {
   const byTitle = new Map(existing.map((c) => [normaliseTitle(c.title), c]));
   return table.rows.map((row, r) => {
@@ -95,7 +94,7 @@ export function importRows(
     });
     if (fields.title.trim() === '') errors.push('it has no title');
     return {
-      line: r + (hasHeaderRow ? 2 : 1),
+      line: table.rowNumbers[r] ?? r + 1,
       fields,
       errors,
       notes,

@@ -45,6 +45,7 @@ import {
   notJsonError,
   plainIssueMessage,
   precheckError,
+  spreadsheetFileError,
   wrongFormatError,
 } from './messages.ts';
 import type { FileError } from './messages.ts';
@@ -327,6 +328,15 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 const BYTE_ORDER_MARK = 0xfeff;
 
+/** The first two lines split into the same number (two or more) of cells by `,` `;` or tab. */
+function looksLikeDelimitedText(text: string): boolean {
+  const [first = '', second = ''] = text.slice(0, 4096).split(/\r?\n/);
+  return [',', ';', '\t'].some((d) => {
+    const n = first.split(d).length;
+    return n >= 2 && (second === '' || second.split(d).length === n);
+  });
+}
+
 function readFileText(text: string): ParseWorkshopFileResult {
   const problem = precheckText(text);
   if (problem !== null) return fail(precheckError(problem));
@@ -336,7 +346,11 @@ function readFileText(text: string): ParseWorkshopFileResult {
   const start = body.search(/\S/);
   if (start === -1) return fail(emptyFileError());
   // Not even an object: a spreadsheet, a document, another app's JSON list.
-  if (body[start] !== '{') return fail(wrongFormatError());
+  if (body[start] !== '{') {
+    if (body.startsWith('PK\u0003\u0004')) return fail(spreadsheetFileError('zip'));
+    if (looksLikeDelimitedText(body)) return fail(spreadsheetFileError('csv'));
+    return fail(wrongFormatError());
+  }
 
   let raw: unknown;
   try {

@@ -140,6 +140,18 @@ export function wrongFormatError(format?: unknown): FileError {
   };
 }
 
+/** A spreadsheet opened as a workshop file: the import that takes it is named. */
+export function spreadsheetFileError(kind: 'csv' | 'zip'): FileError {
+  const what =
+    kind === 'csv'
+      ? 'it is a spreadsheet saved as CSV or text'
+      : 'it is a zipped document, such as an Excel workbook';
+  return {
+    code: 'wrong-format',
+    message: `This file is not a Scalepath workshop: ${what}. To bring in the candidates a spreadsheet lists, use “Import from a spreadsheet…” on a workshop’s Candidates screen, or “New workshop from a spreadsheet…” on the home screen.`,
+  };
+}
+
 /** A `__proto__`, `constructor` or `prototype` key, located by the record that holds it. */
 export function hostileKeyError(hit: HostileKeyHit, raw: unknown): FileError {
   const { subject } = describeOwner(hit.path, raw);

@@ -11,6 +11,10 @@ const FIXTURE = join(
   '../fixtures/csv/german-scoring-sheet.csv',
 );
 const TITLES = ['Absatzprognose', 'Betrugserkennung', 'Chatbot für Kunden'];
+const WORKBOOK = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/xlsx/scoring-workbook.xlsx',
+);
 
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -131,7 +135,9 @@ test('a workbook or a broken file is refused in plain words, and nothing changes
     mimeType: 'application/octet-stream',
     buffer: Buffer.from('PK\u0003\u0004 not really'),
   });
-  await expect(dialog.getByRole('alert')).toContainText('“CSV UTF-8”');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This workbook cannot be read: it is not a complete zip archive',
+  );
   await dialog.getByLabel('Spreadsheet file').setInputFiles({
     name: 'broken.csv',
     mimeType: 'text/csv',
@@ -140,4 +146,49 @@ test('a workbook or a broken file is refused in plain words, and nothing changes
   await expect(dialog.getByRole('alert')).toContainText('not valid UTF-8');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(home.workshops).toHaveCount(0);
+});
+
+test('an Excel workbook: a sheet chosen, percentages confirmed as of 100, imported as a new workshop', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await page.getByRole('button', { name: 'New workshop from a spreadsheet…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Spreadsheet file').setInputFiles(WORKBOOK);
+  await expect(dialog.getByLabel('Sheet')).toHaveValue('0');
+  await expect(dialog.getByLabel('Text encoding')).toHaveCount(0);
+  await dialog.getByLabel('Sheet').selectOption({ label: 'Обзор' });
+  await expect(dialog.getByRole('table', { name: /^The first rows/ })).toContainText(
+    'Прогноз спроса',
+  );
+  await dialog.getByLabel('Sheet').selectOption({ label: 'Use cases' });
+  await expect(dialog.getByRole('table', { name: /^The first rows/ })).toContainText(
+    'Customer query chatbot',
+  );
+  expect(await serious(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Next: columns' }).click();
+  await expect(dialog.getByLabel('Field for the column User adoption')).toHaveValue(
+    'userReadiness',
+  );
+  await dialog.getByRole('button', { name: 'Next: values' }).click();
+  // 80% is no score until the scale is confirmed.
+  await expect(dialog.getByLabel('User adoption: 80%')).toHaveValue('');
+  await dialog.getByLabel('Percentages are of 100 (80% is 4 of 5)').check();
+  await expect(dialog.getByLabel('User adoption: 80%')).toHaveValue('4');
+  await expect(dialog.getByLabel('User adoption: 60%')).toHaveValue('3');
+  expect(await serious(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('3 candidates to import from 3 rows.');
+  await dialog.getByRole('button', { name: 'Import 3 candidates' }).click();
+  await expect(page.getByRole('heading', { name: 'scoring-workbook', level: 1 })).toBeVisible();
+  const candidates = new CandidatesPage(page);
+  await expect(candidates.row('Prévision des ventes')).toBeVisible();
+  // Financial impact 5 (a formula), data readiness 3, user readiness 3: V 100, F 50.
+  expect((await candidates.rowCells('Prévision des ventes')).slice(0, 4)).toEqual([
+    'Ventes & Marketing',
+    'Pilot running',
+    '100',
+    '50',
+  ]);
 });

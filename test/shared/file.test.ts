@@ -268,13 +268,23 @@ describe('parseWorkshopFile refuses', () => {
     expect(errorOf('{"format":"excalidraw","elements":[]}').message).toContain('“excalidraw”');
   });
 
-  it('a spreadsheet exported as CSV, without promising an import that does not exist', () => {
+  it('a spreadsheet exported as CSV, or a workbook, names the spreadsheet import', () => {
     const csv = '\uFEFFTitle;Value;Feasibility\r\n"Fraud detection";5;2\r\n"Chatbot";4;"3"\r\n';
     expect(errorOf(csv)).toEqual({
       code: 'wrong-format',
       message:
-        'This file is not a Scalepath workshop (it does not say it is one). Open a .scalepath file exported from Scalepath.',
+        'This file is not a Scalepath workshop: it is a spreadsheet saved as CSV or text. To bring in the candidates a spreadsheet lists, use “Import from a spreadsheet…” on a workshop’s Candidates screen, or “New workshop from a spreadsheet…” on the home screen.',
     });
+    expect(errorOf('Title\tDepartment\nChatbot\tService\n').message).toContain(
+      'saved as CSV or text',
+    );
+    expect(errorOf('PK\u0003\u0004\u0014\u0000\u0006\u0000').message).toContain(
+      'it is a zipped document, such as an Excel workbook',
+    );
+    // Text that is not a table is not called one.
+    expect(errorOf('Hello, this is a letter.\nIt has two lines; and no table.').message).toBe(
+      'This file is not a Scalepath workshop (it does not say it is one). Open a .scalepath file exported from Scalepath.',
+    );
   });
 
   it('a __proto__ key, without polluting any prototype', () => {

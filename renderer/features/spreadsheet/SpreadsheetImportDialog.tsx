@@ -8,8 +8,15 @@ import { decodeSpreadsheetBytes, ENCODING_LABELS } from '../../../shared/csv/byt
 import type { DecodedText } from '../../../shared/csv/bytes.ts';
 import type { ColumnMapping, ImportField } from '../../../shared/csv/columns.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, layoutKey } from '../../../shared/csv/columns.ts';
-import { DELIMITER_LABELS, DELIMITERS } from '../../../shared/csv/dialect.ts';
-import type { Delimiter } from '../../../shared/csv/dialect.ts';
+import {
+  DELIMITER_LABELS,
+  DELIMITERS,
+  MAX_ROWS,
+  tableOfGrid,
+} from '../../../shared/csv/dialect.ts';
+import type { Delimiter, GridRow, ParsedTable } from '../../../shared/csv/dialect.ts';
+import type { WorkbookSheet } from '../../../shared/csv/workbook.ts';
+import { looksLikeWorkbook, openWorkbook } from '../../../shared/csv/workbook.ts';
 import type { DuplicateChoice, ImportSettings } from '../../../shared/csv/plan.ts';
 import {
   defaultSettings,
@@ -24,6 +31,7 @@ import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { createWorkshop } from '../../../shared/domain/factories.ts';
 import { applyChangeToDocument } from '../../../shared/domain/apply.ts';
 import { recall, remember } from './memory.ts';
+import { PreviewTable } from './PreviewTable.tsx';
 
 type Step = 'file' | 'reading' | 'columns' | 'values' | 'review';
 const STEP_TITLES: Record<Step, string> = {
@@ -35,6 +43,18 @@ const STEP_TITLES: Record<Step, string> = {
 };
 
 const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
+/** How an Excel 97–2003 (.xls) file begins: a compound document, not a zip. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What was read from the file: text in one of its possible encodings, or a workbook's sheets. */
+type Source =
+  | { kind: 'text'; options: DecodedText[]; encoding: string }
+  | {
+      kind: 'workbook';
+      sheets: WorkbookSheet[];
+      sheet: number;
+      readSheet: (index: number) => { ok: true; grid: GridRow[] } | { ok: false; message: string };
+    };
 
 function optionLabel(field: ImportField, value: string): string {
   if (field === 'stage') return STAGE_LABELS[value as keyof typeof STAGE_LABELS] ?? value;
@@ -60,22 +80,43 @@ export function SpreadsheetImportDialog({
   const [step, setStep] = useState<Step>('file');
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [options, setOptions] = useState<DecodedText[]>([]);
-  const [encoding, setEncoding] = useState<string>('');
+  const [source, setSource] = useState<Source | null>(null);
   const [settings, setSettings] = useState<ImportSettings>({ delimiter: ',', hasHeaderRow: true });
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [values, setValues] = useState<Map<number, Map<string, string | null>> | null>(null);
   const [percentScale, setPercentScale] = useState(false);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateChoice>('skip');
   const [title, setTitle] = useState('');
-  const text = options.find((o) => o.encoding === encoding)?.text ?? '';
-  const table = useMemo(() => (text === '' ? null : readTable(text, settings)), [text, settings]);
+  const grid = useMemo(
+    () => (source?.kind === 'workbook' ? source.readSheet(source.sheet) : null),
+    [source],
+  );
+  const read = useMemo((): { table: ParsedTable } | { error: string } | null => {
+    if (source === null) return null;
+    if (source.kind === 'text') {
+      const text = source.options.find((o) => o.encoding === source.encoding)?.text ?? '';
+      return { table: readTable(text, settings) };
+    }
+    if (grid === null || !grid.ok) return { error: grid?.message ?? '' };
+    return { table: tableOfGrid(grid.grid, settings.hasHeaderRow) };
+  }, [source, grid, settings]);
+  const table = read !== null && 'table' in read ? read.table : null;
+  const readError =
+    read === null
+      ? null
+      : 'error' in read
+        ? read.error
+        : read.table.isTooLong
+          ? `This ${source?.kind === 'workbook' ? 'sheet' : 'file'} has more than ${MAX_ROWS.toLocaleString('en')} rows: Scalepath imports up to ${MAX_ROWS.toLocaleString('en')} candidates at a time. Split it into smaller files and import each.`
+          : read.table.headers.length === 0
+            ? `This ${source?.kind === 'workbook' ? 'sheet' : 'file'} has no rows to import. Choose another${source?.kind === 'workbook' ? ' sheet or' : ''} file.`
+            : null;
   const preview = useMemo(
     () =>
       table === null || mapping === null || values === null
         ? null
-        : previewImport(text, settings, doc?.candidates ?? [], { mapping, values }),
-    [table, text, settings, doc, mapping, values],
+        : previewImport(table, doc?.candidates ?? [], { mapping, values }),
+    [table, doc, mapping, values],
   );
 
   async function pick(file: File) {
@@ -86,21 +127,38 @@ export function SpreadsheetImportDialog({
       );
       return;
     }
-    if (/\.xlsx?$/i.test(file.name)) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setFileName(file.name);
+    setTitle(file.name.replace(/\.[^.]+$/, ''));
+    if (looksLikeWorkbook(bytes)) {
+      const book = openWorkbook(bytes);
+      if (!book.ok) {
+        setError(book.message);
+        return;
+      }
+      const first = book.sheets.findIndex((s) => !s.isHidden);
+      setSource({
+        kind: 'workbook',
+        sheets: book.sheets,
+        sheet: Math.max(0, first),
+        readSheet: book.readSheet,
+      });
+      setSettings({ delimiter: ',', hasHeaderRow: true });
+      setStep('reading');
+      return;
+    }
+    if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
       setError(
-        `“${file.name}” is an Excel workbook. Scalepath reads CSV and Unicode Text files: in Excel, choose File › Save As › “CSV UTF-8”, then import that file. Nothing was changed.`,
+        `“${file.name}” is an Excel 97–2003 workbook (.xls), which Scalepath does not read. In your spreadsheet program, save it as an Excel workbook (.xlsx) or as “CSV UTF-8”, then import that file. Nothing was changed.`,
       );
       return;
     }
-    const decoded = decodeSpreadsheetBytes(new Uint8Array(await file.arrayBuffer()));
+    const decoded = decodeSpreadsheetBytes(bytes);
     if (!decoded.ok) {
       setError(`${decoded.message} Nothing was changed.`);
       return;
     }
-    setFileName(file.name);
-    setTitle(file.name.replace(/\.[^.]+$/, ''));
-    setOptions(decoded.options);
-    setEncoding(decoded.best.encoding);
+    setSource({ kind: 'text', options: decoded.options, encoding: decoded.best.encoding });
     setSettings(defaultSettings(decoded.best.text));
     setStep('reading');
   }
@@ -108,7 +166,7 @@ export function SpreadsheetImportDialog({
   function toColumns() {
     if (table === null) return;
     const remembered = recall(layoutKey(table.headers), table.headers.length);
-    const m = remembered?.mapping ?? previewImport(text, settings, []).mapping;
+    const m = remembered?.mapping ?? previewImport(table, []).mapping;
     setMapping(m);
     setValues(remembered?.values ?? defaultValueMappings(table, m, percentScale));
     setStep('columns');
@@ -171,14 +229,15 @@ export function SpreadsheetImportDialog({
       {step === 'file' && (
         <div className="sheet-step">
           <p>
-            A CSV or Unicode Text file, as a spreadsheet saves it (any delimiter, UTF-8, UTF-16 or a
-            Windows code page). The first row may hold the column names.
+            An Excel workbook (.xlsx), or a CSV or Unicode Text file as a spreadsheet saves it (any
+            delimiter, UTF-8, UTF-16 or a Windows code page). The first row may hold the column
+            names.
           </p>
           <label className="field">
             Spreadsheet file
             <input
               type="file"
-              accept=".csv,.txt,.tsv,text/csv,text/plain"
+              accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain"
               onChange={(e) => {
                 const f = e.target.files?.[0];
                 if (f) void pick(f);
@@ -197,34 +256,55 @@ export function SpreadsheetImportDialog({
           </div>
         </div>
       )}
-      {step === 'reading' && table !== null && (
+      {step === 'reading' && source !== null && (
         <div className="sheet-step">
           <div className="form-grid">
-            <label className="field">
-              Text encoding
-              <select value={encoding} onChange={(e) => setEncoding(e.target.value)}>
-                {options.map((o) => (
-                  <option key={o.encoding} value={o.encoding}>
-                    {ENCODING_LABELS[o.encoding]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              Delimiter
-              <select
-                value={settings.delimiter}
-                onChange={(e) =>
-                  setSettings({ ...settings, delimiter: e.target.value as Delimiter })
-                }
-              >
-                {DELIMITERS.map((d) => (
-                  <option key={d} value={d}>
-                    {DELIMITER_LABELS[d]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {source.kind === 'text' ? (
+              <>
+                <label className="field">
+                  Text encoding
+                  <select
+                    value={source.encoding}
+                    onChange={(e) => setSource({ ...source, encoding: e.target.value })}
+                  >
+                    {source.options.map((o) => (
+                      <option key={o.encoding} value={o.encoding}>
+                        {ENCODING_LABELS[o.encoding]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  Delimiter
+                  <select
+                    value={settings.delimiter}
+                    onChange={(e) =>
+                      setSettings({ ...settings, delimiter: e.target.value as Delimiter })
+                    }
+                  >
+                    {DELIMITERS.map((d) => (
+                      <option key={d} value={d}>
+                        {DELIMITER_LABELS[d]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            ) : (
+              <label className="field">
+                Sheet
+                <select
+                  value={source.sheet}
+                  onChange={(e) => setSource({ ...source, sheet: Number(e.target.value) })}
+                >
+                  {source.sheets.map((s, i) => (
+                    <option key={i} value={i}>
+                      {s.isHidden ? `${s.name} (hidden)` : s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label className="checkbox">
               <input
                 type="checkbox"
@@ -234,16 +314,28 @@ export function SpreadsheetImportDialog({
               First row is headers
             </label>
           </div>
-          <PreviewTable
-            headers={table.headers}
-            rows={table.rows.slice(0, 5)}
-            caption={`The first rows of “${fileName}” as they read (${table.rows.length} rows)`}
-          />
+          {readError !== null && (
+            <p className="field-error" role="alert">
+              {readError}
+            </p>
+          )}
+          {table !== null && readError === null && (
+            <PreviewTable
+              headers={table.headers}
+              rows={table.rows.slice(0, 5)}
+              caption={`The first rows of “${fileName}” as they read (${table.rows.length} rows)`}
+            />
+          )}
           <div className="dialog-actions">
             <button type="button" onClick={() => setStep('file')}>
               Back
             </button>
-            <button type="button" className="primary" onClick={toColumns}>
+            <button
+              type="button"
+              className="primary"
+              disabled={readError !== null}
+              onClick={toColumns}
+            >
               Next: columns
             </button>
           </div>
@@ -405,6 +497,17 @@ export function SpreadsheetImportDialog({
             from {preview.rows.length} rows
             {withErrors.length > 0 && `; ${withErrors.length} with errors will be left out`}.
           </p>
+          {preview.table.raggedRows.length > 0 && (
+            <p>
+              {preview.table.raggedRows.length === 1 ? 'Row' : 'Rows'}{' '}
+              {preview.table.raggedRows
+                .slice(0, 20)
+                .map((i) => preview.table.rowNumbers[i])
+                .join(', ')}
+              {preview.table.raggedRows.length > 20 && ' and more'} had more cells than there are
+              columns: the cells past the last column are not imported.
+            </p>
+          )}
           {withErrors.length > 0 && (
             <ul className="sheet-errors" aria-label="Rows with errors">
               {withErrors.slice(0, 50).map((r) => (
@@ -475,41 +578,5 @@ export function SpreadsheetImportDialog({
         </div>
       )}
     </Dialog>
-  );
-}
-
-function PreviewTable({
-  headers,
-  rows,
-  caption,
-}: {
-  headers: readonly string[];
-  rows: readonly (readonly string[])[];
-  caption: string;
-}) {
-  return (
-    // Scrollable, so reachable from the keyboard.
-    <div className="sheet-preview" tabIndex={0} role="region" aria-label={caption}>
-      <table aria-label={caption}>
-        <thead>
-          <tr>
-            {headers.map((h, i) => (
-              <th key={i} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {headers.map((_, k) => (
-                <td key={k}>{r[k]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

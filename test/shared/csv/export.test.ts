@@ -6,7 +6,7 @@ import {
   isSpreadsheetControl,
   unguardCell,
 } from '../../../shared/csv/export.ts';
-import { importChange, previewImport } from '../../../shared/csv/plan.ts';
+import { importChange, previewImport, readTable } from '../../../shared/csv/plan.ts';
 import { decodeSpreadsheetBytes } from '../../../shared/csv/bytes.ts';
 import { APPROACHES, AUDIENCES, HORIZONS } from '../../../shared/domain/criteria.ts';
 import { aDocument, applied, arbText, testEnv } from '../../fixtures/builders.ts';
@@ -81,7 +81,10 @@ describe('the CSV export', () => {
           const decoded = decodeSpreadsheetBytes(bytes);
           if (!decoded.ok) throw new Error(decoded.message);
           const empty = aDocument({}, testEnv());
-          const preview = previewImport(decoded.best.text, { delimiter, hasHeaderRow: true }, []);
+          const preview = previewImport(
+            readTable(decoded.best.text, { delimiter, hasHeaderRow: true }),
+            [],
+          );
           const back = applied(empty, importChange(empty, preview.rows, 'add', testEnv()));
           const key = (c: (typeof doc.candidates)[number]) =>
             JSON.stringify([
@@ -117,7 +120,10 @@ describe('importing the rows', () => {
       env,
     );
     const text = 'Title,ROI\r\ncustomer chatbot,5\r\nForecast,3\r\n,4\r\n';
-    const preview = previewImport(text, { delimiter: ',', hasHeaderRow: true }, doc.candidates);
+    const preview = previewImport(
+      readTable(text, { delimiter: ',', hasHeaderRow: true }),
+      doc.candidates,
+    );
     expect(preview.rows.map((r) => [r.line, r.duplicateOf?.id ?? null, r.errors])).toEqual([
       [2, 'c1', []],
       [3, null, []],

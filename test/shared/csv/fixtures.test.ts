@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeSpreadsheetBytes } from '../../../shared/csv/bytes.ts';
 import { FIELD_LABELS } from '../../../shared/csv/columns.ts';
-import { defaultSettings, previewImport } from '../../../shared/csv/plan.ts';
+import { defaultSettings, previewImport, readTable } from '../../../shared/csv/plan.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/csv');
 
@@ -14,7 +14,7 @@ function imported(name: string) {
   if (!decoded.ok) throw new Error(decoded.message);
   const text = decoded.best.text;
   const settings = defaultSettings(text);
-  const preview = previewImport(text, settings, []);
+  const preview = previewImport(readTable(text, settings), []);
   return { decoded: decoded.best, settings, preview, rows: preview.rows };
 }
 
