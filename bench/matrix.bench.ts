@@ -1,8 +1,7 @@
 /**
  * Matrix benchmark (issue 3), in headless Chromium: `npx jiti bench/matrix.bench.ts`.
  *
- * Builds the renderer into a temporary folder (dist/renderer is left alone for the e2e tests),
- * serves it with `vite preview` on port 4174, imports a workshop of 500 scored and placed
+ * Serves the built app on port 4174 (bench/app.ts), imports a workshop of 500 scored and placed
  * candidates through the home screen's file chooser, and measures:
  * - matrix.render_ms: from clicking the Matrix tab to all 500 cards drawn (median of 5 opens);
  * - matrix.drag_frame_{p50,p95,max}_ms: requestAnimationFrame intervals during a 2-second mouse
@@ -14,11 +13,7 @@
  * Goals: p95 frame interval at most 16.7 ms, drop to committed at most 50 ms.
  */
 import { createdReplica } from '../shared/domain/document.ts';
-import { execFileSync, spawn } from 'node:child_process';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
 import {
@@ -29,14 +24,11 @@ import {
 import type { RecordEnv } from '../shared/domain/factories.ts';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
 import type { Score } from '../shared/records/candidate.ts';
+import { sleep, withApp } from './app.ts';
 import { recordResults, roundMs } from './results.ts';
 import { prng, randomScores } from '../test/fixtures/random.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT_DIR = join(tmpdir(), 'scalepath-bench-renderer');
 const PORT = 4174;
-const URL_ = `http://127.0.0.1:${PORT}/`;
 const CARDS = 500;
 const FRAME_GOAL_MS = 16.7;
 const DROP_GOAL_MS = 50;
@@ -85,21 +77,6 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
-}
-
 /** Clicks the Matrix tab in the page and times it until all cards are in the page and painted. */
 async function timeMatrixOpen(page: Page): Promise<number> {
   return page.evaluate(async (count) => {
@@ -140,10 +117,11 @@ async function grabbableCard(page: Page, near: { x: number; y: number }) {
 }
 
 /** Reads one candidate's revision straight from IndexedDB, as the app stored it. */
-async function storedRev(page: Page, id: string): Promise<number> {
+/** The candidate's stored placement, as JSON (what a drop changes). */
+async function storedPlacement(page: Page, id: string): Promise<string> {
   return page.evaluate(
     (candidateId) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('scalepath');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -154,7 +132,7 @@ async function storedRev(page: Page, id: string): Promise<number> {
             .get(candidateId);
           get.onsuccess = () => {
             db.close();
-            resolve((get.result as { rev: number }).rev);
+            resolve(JSON.stringify((get.result as { placement: unknown }).placement));
           };
           get.onerror = () => reject(get.error);
         };
@@ -164,12 +142,12 @@ async function storedRev(page: Page, id: string): Promise<number> {
 }
 
 /**
- * Starts polling IndexedDB in the page for the candidate's next revision, timed from the next
+ * Starts polling IndexedDB in the page for the candidate's new placement, timed from the next
  * pointerup; resolves with the milliseconds from release to committed.
  */
-function watchCommit(page: Page, id: string, rev: number): Promise<number> {
+function watchCommit(page: Page, id: string, placement: string): Promise<number> {
   return page.evaluate(
-    ({ candidateId, oldRev }) =>
+    ({ candidateId, oldPlacement }) =>
       new Promise<number>((resolve, reject) => {
         let releasedAt: number | null = null;
         addEventListener('pointerup', () => (releasedAt = performance.now()), {
@@ -187,8 +165,12 @@ function watchCommit(page: Page, id: string, rev: number): Promise<number> {
               .get(candidateId);
             get.onsuccess = () => {
               const now = performance.now();
-              const stored = get.result as { rev: number } | undefined;
-              if (releasedAt !== null && stored && stored.rev > oldRev) {
+              const stored = get.result as { placement: unknown } | undefined;
+              if (
+                releasedAt !== null &&
+                stored &&
+                JSON.stringify(stored.placement) !== oldPlacement
+              ) {
                 db.close();
                 resolve(now - releasedAt);
               } else setTimeout(poll, 0);
@@ -199,18 +181,18 @@ function watchCommit(page: Page, id: string, rev: number): Promise<number> {
         };
         setTimeout(() => reject(new Error('the drop was not committed within 10 s')), 10_000);
       }),
-    { candidateId: id, oldRev: rev },
+    { candidateId: id, oldPlacement: placement },
   );
 }
 
 /** One short drag and drop of a card; resolves with release-to-committed in ms. */
 async function timedDrop(page: Page, near: { x: number; y: number }, by: { x: number; y: number }) {
   const card = await grabbableCard(page, near);
-  const rev = await storedRev(page, card.id);
+  const placement = await storedPlacement(page, card.id);
   await page.mouse.move(card.x, card.y);
   await page.mouse.down();
   await page.mouse.move(card.x + by.x, card.y + by.y, { steps: 12 });
-  const committed = watchCommit(page, card.id, rev);
+  const committed = watchCommit(page, card.id, placement);
   await sleep(50);
   await page.mouse.up();
   return committed;
@@ -291,51 +273,10 @@ async function dragFrames(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  console.log('Building the renderer…');
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--config', 'vite.config.ts', '--outDir', OUT_DIR, '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'vite.config.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      OUT_DIR,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const stopServer = () => {
-    // The server runs in its own process group (npx and vite): end the group, and only it.
-    if (server.pid !== undefined) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    await waitForServer(URL_, 60_000);
+  await withApp(PORT, async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(URL_);
+    await page.goto(url);
 
     console.log(`Importing a workshop of ${CARDS} scored and placed candidates…`);
     const choosing = page.waitForEvent('filechooser');
@@ -426,10 +367,7 @@ async function main(): Promise<void> {
     );
     recordResults(figures);
     console.log('\nWritten to bench/results.json.');
-  } finally {
-    await browser.close();
-    stopServer();
-  }
+  });
 }
 
 await main();

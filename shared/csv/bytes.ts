@@ -109,10 +109,11 @@ function scriptOf(ch: string): 'latin' | 'cyrillic' | 'greek' | 'other' {
  */
 export function plausibility(text: string): number {
   let score = 0;
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i += 1) {
-    const ch = chars[i] as string;
-    if (ch.charCodeAt(0) < 0x80) continue;
+  // By UTF-16 unit, ASCII skipped at once: a code page's text is all in the Basic Multilingual
+  // Plane, and a megabyte of it is scored once per code page while the user waits.
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const ch = text[i] as string;
     if (COMMON_SYMBOLS.has(ch)) {
       score += 1;
       continue;
@@ -125,8 +126,8 @@ export function plausibility(text: string): number {
     score += script !== 'latin' || COMMON_ACCENTED.has(ch) ? 3 : 1;
     // A Latin accented letter next to another non-ASCII letter is unusual; Cyrillic or Greek
     // next to an ASCII letter is unusual.
-    const prev = chars[i - 1] ?? ' ';
-    const next = chars[i + 1] ?? ' ';
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
     const neighbours = [prev, next].filter((c) => /\p{L}/u.test(c));
     for (const n of neighbours) {
       const isAscii = n.charCodeAt(0) < 0x80;
@@ -141,6 +142,18 @@ export function plausibility(text: string): number {
 
 /** The decodings of a spreadsheet's bytes, best first; or why none is possible. */
 export function decodeSpreadsheetBytes(bytes: Uint8Array): DecodeBytesResult {
+  const steps = decodingSteps(bytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * {@link decodeSpreadsheetBytes} in steps, one code page each: the screen runs a step per task so
+ * that a megabyte-long file never holds the main thread for long.
+ */
+export function* decodingSteps(bytes: Uint8Array): Generator<void, DecodeBytesResult> {
   const [a, b, c] = bytes;
   if (a === 0xff && b === 0xfe) return only('utf-16le', decodeUtf16(bytes, true), 'UTF-16');
   if (a === 0xfe && b === 0xff) return only('utf-16be', decodeUtf16(bytes, false), 'UTF-16');
@@ -156,6 +169,7 @@ export function decodeSpreadsheetBytes(bytes: Uint8Array): DecodeBytesResult {
   }
   const options: DecodedText[] = [];
   for (const page of Object.keys(CODE_PAGES) as CodePage[]) {
+    yield;
     const text = decodeCodePage(bytes, page);
     if (text !== null) options.push({ encoding: page, text, score: plausibility(text) });
   }

@@ -4,10 +4,10 @@ import { navigate } from '../../app/router.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { recordEnv } from '../../state/env.ts';
 import { LIBRARY_SCOPE } from '../../state/perform.ts';
-import { decodeSpreadsheetBytes, ENCODING_LABELS } from '../../../shared/csv/bytes.ts';
+import { decodingSteps, ENCODING_LABELS } from '../../../shared/csv/bytes.ts';
 import type { DecodedText } from '../../../shared/csv/bytes.ts';
 import type { ColumnMapping, ImportField } from '../../../shared/csv/columns.ts';
-import { FIELD_LABELS, IMPORT_FIELDS, layoutKey } from '../../../shared/csv/columns.ts';
+import { FIELD_LABELS, IMPORT_FIELDS, layoutKey, mapColumns } from '../../../shared/csv/columns.ts';
 import {
   DELIMITER_LABELS,
   DELIMITERS,
@@ -43,6 +43,7 @@ const STEP_TITLES: Record<Step, string> = {
 };
 
 const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** How an Excel 97–2003 (.xls) file begins: a compound document, not a zip. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -111,12 +112,13 @@ export function SpreadsheetImportDialog({
           : read.table.headers.length === 0
             ? `This ${source?.kind === 'workbook' ? 'sheet' : 'file'} has no rows to import. Choose another${source?.kind === 'workbook' ? ' sheet or' : ''} file.`
             : null;
+  // Only the review step shows (and needs) every row mapped.
   const preview = useMemo(
     () =>
-      table === null || mapping === null || values === null
+      step !== 'review' || table === null || mapping === null || values === null
         ? null
         : previewImport(table, doc?.candidates ?? [], { mapping, values }),
-    [table, doc, mapping, values],
+    [step, table, doc, mapping, values],
   );
 
   async function pick(file: File) {
@@ -153,7 +155,14 @@ export function SpreadsheetImportDialog({
       );
       return;
     }
-    const decoded = decodeSpreadsheetBytes(bytes);
+    // A step per task: a megabyte in a code page is ranked without freezing the screen.
+    const steps = decodingSteps(bytes);
+    let step = steps.next();
+    while (step.done !== true) {
+      await nextTask();
+      step = steps.next();
+    }
+    const decoded = step.value;
     if (!decoded.ok) {
       setError(`${decoded.message} Nothing was changed.`);
       return;
@@ -166,7 +175,7 @@ export function SpreadsheetImportDialog({
   function toColumns() {
     if (table === null) return;
     const remembered = recall(layoutKey(table.headers), table.headers.length);
-    const m = remembered?.mapping ?? previewImport(table, []).mapping;
+    const m = remembered?.mapping ?? mapColumns(table.headers);
     setMapping(m);
     setValues(remembered?.values ?? defaultValueMappings(table, m, percentScale));
     setStep('columns');
