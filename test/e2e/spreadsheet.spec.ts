@@ -121,6 +121,15 @@ test('a German Windows-1252 scoring sheet: read, one column fixed, values mapped
   expect((await candidates.rowCells('Betrugserkennung')).slice(0, 6)).toEqual(
     fraudCells.slice(0, 6),
   );
+
+  // The same client's next file: the column fixed by hand is remembered for its layout.
+  await page.getByRole('link', { name: '← All workshops' }).click();
+  await page.getByRole('button', { name: 'New workshop from a spreadsheet…' }).click();
+  await page.getByRole('dialog').getByLabel('Spreadsheet file').setInputFiles(FIXTURE);
+  await page.getByRole('dialog').getByRole('button', { name: 'Next: columns' }).click();
+  await expect(
+    page.getByRole('dialog').getByLabel('Field for the column Strategischer Beitrag'),
+  ).toHaveValue('strategicImportance');
 });
 
 test('a workbook or a broken file is refused in plain words, and nothing changes', async ({

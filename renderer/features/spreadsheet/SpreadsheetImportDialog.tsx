@@ -527,7 +527,7 @@ export function SpreadsheetImportDialog({
             </ul>
           )}
           <PreviewTable
-            headers={['Title', 'Department', 'Stage', 'Effort', 'Notes']}
+            headers={['Title', 'Department', 'Stage', 'Effort', 'Left out of the row']}
             rows={importable
               .slice(0, 8)
               .map((r) => [
