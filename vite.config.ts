@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import packageJson from './package.json' with { type: 'json' };
+import { CONTENT_SECURITY_POLICY } from './shared/ipc/csp.ts';
 
 /**
  * The renderer: built to static files with relative paths in dist/renderer/, which the desktop
@@ -32,7 +33,13 @@ export const rendererConfig = defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  // The policy as a header too, as the desktop shell sends it on everything it serves: a worker is
+  // held to its own response's policy, not to the page's <meta>.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
 });
 
 export default rendererConfig;

@@ -11,10 +11,8 @@
  * process's peak resident memory (maxRSS, from the kernel) is printed beside it.
  */
 import { applyChangeToDocument } from '../shared/domain/apply.ts';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readDeckFonts } from '../scripts/deck.ts';
 import { buildDeck } from '../shared/deck/build.ts';
-import type { DeckFonts } from '../shared/deck/fonts.ts';
 import type { WorkshopDocument } from '../shared/domain/document.ts';
 import type { Candidate, Score } from '../shared/records/candidate.ts';
 import { applySequence, suggestSequence } from '../shared/roadmap/sequence.ts';
@@ -73,17 +71,9 @@ function bigWorkshop(count: number): WorkshopDocument {
   return applyChangeToDocument(doc, change, '2026-01-20T09:00:00.000Z');
 }
 
-function readFonts(): DeckFonts {
-  const font = (name: string) =>
-    new Uint8Array(
-      readFileSync(fileURLToPath(new URL(`../assets/fonts/${name}`, import.meta.url))),
-    );
-  return { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
-}
-
 const MB = 1024 * 1024;
 const doc = bigWorkshop(CANDIDATES);
-const fonts = readFonts();
+const fonts = await readDeckFonts();
 let peakHeap = process.memoryUsage().heapUsed;
 const sampleHeap = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -113,7 +103,24 @@ console.log(
 );
 console.log(`  peak heap ${heapMb} MB (sampled), peak resident memory ${maxRssMb} MB`);
 
+// The same deck with every third title in Japanese, Korean or Hebrew: the fallback fonts, subset.
+const INTERNATIONAL = ['東京の需要予測', '수요 예측', 'חיזוי ביקוש'];
+const cjk = buildDeck(
+  {
+    ...doc,
+    candidates: doc.candidates.map((c, i) =>
+      i % 3 === 0 ? { ...c, title: `${INTERNATIONAL[(i / 3) % 3]} ${i}` } : c,
+    ),
+  },
+  { createdAt: '2026-01-31', fonts },
+);
+const cjkBytes = cjk.bytes.length;
+console.log(
+  `  CJK deck ${(cjkBytes / MB).toFixed(2)} MB (${cjkBytes} bytes), goal < 1 MB: ${cjkBytes < MB ? 'met' : `MISSED (x${(cjkBytes / MB).toFixed(2)})`}`,
+);
+
 recordResults({
+  'deck.bytes_cjk_200': cjkBytes,
   'deck.pages_200': first.pageCount,
   'deck.build_200_ms': roundMs(ms),
   'deck.heap_200_mb': heapMb,

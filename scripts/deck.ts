@@ -15,10 +15,19 @@ import { parseWorkshopFile } from '../shared/file/format.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The deck's font files, shipped in assets/fonts (DejaVu Sans, see the LICENSE there). */
+/**
+ * The deck's font files, shipped in assets/fonts (DejaVu Sans, then Droid Sans Fallback and Nanum
+ * Gothic for what it lacks; see the LICENSE there), and HarfBuzz's subsetter that cuts them to the
+ * characters a deck draws.
+ */
 export const DECK_FONT_PATHS = {
   regular: resolve(ROOT, 'assets/fonts/DejaVuSans.ttf'),
   bold: resolve(ROOT, 'assets/fonts/DejaVuSans-Bold.ttf'),
+  fallbacks: [
+    resolve(ROOT, 'assets/fonts/DroidSansFallbackFull.ttf'),
+    resolve(ROOT, 'assets/fonts/NanumGothic.ttf'),
+  ],
+  subsetWasm: resolve(ROOT, 'node_modules/harfbuzzjs/hb-subset.wasm'),
 } as const;
 
 export const USAGE =
@@ -114,11 +123,14 @@ export function parseDeckArgs(argv: readonly string[]): ParsedArgs {
 
 /** The deck's fonts, read from assets/fonts. */
 export async function readDeckFonts(): Promise<DeckFonts> {
-  const [regular, bold] = await Promise.all([
-    readFile(DECK_FONT_PATHS.regular),
-    readFile(DECK_FONT_PATHS.bold),
+  const read = async (path: string) => new Uint8Array(await readFile(path));
+  const [regular, bold, fallbacks, subsetWasm] = await Promise.all([
+    read(DECK_FONT_PATHS.regular),
+    read(DECK_FONT_PATHS.bold),
+    Promise.all(DECK_FONT_PATHS.fallbacks.map(read)),
+    read(DECK_FONT_PATHS.subsetWasm),
   ]);
-  return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+  return { regular, bold, fallbacks, subsetWasm };
 }
 
 export interface DeckIo {

@@ -68,7 +68,7 @@ function fingerprint(
  * Builds the deck: the chosen sections that have data, in deck order, each starting on a new page
  * with one bookmark; a header (workshop title, section) and footer (organisation and date,
  * "n / N") on every page but the cover's header; metadata title, author (the facilitator),
- * subject and creator "Scalepath"; DejaVu Sans embedded (subset) for Latin, Greek and Cyrillic.
+ * subject and creator "Scalepath"; the fonts embedded, subset (fonts.ts).
  *
  * Deterministic: the same document, sections, date and fonts give the same bytes (the creation
  * date is `createdAt` in UTC and the file ID a hash of the input). When no chosen section has
@@ -89,7 +89,7 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
     compress: true,
     putOnlyUsedFonts: true,
   });
-  const out = new DeckWriter(pdf, registerFonts(pdf, options.fonts));
+  const out = new DeckWriter(pdf, registerFonts(pdf, options.fonts, JSON.stringify(doc)));
 
   let included = list.filter((s) => chosen.has(s.id) && s.hasData(ctx));
   if (included.length === 0) included = list.filter((s) => s.id === 'cover').slice(0, 1);

@@ -1,10 +1,13 @@
 /**
- * The deck's embedded font. The 14 standard PDF fonts cover Latin-1 only, so Cyrillic, Greek and
- * most accented names would come out as garbage; DejaVu Sans covers Latin Extended, Greek and
- * Cyrillic. shared/ cannot read files, so the font's bytes come in as an input (the renderer
- * fetches them from its assets, Node reads assets/fonts). jsPDF embeds only the glyphs used.
+ * The deck's embedded fonts. The 14 standard PDF fonts cover Latin-1 only; DejaVu Sans covers
+ * Latin Extended, Greek, Cyrillic, Hebrew and Arabic (jsPDF shapes Arabic and orders right-to-left
+ * text itself), and a fallback font (Droid Sans Fallback: Chinese, Japanese, Korean) draws what
+ * DejaVu lacks, run by run. shared/ cannot read files, so the fonts' bytes come in as an input
+ * (the renderer fetches them from its assets, Node reads assets/fonts). Given HarfBuzz's
+ * subsetter, each font is cut to the characters the deck can draw before jsPDF sees it.
  */
 import type { jsPDF } from 'jspdf';
+import { createSubsetter, deckCharacters } from './subset.ts';
 
 /** A TrueType font file: its bytes, or the bytes as base64. */
 export type FontData = Uint8Array | string;
@@ -13,12 +16,17 @@ export interface DeckFonts {
   regular: FontData;
   /** Headings and emphasis; the regular face stands in when it is not given. */
   bold?: FontData;
+  /** Fonts that draw, in this order, what the regular and bold faces lack (one face each). */
+  fallbacks?: readonly FontData[];
+  /** harfbuzzjs's hb-subset.wasm: each font is cut to the characters the deck can draw. */
+  subsetWasm?: Uint8Array;
 }
 
 export type FontStyle = 'normal' | 'bold';
 
-/** The family name the deck registers its faces under. */
+/** The family names the deck registers its faces under. */
 export const FONT_FAMILY = 'DejaVuSans';
+const fallbackFamily = (index: number) => `Fallback${index + 1}`;
 
 /** What the deck needs from jsPDF's parsed TrueType font (jsPDF types it as `any`). */
 interface TtfMetrics {
@@ -26,14 +34,24 @@ interface TtfMetrics {
   widthOfString(text: string, size: number, charSpace: number): number;
   /** Every glyph id drawn, once per character drawn (jsPDF appends on every text call). */
   glyIdsUsed?: unknown;
+  /** Per glyph id drawn, the character it was drawn for: the PDF's ToUnicode map. */
+  toUnicode?: Record<number, number>;
+}
+
+/** A stretch of a line drawn in one family. */
+export interface TextRun {
+  family: string;
+  text: string;
 }
 
 /** Measures text and checks glyphs for one registered face. */
 export interface FontFace {
   /** The width in points of `text` at `size`. */
   width(text: string, size: number): number;
-  /** True when the face has a glyph for the code point. */
+  /** True when the face, or its fallback, has a glyph for the code point. */
   hasGlyph(codePoint: number): boolean;
+  /** The text cut into runs, each in the family that draws it. */
+  runs(text: string): TextRun[];
   /**
    * Shrinks jsPDF's list of glyphs used to one entry per glyph before the PDF is written. jsPDF
    * appends an entry for every character drawn (half a million in a 200-page deck) and walks the
@@ -64,42 +82,122 @@ function isTtfMetrics(value: unknown): value is TtfMetrics {
   );
 }
 
-function faceOf(pdf: jsPDF, style: FontStyle): FontFace {
-  pdf.setFont(FONT_FAMILY, style);
+function metricsOf(pdf: jsPDF, family: string, style: FontStyle): TtfMetrics {
+  pdf.setFont(family, style);
   const metrics: unknown = pdf.getFont().metadata;
   if (!isTtfMetrics(metrics)) {
     throw new Error('The deck font could not be read: give DejaVuSans.ttf (a TrueType file).');
   }
+  return metrics;
+}
+
+/** Whether every character is in what DejaVu draws, so the line needs no look at the fallback. */
+function isPrimaryOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 0x6ff && !(c >= 0x2000 && c <= 0x22ff) && !(c >= 0xfb50 && c <= 0xfeff)) return false;
+  }
+  return true;
+}
+
+/**
+ * A copied text gives back the letters typed: jsPDF draws Arabic as its contextual presentation
+ * forms (U+FB50–U+FEFF), and its ToUnicode map would give those back; each is mapped to the letter
+ * it is a form of (where that is one letter: the lam-alef ligatures stay as they are).
+ */
+function unshapeToUnicode(metrics: TtfMetrics): void {
+  const map = metrics.toUnicode;
+  if (map === undefined) return;
+  for (const [glyph, code] of Object.entries(map)) {
+    if (code < 0xfb50 || code > 0xfeff) continue;
+    const base = String.fromCharCode(code).normalize('NFKC');
+    if (base.length === 1) map[Number(glyph)] = base.charCodeAt(0);
+  }
+}
+
+function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): FontFace {
+  const primary = metricsOf(pdf, FONT_FAMILY, style);
+  const families: Array<[string, TtfMetrics]> = [
+    [FONT_FAMILY, primary],
+    ...fallbacks.map((f): [string, TtfMetrics] => [f, metricsOf(pdf, f, 'normal')]),
+  ];
+  const metricsByFamily = new Map(families);
+  // Astral code points (emoji) have no single UTF-16 code unit for jsPDF to map: never drawable.
+  const familyOf = (code: number): string | null =>
+    families.find(([, m]) => m.characterToGlyph(code) !== 0)?.[0] ?? null;
+  const runs = (text: string): TextRun[] => {
+    if (fallbacks.length === 0 || isPrimaryOnly(text)) return [{ family: FONT_FAMILY, text }];
+    const out: TextRun[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const family = familyOf(text.charCodeAt(i)) ?? FONT_FAMILY;
+      const last = out[out.length - 1];
+      if (last !== undefined && last.family === family) last.text += text[i];
+      else out.push({ family, text: text[i] as string });
+    }
+    return out;
+  };
   return {
-    width: (text, size) => metrics.widthOfString(text, size, 0),
-    // Astral code points (emoji) have no single UTF-16 code unit for jsPDF to map: never drawable.
-    hasGlyph: (codePoint) => codePoint <= 0xffff && metrics.characterToGlyph(codePoint) !== 0,
+    width: (text, size) =>
+      runs(text).reduce(
+        (sum, run) =>
+          sum + (metricsByFamily.get(run.family) ?? primary).widthOfString(run.text, size, 0),
+        0,
+      ),
+    hasGlyph: (codePoint) => codePoint <= 0xffff && familyOf(codePoint) !== null,
+    runs,
     compactGlyphList: () => {
-      if (Array.isArray(metrics.glyIdsUsed)) metrics.glyIdsUsed = [...new Set(metrics.glyIdsUsed)];
+      for (const [, m] of families) {
+        if (Array.isArray(m.glyIdsUsed)) m.glyIdsUsed = [...new Set(m.glyIdsUsed)];
+        unshapeToUnicode(m);
+      }
     },
   };
 }
 
-/**
- * Registers the deck's faces in `pdf` (regular and bold) and returns their measurers. Throws a
- * plain message when the data is not a TrueType font.
- */
-export function registerFonts(pdf: jsPDF, fonts: DeckFonts): Record<FontStyle, FontFace> {
-  const files: Array<[FontStyle, string]> = [
-    ['normal', toVfsString(fonts.regular)],
-    ['bold', toVfsString(fonts.bold ?? fonts.regular)],
-  ];
-  for (const [style, data] of files) {
-    const fileName = `${FONT_FAMILY}-${style}.ttf`;
-    pdf.addFileToVFS(fileName, data);
-    try {
-      pdf.addFont(fileName, FONT_FAMILY, style, undefined, 'Identity-H');
-    } catch (error) {
-      throw new Error(
-        `The deck font (${style}) could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
-    }
+function addFont(pdf: jsPDF, family: string, style: FontStyle, data: FontData): void {
+  const fileName = `${family}-${style}.ttf`;
+  pdf.addFileToVFS(fileName, toVfsString(data));
+  try {
+    pdf.addFont(fileName, family, style, undefined, 'Identity-H');
+  } catch (error) {
+    throw new Error(
+      `The deck font (${family} ${style}) could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
-  return { normal: faceOf(pdf, 'normal'), bold: faceOf(pdf, 'bold') };
+}
+
+/**
+ * Registers the deck's faces in `pdf` (regular and bold, and the fallback when `text`, everything
+ * the deck will draw from the workshop, needs it) and returns their measurers. Throws a plain
+ * message when the data is not a TrueType font.
+ */
+export function registerFonts(
+  pdf: jsPDF,
+  fonts: DeckFonts,
+  text: string,
+): Record<FontStyle, FontFace> {
+  const characters = deckCharacters(text);
+  const subset = fonts.subsetWasm === undefined ? null : createSubsetter(fonts.subsetWasm);
+  // A font given as base64 is embedded as it is (jsPDF still drops its unused outlines).
+  const prepared = (data: FontData, codePoints: Iterable<number>): FontData =>
+    subset === null || typeof data === 'string' ? data : subset(data, codePoints);
+  addFont(pdf, FONT_FAMILY, 'normal', prepared(fonts.regular, characters));
+  addFont(pdf, FONT_FAMILY, 'bold', prepared(fonts.bold ?? fonts.regular, characters));
+  // A fallback is embedded only when it draws a character the faces before it lack, and only
+  // for those characters.
+  const regular = metricsOf(pdf, FONT_FAMILY, 'normal');
+  let missing = [...characters].filter((c) => c <= 0xffff && regular.characterToGlyph(c) === 0);
+  const fallbacks: string[] = [];
+  (fonts.fallbacks ?? []).forEach((data, index) => {
+    if (missing.length === 0) return;
+    const family = fallbackFamily(index);
+    // The space keeps a character map in the subset even when the font has none of the others.
+    addFont(pdf, family, 'normal', prepared(data, [0x20, ...missing]));
+    const metrics = metricsOf(pdf, family, 'normal');
+    const still = missing.filter((code) => metrics.characterToGlyph(code) === 0);
+    if (still.length < missing.length) fallbacks.push(family);
+    missing = still;
+  });
+  return { normal: faceOf(pdf, 'normal', fallbacks), bold: faceOf(pdf, 'bold', fallbacks) };
 }

@@ -47,7 +47,21 @@ export interface DrawnText extends FittedText {
  */
 const BASELINE = 0.97;
 
-/** What is replaced for a character the font has no glyph for (emoji, CJK...). */
+/**
+ * Typed text is in logical order; a PDF places glyphs left to right. The deck reads left to right,
+ * so a Hebrew or Arabic run inside a line is turned to visual order and the rest stays as it is
+ * (jsPDF's default treats its input as visual already, which reverses a Latin sentence that
+ * starts with a Hebrew word).
+ */
+const BIDI = {
+  isInputVisual: false,
+  isOutputVisual: true,
+  isInputRtl: false,
+  isOutputRtl: false,
+  isSymmetricSwapping: true,
+} as const;
+
+/** What is replaced for a character no font has a glyph for (emoji...). */
 const REPLACEMENT = '\ufffd';
 
 interface PageInfo {
@@ -70,7 +84,7 @@ export class DeckWriter {
   private readonly deferred: Array<{ page: number; draw: Deferred }> = [];
   private readonly glyphs = new Map<number, string>();
   private readonly measures = new Map<string, Measure>();
-  private textStyle: FontStyle | null = null;
+  private textFont: string | null = null;
   private textSize = 0;
   private textColour: Colour | null = null;
 
@@ -96,10 +110,12 @@ export class DeckWriter {
    * string on every setTextColor, which cost a fifth of a 200-page build. The state is global to
    * the document (not per page), and only this writer sets it.
    */
-  private useText(size: number, style: FontStyle, colour: Colour): void {
-    if (this.textStyle !== style) {
-      this.pdf.setFont(FONT_FAMILY, style);
-      this.textStyle = style;
+  private useText(size: number, style: FontStyle, colour: Colour, family = FONT_FAMILY): void {
+    // The fallback family has one face, drawn for both styles.
+    const font = `${family}:${family === FONT_FAMILY ? style : 'normal'}`;
+    if (this.textFont !== font) {
+      this.pdf.setFont(family, family === FONT_FAMILY ? style : 'normal');
+      this.textFont = font;
     }
     if (this.textSize !== size) {
       this.pdf.setFontSize(size);
@@ -220,7 +236,6 @@ export class DeckWriter {
     const measure = this.measure(size, fontStyle);
     const count = Math.min(lines.length, linesThatFit(bounded.h, size));
     if (count === 0) return 0;
-    this.useText(size, fontStyle, style.colour ?? COLOURS.ink);
     for (let i = 0; i < count; i += 1) {
       const raw = lines[i] ?? '';
       if (raw === '') continue;
@@ -238,9 +253,28 @@ export class DeckWriter {
             ? bounded.x + (bounded.w - width) / 2
             : bounded.x;
       const baseline = bounded.y + i * lineHeight + size * BASELINE;
-      this.pdf.text(line, x, baseline, { baseline: 'alphabetic' });
+      this.drawRuns(line, x, baseline, style, 0);
     }
     return count * lineHeight;
+  }
+
+  /**
+   * Draws one line from (x, y), run by run, each in the family that has its glyphs; `angle` 90
+   * turns it to read upwards. A line in one family is one text call, as before the fallback.
+   */
+  private drawRuns(line: string, x: number, y: number, style: TextStyle, angle: 0 | 90): void {
+    const fontStyle = style.style ?? 'normal';
+    const colour = style.colour ?? COLOURS.ink;
+    const face = this.faces[fontStyle];
+    let along = 0;
+    for (const run of face.runs(line)) {
+      this.useText(style.size, fontStyle, colour, run.family);
+      const options =
+        angle === 0 ? { ...BIDI, baseline: 'alphabetic' as const } : { ...BIDI, angle };
+      if (angle === 0) this.pdf.text(run.text, x + along, y, options);
+      else this.pdf.text(run.text, x, y - along, options);
+      along += face.width(run.text, style.size);
+    }
   }
 
   /** Text turned 90° anticlockwise, reading upwards, centred on (cx, cy); cut to `length`. */
@@ -248,9 +282,8 @@ export class DeckWriter {
     const line = this.ellipsize(text, length, style);
     if (line === '') return;
     const width = this.width(line, style.size, style.style);
-    this.useText(style.size, style.style ?? 'normal', style.colour ?? COLOURS.ink);
     // The baseline runs upwards; the glyphs stand to its left.
-    this.pdf.text(line, cx + style.size * 0.35, cy + width / 2, { angle: 90 });
+    this.drawRuns(line, cx + style.size * 0.35, cy + width / 2, style, 90);
   }
 
   /** The page's heading, in the heading box, on one line. */

@@ -9,6 +9,6 @@
  * can frame nothing (`default-src 'none'` covers `frame-src`).
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; " +
   "base-uri 'none'; form-action 'none'; object-src 'none'";

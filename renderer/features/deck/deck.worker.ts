@@ -16,9 +16,12 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 function loadFonts(urls: DeckFontUrls): Promise<DeckFonts> {
-  fonts ??= Promise.all([fetchBytes(urls.regular), fetchBytes(urls.bold)]).then(
-    ([regular, bold]) => ({ regular, bold }),
-  );
+  fonts ??= Promise.all([
+    fetchBytes(urls.regular),
+    fetchBytes(urls.bold),
+    Promise.all(urls.fallbacks.map(fetchBytes)),
+    fetchBytes(urls.subsetWasm),
+  ]).then(([regular, bold, fallbacks, subsetWasm]) => ({ regular, bold, fallbacks, subsetWasm }));
   // A failed load is not kept: the next build tries again.
   fonts.catch(() => {
     fonts = null;

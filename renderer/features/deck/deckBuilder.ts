@@ -3,8 +3,11 @@
  * by id. A worker that dies (out of memory, a bug) fails what was pending and is replaced on the
  * next build.
  */
+import subsetWasmUrl from 'harfbuzzjs/hb-subset.wasm?url';
 import boldFontUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?url';
 import regularFontUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
+import cjkFontUrl from '../../../assets/fonts/DroidSansFallbackFull.ttf?url';
+import koreanFontUrl from '../../../assets/fonts/NanumGothic.ttf?url';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import type { DeckSectionPages } from '../../../shared/deck/build.ts';
 import type { DeckRequest, DeckResponse } from './protocol.ts';
@@ -30,6 +33,8 @@ function fontUrls(): DeckRequest['fonts'] {
   return {
     regular: new URL(regularFontUrl, document.baseURI).href,
     bold: new URL(boldFontUrl, document.baseURI).href,
+    fallbacks: [cjkFontUrl, koreanFontUrl].map((url) => new URL(url, document.baseURI).href),
+    subsetWasm: new URL(subsetWasmUrl, document.baseURI).href,
   };
 }
 

@@ -8,6 +8,10 @@ import type { DeckSectionPages } from '../../../shared/deck/build.ts';
 export interface DeckFontUrls {
   regular: string;
   bold: string;
+  /** What DejaVu lacks, in order: Droid Sans Fallback (Chinese, Japanese), Nanum Gothic (Korean). */
+  fallbacks: string[];
+  /** HarfBuzz's subsetter (harfbuzzjs's hb-subset.wasm). */
+  subsetWasm: string;
 }
 
 export interface DeckRequest {

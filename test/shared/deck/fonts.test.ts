@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../../shared/deck/build.ts';
+import type { DeckFonts } from '../../../shared/deck/fonts.ts';
+import type { WorkshopDocument } from '../../../shared/domain/document.ts';
+import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
+import { deckFonts, pdfText, requirePoppler } from './pdf-tools.ts';
+
+const DATE = '2026-01-31';
+const TITLES = ['東京の需要予測', 'تنبؤ الطلب', 'חיזוי ביקוש', '수요 예측'];
+
+/** The sample workshop with its first candidates renamed. */
+function withTitles(titles: readonly string[]): WorkshopDocument {
+  const doc = buildSampleWorkshop();
+  return {
+    ...doc,
+    candidates: doc.candidates.map((c, i) =>
+      i < titles.length ? { ...c, title: titles[i] as string } : c,
+    ),
+  };
+}
+
+/** pdftotext's text without the embedding marks it puts around a right-to-left run. */
+const withoutBidiMarks = (text: string) => text.replace(/[\u202a-\u202e]/g, '');
+
+const fontStreams = (bytes: Uint8Array) => {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return [...text.matchAll(/\/Length (\d+)[^>]*\/Length1/g)].reduce((n, m) => n + Number(m[1]), 0);
+};
+
+describe('the deck in every script a workshop may be typed in', () => {
+  it('gives Japanese, Arabic, Hebrew and Korean titles back exactly through pdftotext', async () => {
+    requirePoppler();
+    const deck = buildDeck(withTitles(TITLES), { createdAt: DATE, fonts: await deckFonts() });
+    const lines = withoutBidiMarks(pdfText(deck.bytes)).split('\n');
+    for (const title of TITLES) expect(lines, title).toContain(title);
+    expect(pdfText(deck.bytes)).not.toContain('\ufffd');
+  });
+
+  it('the subset deck is byte-identical for a fixed date, and smaller than one with whole fonts', async () => {
+    const fonts = await deckFonts();
+    const doc = withTitles(TITLES);
+    const first = buildDeck(doc, { createdAt: DATE, fonts });
+    const again = buildDeck(doc, { createdAt: DATE, fonts: { ...fonts } });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+
+    const { subsetWasm: _, ...whole } = fonts;
+    const unsubset = buildDeck(doc, { createdAt: DATE, fonts: whole as DeckFonts });
+    expect(fontStreams(first.bytes)).toBeLessThan(fontStreams(unsubset.bytes) / 2);
+    expect(first.bytes.length).toBeLessThan(1024 * 1024);
+  });
+
+  it('subsetting leaves every word of the sample deck as it was', async () => {
+    requirePoppler();
+    const fonts = await deckFonts();
+    const { subsetWasm: _, ...whole } = fonts;
+    const doc = buildSampleWorkshop();
+    const subset = pdfText(buildDeck(doc, { createdAt: DATE, fonts }).bytes);
+    expect(subset).toBe(pdfText(buildDeck(doc, { createdAt: DATE, fonts: whole }).bytes));
+    expect(subset).not.toContain('\ufffd');
+  });
+});
