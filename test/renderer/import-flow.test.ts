@@ -12,6 +12,8 @@ import { patchChange } from '../../shared/domain/change.ts';
 import { createdReplica } from '../../shared/domain/document.ts';
 import type { ReplicaDocument } from '../../shared/domain/document.ts';
 import { serializeWorkshopFile } from '../../shared/file/format.ts';
+import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
+import type { DBCore } from 'dexie';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import type { Repository } from '../../renderer/db/repository.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
@@ -265,4 +267,68 @@ describe('importWorkshopFile', () => {
     expect(refused).toBeGreaterThan(0);
     expect(cancelled).toBeGreaterThan(0);
   });
+});
+
+describe('an import at the size limit', () => {
+  /** A database whose candidates table fails its first write of many rows, as a full disk would. */
+  function failingMidImport(name: string): ScalepathDatabase {
+    const faulty = new ScalepathDatabase(name);
+    faulty.use({
+      stack: 'dbcore',
+      name: 'fail-mid-import',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(tableName) {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (req) =>
+              tableName === 'candidates' && 'values' in req && req.values.length > 1_000
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    return faulty;
+  }
+
+  it('10,000 candidates, the write of the candidates failing inside the import transaction: nothing is stored, and the user is told', async () => {
+    const big = createdReplica(
+      aDocument(
+        {
+          workshop: { id: 'w-big', title: 'Ten thousand' },
+          candidates: Array.from({ length: 10_000 }, (_, i) => ({
+            id: `big${i}`,
+            title: `Candidate ${i}`,
+            notes: 'A sentence or two of notes, as the room writes them.',
+            valueScores: { financialImpact: ((i % 5) + 1) as 1 },
+          })),
+        },
+        testEnv(),
+      ),
+      ['rbig', 1],
+    );
+    const text = file(big).text;
+    // The schema's limit of candidates fits the file size limit.
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+
+    db = failingMidImport(`flow-${++dbNumber}`);
+    repo = createRepository(db);
+    setRepository(repo);
+    await files.importWorkshopFile(file(startingReplica()));
+    const before = await hash();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await files.importWorkshopFile({ name: 'big.scalepath', text });
+    await perform.afterPendingWrites();
+    log.mockRestore();
+    const state = useSessionStore.getState();
+    expect([state.fileError ?? '', ...state.writeErrors.map((e) => e.message)].join(' ')).toMatch(
+      /quota|space|could not be/i,
+    );
+    expect(await hash()).toBe(before);
+    expect(await repo.hasAnyId(['w-big', 'big0', 'big9999'])).toBe(false);
+  }, 180_000);
 });
