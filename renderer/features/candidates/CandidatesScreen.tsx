@@ -1,5 +1,5 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { formatScore } from '../../../shared/domain/scoring.ts';
@@ -12,6 +12,7 @@ import { scoreRows, sortRows } from './rows.ts';
 import { ExportCsv } from '../spreadsheet/ExportCsv.tsx';
 import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import type { Sort, SortKey } from './rows.ts';
+import { useRowWindow } from './useRowWindow.ts';
 
 const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; isNumeric?: boolean }> = [
   { key: 'title', label: 'Title' },
@@ -44,6 +45,10 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
     [doc, sort],
   );
 
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useRowWindow(rows.length, body);
+  const isWindowed = shown.end - shown.start < rows.length;
+
   function toggleSort(key: SortKey) {
     // Scores read best from high to low; words from A to Z.
     const isNumeric = COLUMNS.some((c) => c.key === key && c.isNumeric);
@@ -73,7 +78,7 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
         </p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table aria-rowcount={rows.length + 1} className={isWindowed ? 'is-windowed' : undefined}>
             <caption className="visually-hidden">
               Candidates, sorted by {COLUMNS.find((c) => c.key === sort.key)?.label}
             </caption>
@@ -105,9 +110,12 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.candidate.id}>
+            <tbody ref={body}>
+              {shown.above > 0 && (
+                <tr aria-hidden="true" className="row-spacer" style={{ height: shown.above }} />
+              )}
+              {rows.slice(shown.start, shown.end).map((row, i) => (
+                <tr key={row.candidate.id} aria-rowindex={shown.start + i + 2}>
                   <th scope="row" className="title-cell">
                     {row.candidate.title}
                   </th>
@@ -144,6 +152,9 @@ export function CandidatesScreen({ doc }: { doc: WorkshopDocument }) {
                   </td>
                 </tr>
               ))}
+              {shown.below > 0 && (
+                <tr aria-hidden="true" className="row-spacer" style={{ height: shown.below }} />
+              )}
             </tbody>
           </table>
         </div>
