@@ -68,6 +68,9 @@ function randomReplicaId(): string {
   return `r${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** From this many ids, a table's keys are read in one request rather than one get per id. */
+const MANY_IDS = 64;
+
 const DEFAULT_ENV: RepositoryEnv = {
   newReplicaId: randomReplicaId,
   now: () => new Date().toISOString(),
@@ -148,7 +151,10 @@ export function createRepository(
         // Every read at once: a write's latency is a few round trips, not one per table.
         const { ids, droppedWorkshops } = idsNamedBy(change);
         const under = new Map<string, string[]>();
-        const early = droppedWorkshops.length === 0 ? readStates(ids) : null;
+        // Ids the change says are absent have nothing stored (or the change is refused below).
+        const absent = new Set(change.expect?.absent ?? []);
+        const early =
+          droppedWorkshops.length === 0 ? readStates(ids.filter((id) => !absent.has(id))) : null;
         // When a check below refuses the change, the transaction aborts this read too.
         early?.catch(() => undefined);
         const [replica, isTaken] = await Promise.all([
@@ -274,12 +280,16 @@ export function createRepository(
   };
 
   async function anyStored(ids: readonly string[]): Promise<boolean> {
-    const found = await Promise.all(
-      [...recordTables, db.tombstones].map((table) =>
-        (table as Table<{ id: string }, string>).bulkGet([...ids]),
-      ),
-    );
-    return found.some((rows) => rows.some((row) => row !== undefined));
+    const tables = [...recordTables, db.tombstones] as Array<Table<{ id: string }, string>>;
+    if (ids.length <= MANY_IDS) {
+      const found = await Promise.all(tables.map((table) => table.bulkGet([...ids])));
+      return found.some((rows) => rows.some((row) => row !== undefined));
+    }
+    // An import names thousands of ids: one request for each table's keys costs less than a get
+    // per id and table (10,000 candidates made 140,000 requests, three seconds of the import).
+    const wanted = new Set(ids);
+    const keys = await Promise.all(tables.map((table) => table.toCollection().primaryKeys()));
+    return keys.some((list) => list.some((key) => wanted.has(key)));
   }
 
   async function loadRecords(workshopId: string): Promise<WorkshopDocument | undefined> {

@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
 import { saveCandidate } from '../../shared/domain/candidate-edits.ts';
 import { patchChange, StaleChangeError } from '../../shared/domain/change.ts';
-import { blankCandidateFields, createWorkshop } from '../../shared/domain/factories.ts';
+import {
+  blankCandidateFields,
+  createCandidate,
+  createWorkshop,
+} from '../../shared/domain/factories.ts';
 import {
   createDocument,
   importDocument,
@@ -15,6 +19,7 @@ import { perform, redo, retryFailedWrites, undo } from '../../renderer/state/per
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { testEnv } from '../fixtures/builders.ts';
 import { createdReplica } from '../../shared/domain/document.ts';
+import { CHILD_KINDS } from '../../shared/records/kinds.ts';
 import type { WorkshopDocument } from '../../shared/domain/document.ts';
 
 const createdReplicaOf = (doc: WorkshopDocument) => createdReplica(doc, ['rsomewhere', 1]);
@@ -164,6 +169,41 @@ describe('repository', () => {
     const stale = { exact: [], expect: { clock: stored.clock } };
     await repo.applyChange(patchChange('workshops', { id: doc.workshop.id, set: { title: 'B' } }));
     await expect(repo.applyChange(stale)).rejects.toBeInstanceOf(StaleChangeError);
+  });
+
+  it('refuses an import of many records when one of its ids is stored, whichever table holds it', async () => {
+    const repo = createRepository(openDatabase(name), repoEnv());
+    const doc = sampleDoc();
+    await repo.applyChange(createDocument(doc));
+    const env = testEnv();
+    const made = createWorkshop(
+      { title: 'Other', organisation: '', facilitator: '', date: '' },
+      env,
+    );
+    // Every id of its own, so only the clash below is one.
+    const other: WorkshopDocument = {
+      ...made,
+      workshop: { ...made.workshop, id: 'w-other' },
+      ...Object.fromEntries(
+        CHILD_KINDS.map((kind) => [
+          kind,
+          made[kind].map((r) => ({ ...r, id: `other-${r.id}`, workshopId: 'w-other' })),
+        ]),
+      ),
+    };
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      ...createCandidate('w-other', { ...blankCandidateFields(), title: `C${i}` }, env),
+      id: `many-${i}`,
+    }));
+    // The 150th record takes the id of the candidate already stored in the first workshop.
+    const clash = many.map((c, i) => (i === 150 ? { ...c, id: doc.candidates[0]?.id ?? '' } : c));
+    const replicaOf = (candidates: typeof many) => createdReplicaOf({ ...other, candidates });
+    await expect(repo.applyChange(importDocument(replicaOf(clash)))).rejects.toBeInstanceOf(
+      StaleChangeError,
+    );
+    expect(await repo.loadDocument(other.workshop.id)).toBeUndefined();
+    await repo.applyChange(importDocument(replicaOf(many)));
+    expect((await repo.loadDocument(other.workshop.id))?.candidates).toHaveLength(200);
   });
 });
 
