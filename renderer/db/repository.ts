@@ -208,7 +208,9 @@ export function createRepository(
           if (write.tombstone) {
             tombstonePuts.push(write.tombstone);
             highest = Math.max(highest, ...Object.values(write.tombstone.seen));
-          } else {
+          } else if (states.get(write.id)?.tombstone) {
+            // Only a tombstone that is stored is deleted: an edit or an import leaves the
+            // tombstones table alone.
             tombstoneDeletes.push(write.id);
           }
         }
