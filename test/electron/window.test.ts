@@ -25,6 +25,13 @@ describe('the app window', () => {
     });
   });
 
+  it('turns on no experimental web platform or Blink features', () => {
+    createMainWindow();
+    const webPreferences = BrowserWindow.created[0]?.options.webPreferences ?? {};
+    expect(webPreferences).not.toHaveProperty('experimentalFeatures');
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
   it('loads the preload built as CommonJS next to the main bundle', () => {
     expect(PRELOAD_PATH.replaceAll('\\', '/')).toMatch(/\/preload\/index\.cjs$/);
   });
