@@ -180,7 +180,11 @@ export class ScalepathDatabase extends Dexie {
   meta!: EntityTable<ReplicaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // A completed write is on disk, not only in the OS's cache: Chromium's default (relaxed) lets
+    // a power cut take back a write the screen said was saved. Every write, not only imports,
+    // merges and restores: one confirmed edit lost is one too many, and an edit is one small
+    // transaction.
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const [version, stores] of Object.entries(STORES)) {
       const declared = this.version(Number(version)).stores(stores);
       const upgrade = UPGRADES[Number(version)];

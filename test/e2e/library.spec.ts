@@ -15,6 +15,8 @@ test('a first-time user sees what Scalepath is, asks for lasting storage, and op
   const home = new HomePage(page);
   await home.goto();
   await expect(page.getByText('Run an AI strategy workshop offline')).toBeVisible();
+  // The storage figures, as the browser gives them.
+  await expect(page.getByText(/^Storage: .+ used of the .+ available here \(/)).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls),
   ).toEqual(['persist']);

@@ -14,6 +14,7 @@ import { ACTIONS, dispatchAction } from '../../app/actions.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
+import { StorageLine } from './StorageLine.tsx';
 import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
 
@@ -75,6 +76,7 @@ export function HomeScreen() {
           <SaveStatus />
         </div>
         <ReplicaName />
+        <StorageLine />
       </header>
 
       <section aria-labelledby="library-heading">
