@@ -1,14 +1,15 @@
 /**
  * The built app in headless Chromium, for the benchmarks that drive its screens: the renderer is
  * built into a temporary folder (dist/renderer is left alone for the e2e tests) and served with
- * `vite preview` on the given port, in its own process group so that stopping it ends npx and vite.
+ * `vite preview` on the given port, in its own process group so that stopping it ends npx and vite;
+ * and the two ways the benchmarks read the main thread: CDP task time and long tasks.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,4 +73,38 @@ export async function withApp<T>(
       }
     }
   }
+}
+
+/** The main thread's task time so far, in seconds (CDP Performance.getMetrics TaskDuration). */
+export async function taskSeconds(page: Page): Promise<number> {
+  let session = sessions.get(page);
+  if (session === undefined) {
+    session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    sessions.set(page, session);
+  }
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+}
+const sessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * Starts recording the page's long tasks (50 ms and more, the Long Tasks API); the function it
+ * returns gives those recorded since the last call, and starts afresh.
+ */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      const tasks = w.__longTasks;
+      w.__longTasks = [];
+      return tasks;
+    });
 }

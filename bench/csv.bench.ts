@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeCodePage } from '../test/fixtures/codepage-encode.ts';
-import { withApp } from './app.ts';
+import { taskSeconds, watchLongTasks, withApp } from './app.ts';
 import { median, recordResults, roundMs } from './results.ts';
 
 const PORT = 4176;
@@ -60,19 +60,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (error) => console.error('page error:', error.message));
       await page.goto(url);
       await page.getByRole('heading', { name: 'Scalepath', level: 1 }).waitFor();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const taskSeconds = async () => {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-      };
-      await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[] };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-        }).observe({ type: 'longtask', buffered: false });
-      });
+      const longTasks = await watchLongTasks(page);
 
       const work: number[] = [];
       const wall: number[] = [];
@@ -82,10 +70,8 @@ async function main(): Promise<void> {
         await page.getByRole('button', { name: 'New workshop from a spreadsheet…' }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel('Spreadsheet file').waitFor();
-        await page.evaluate(() => {
-          (window as unknown as { __longTasks: number[] }).__longTasks = [];
-        });
-        const before = await taskSeconds();
+        await longTasks();
+        const before = await taskSeconds(page);
         const start = Date.now();
         await dialog.getByLabel('Spreadsheet file').setInputFiles(path);
         await dialog.getByRole('button', { name: 'Next: columns' }).click();
@@ -98,10 +84,8 @@ async function main(): Promise<void> {
             new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
         );
         wall.push(Date.now() - start);
-        work.push(((await taskSeconds()) - before) * 1000);
-        const tasks = await page.evaluate(
-          () => (window as unknown as { __longTasks: number[] }).__longTasks,
-        );
+        work.push(((await taskSeconds(page)) - before) * 1000);
+        const tasks = await longTasks();
         longest = Math.max(longest, ...tasks);
         console.log(
           `  run ${run + 1}: tasks of 50 ms or more: ${tasks.map((t) => t.toFixed(0)).join(', ') || 'none'}`,

@@ -20,7 +20,7 @@
  */
 import { createdReplica } from '../shared/domain/document.ts';
 import { loadavg } from 'node:os';
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
 import {
   blankCandidateFields,
@@ -30,7 +30,7 @@ import {
 import type { RecordEnv } from '../shared/domain/factories.ts';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
 import type { Score } from '../shared/records/candidate.ts';
-import { sleep, withApp } from './app.ts';
+import { sleep, taskSeconds, withApp } from './app.ts';
 import { recordResults, roundMs } from './results.ts';
 import { prng, randomScores } from '../test/fixtures/random.ts';
 
@@ -282,19 +282,6 @@ async function dragFrames(page: Page): Promise<{ frames: number[]; workPerFrame:
   await page.mouse.up();
   return { frames, workPerFrame: (work * 1000) / frames.length };
 }
-
-/** The main thread's task time so far, in seconds (CDP Performance.getMetrics TaskDuration). */
-async function taskSeconds(page: Page): Promise<number> {
-  let session = sessions.get(page);
-  if (session === undefined) {
-    session = await page.context().newCDPSession(page);
-    await session.send('Performance.enable');
-    sessions.set(page, session);
-  }
-  const { metrics } = await session.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-}
-const sessions = new WeakMap<Page, CDPSession>();
 
 /** A raw IndexedDB put in its own readwrite transaction, in the same page: the floor. */
 async function rawPuts(page: Page): Promise<number[]> {

@@ -26,7 +26,7 @@ import type { RecordEnv } from '../shared/domain/factories.ts';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
 import type { Score } from '../shared/records/candidate.ts';
 import { prng, randomScores } from '../test/fixtures/random.ts';
-import { withApp } from './app.ts';
+import { watchLongTasks, withApp } from './app.ts';
 import { median, recordResults, roundMs } from './results.ts';
 
 const PORT = 4178;
@@ -84,13 +84,7 @@ async function importFile(
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url);
   await page.getByRole('heading', { name: 'Scalepath', level: 1 }).waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  const longTasks = await watchLongTasks(page);
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a workshop file…' }).click();
   const chooser = await choosing;
@@ -106,9 +100,7 @@ async function importFile(
       });
     });
   const openMs = Date.now() - start;
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const tasks = await longTasks();
   return { page, openMs, longestTask: Math.max(0, ...tasks) };
 }
 

@@ -13,12 +13,12 @@ import { createdReplica } from '../../shared/domain/document.ts';
 import type { ReplicaDocument } from '../../shared/domain/document.ts';
 import { serializeWorkshopFile } from '../../shared/file/format.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
-import type { DBCore } from 'dexie';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import type { Repository } from '../../renderer/db/repository.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
+import { faultyDatabase } from '../fixtures/faulty-database.ts';
 import { MemoryReplica } from '../fixtures/replicas.ts';
 import type * as FilesModule from '../../renderer/features/files/files.ts';
 import type * as FlowModule from '../../renderer/features/files/importFlow.ts';
@@ -270,31 +270,6 @@ describe('importWorkshopFile', () => {
 });
 
 describe('an import at the size limit', () => {
-  /** A database whose candidates table fails its first write of many rows, as a full disk would. */
-  function failingMidImport(name: string): ScalepathDatabase {
-    const faulty = new ScalepathDatabase(name);
-    faulty.use({
-      stack: 'dbcore',
-      name: 'fail-mid-import',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table(tableName) {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (req) =>
-              tableName === 'candidates' && 'values' in req && req.values.length > 1_000
-                ? Promise.reject(
-                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                  )
-                : table.mutate(req),
-          };
-        },
-      }),
-    });
-    return faulty;
-  }
-
   it('10,000 candidates, the write of the candidates failing inside the import transaction: nothing is stored, and the user is told', async () => {
     const big = createdReplica(
       aDocument(
@@ -315,7 +290,11 @@ describe('an import at the size limit', () => {
     // The schema's limit of candidates fits the file size limit.
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
 
-    db = failingMidImport(`flow-${++dbNumber}`);
+    // The candidates table fails its first write of many rows, as a full disk would.
+    db = faultyDatabase(
+      `flow-${++dbNumber}`,
+      (req) => 'values' in req && req.values.length > 1_000,
+    );
     repo = createRepository(db);
     setRepository(repo);
     await files.importWorkshopFile(file(startingReplica()));

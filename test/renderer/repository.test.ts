@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DBCore } from 'dexie';
 import { saveCandidate } from '../../shared/domain/candidate-edits.ts';
 import { patchChange, StaleChangeError } from '../../shared/domain/change.ts';
 import {
@@ -13,11 +12,11 @@ import {
   importDocument,
   removeWorkshop,
 } from '../../shared/domain/workshop-edits.ts';
-import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
 import { perform, redo, retryFailedWrites, undo } from '../../renderer/state/perform.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { testEnv } from '../fixtures/builders.ts';
+import { faultyDatabase } from '../fixtures/faulty-database.ts';
 import { createdReplica } from '../../shared/domain/document.ts';
 import { CHILD_KINDS } from '../../shared/records/kinds.ts';
 import type { WorkshopDocument } from '../../shared/domain/document.ts';
@@ -27,30 +26,8 @@ const createdReplicaOf = (doc: WorkshopDocument) => createdReplica(doc, ['rsomew
 let dbName = 0;
 let isFull = false;
 
-/** A database whose writes fail like a full disk while `isFull` is set (a Dexie middleware). */
-function openDatabase(name: string): ScalepathDatabase {
-  const db = new ScalepathDatabase(name);
-  db.use({
-    stack: 'dbcore',
-    name: 'quota-fault',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(tableName) {
-        const table = down.table(tableName);
-        return {
-          ...table,
-          mutate: (req) =>
-            isFull && tableName === 'candidates'
-              ? Promise.reject(
-                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                )
-              : table.mutate(req),
-        };
-      },
-    }),
-  });
-  return db;
-}
+/** A database whose candidates' writes fail like a full disk while `isFull` is set. */
+const openDatabase = (name: string) => faultyDatabase(name, () => isFull);
 
 let replicaIds = 0;
 const repoEnv = () => ({
