@@ -37,6 +37,8 @@ export interface Repository {
    * holds rejects with StaleChangeError.
    */
   applyChange(change: Change): Promise<Change>;
+  /** Opens the library, running any upgrade of its stored data; rejects when that fails. */
+  open(): Promise<void>;
   /** The library, most recently changed first. */
   listWorkshops(): Promise<WorkshopSummary[]>;
   /** One workshop with everything in it; undefined when it is not there (deleted). */
@@ -146,6 +148,10 @@ export function createRepository(
   }
 
   return {
+    async open() {
+      await db.open();
+    },
+
     async applyChange(change) {
       return db.transaction('rw', allTables, async () => {
         // Every read at once: a write's latency is a few round trips, not one per table.

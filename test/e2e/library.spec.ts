@@ -102,3 +102,18 @@ test('Undo on the home screen takes back a rename made there, not the step befor
   await expect(page.getByRole('link', { name: 'Second', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'First', exact: true })).toBeVisible();
 });
+
+test('a library that cannot be opened at start is said in words, not a blank window', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Scalepath could not open the workshops stored here (the disk is full). They are as they were: nothing was changed or lost. If the disk is full, free some space; then close Scalepath and open it again. If this comes back, open them with the version of Scalepath you used before, and export them.',
+  );
+  await expect(page.getByRole('button', { name: 'New workshop', exact: true })).toHaveCount(0);
+});

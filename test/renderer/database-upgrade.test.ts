@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
+import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { documentRecords } from '../../shared/domain/document.ts';
 import { parseWorkshopFile } from '../../shared/file/format.ts';
@@ -19,6 +20,7 @@ import { isLegacyDot } from '../../shared/records/version.ts';
 import { rankOfIndex } from '../../shared/domain/rank.ts';
 import { DATABASE_VERSION, STORES, ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository } from '../../renderer/db/repository.ts';
+import { startupErrorMessage } from '../../renderer/app/startup.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const PAST = Array.from({ length: DATABASE_VERSION - 1 }, (_, i) => i + 1);
@@ -129,4 +131,73 @@ describe('database upgrades', () => {
     expect(plan.auto).toEqual([]);
     db.close();
   });
+});
+
+/** Today's database over `name`, failing its `failAt`-th write (0: none); counts the writes. */
+function countingDatabase(
+  name: string,
+  failAt: number,
+): { db: ScalepathDatabase; writes: () => number } {
+  const db = new ScalepathDatabase(name);
+  let writes = 0;
+  db.use({
+    stack: 'dbcore',
+    name: 'upgrade-fault',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(tableName) {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (req) =>
+            ++writes === failAt
+              ? Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))
+              : table.mutate(req),
+        };
+      },
+    }),
+  });
+  return { db, writes: () => writes };
+}
+
+describe('an upgrade that fails half-way', () => {
+  it.each(PAST)(
+    'leaves a version-%i database as it was, readable, and says why in plain words',
+    async (version) => {
+      const rows = fixtureRows(version);
+      // How many writes the upgrade makes, on a copy; then the real one fails in the middle.
+      const rehearsal = countingDatabase(await oldDatabase(version, rows), 0);
+      await rehearsal.db.open();
+      rehearsal.db.close();
+      const total = rehearsal.writes();
+      expect(total, 'the upgrade writes').toBeGreaterThan(0);
+
+      const name = await oldDatabase(version, rows);
+      const { db, writes } = countingDatabase(name, Math.ceil(total / 2));
+      const failure = await db.open().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure, 'the open failed').not.toBeNull();
+      expect(writes()).toBe(Math.ceil(total / 2));
+      expect(startupErrorMessage(failure)).toBe(
+        'Scalepath could not open the workshops stored here (the disk is full). They are as they were: nothing was changed or lost. If the disk is full, free some space; then close Scalepath and open it again. If this comes back, open them with the version of Scalepath you used before, and export them.',
+      );
+      db.close();
+
+      // The previous version of the app opens it and finds every row as it was.
+      const old = new Dexie(name);
+      for (let v = 1; v <= version; v++) old.version(v).stores(STORES[v] ?? {});
+      await old.open();
+      expect(old.verno).toBe(version);
+      const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+        String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1;
+      for (const [table, records] of Object.entries(rows)) {
+        expect((await old.table(table).toArray()).sort(byId), table).toEqual(
+          [...records].sort(byId),
+        );
+      }
+      old.close();
+    },
+  );
 });
