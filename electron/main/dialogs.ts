@@ -13,11 +13,17 @@ function startDirectory(): string {
   return lastDirectory ?? app.getPath('documents');
 }
 
-/** Asks for a .scalepath file to open; null when the user cancels. */
-export async function chooseWorkshopFile(window: BrowserWindow | null): Promise<string | null> {
+/**
+ * Asks for a .scalepath file to open; null when the user cancels. `folder` opens the dialog there
+ * (the backups folder, for a restore) without becoming the folder the next dialog remembers.
+ */
+export async function chooseWorkshopFile(
+  window: BrowserWindow | null,
+  folder?: { path: string; title: string },
+): Promise<string | null> {
   const options: OpenDialogOptions = {
-    title: 'Open workshop',
-    defaultPath: startDirectory(),
+    title: folder?.title ?? 'Open workshop',
+    defaultPath: folder?.path ?? startDirectory(),
     properties: ['openFile'],
     filters: [WORKSHOP_FILTER],
   };
@@ -26,7 +32,7 @@ export async function chooseWorkshopFile(window: BrowserWindow | null): Promise<
     : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
   if (result.canceled || path === undefined) return null;
-  lastDirectory = dirname(path);
+  if (folder === undefined) lastDirectory = dirname(path);
   return path;
 }
 

@@ -9,6 +9,7 @@ import { registerAppProtocol, registerAppScheme } from './protocol.ts';
 import { createRecentFiles, openRecentFile, RECENT_FILES_FILE_NAME } from './recent-files.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { openAudienceWindow } from './audience.ts';
+import { quitBackup } from './backups.ts';
 import { createMainWindow, PRELOAD_PATH } from './window.ts';
 
 /** Built by `vite build --config vite.config.ts`; main is in dist/electron/main/. */
@@ -125,6 +126,20 @@ export function startApp(): void {
     for (const path of findWorkshopFilesInArgv(argv, workingDirectory)) void opener.openPath(path);
   });
 
+  // At quit, the page sends the workshops changed since their last backup (or nothing); the quit
+  // waits for that write, or three seconds at most, then goes on.
+  let lastBackup = quitBackup();
+  let isQuitting = false;
+  app.on('before-quit', (event) => {
+    const contents = mainWindow?.webContents;
+    if (isQuitting || contents === undefined || contents.isDestroyed()) return;
+    event.preventDefault();
+    isQuitting = true;
+    lastBackup = quitBackup();
+    contents.send(IpcChannel.backupNow);
+    void lastBackup.done.then(() => app.quit());
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -140,6 +155,8 @@ export function startApp(): void {
       registerAppProtocol(RENDERER_DIR);
       registerIpcHandlers({
         getAppWindow: () => mainWindow,
+        backupsFolder: () => join(app.getPath('userData'), 'backups'),
+        onBackupsWritten: () => lastBackup.resolve(),
         onRendererListening: () => opener.markListening(),
         onWorkshopSaved: (path) => void recent.add(path),
         openAudienceWindow: (appWindow, request) =>

@@ -10,6 +10,7 @@ import {
   parseIpcPayload,
 } from '../../shared/ipc/contract.ts';
 import type { InvokeSchemas, OpenAudienceWindowRequest } from '../../shared/ipc/contract.ts';
+import { writeBackups } from './backups.ts';
 import { chooseWorkshopFile, saveWithDialog } from './dialogs.ts';
 import { readWorkshopFile } from './files.ts';
 import { isTrustedUrl } from './trusted-url.ts';
@@ -41,6 +42,10 @@ export interface IpcDependencies {
   onRendererListening(): void;
   /** A workshop file was written where the user chose: File > Open Recent keeps it. */
   onWorkshopSaved?(path: string): void;
+  /** Where the automatic backups are kept (backups.ts); none: backups are refused. */
+  backupsFolder?(): string;
+  /** A backup call was written: the quit that waits for the last one may go on. */
+  onBackupsWritten?(): void;
   /** Opens the audience window (audience.ts); true when it is on an external display. */
   openAudienceWindow?(
     appWindow: BrowserWindow | null,
@@ -134,6 +139,34 @@ export function registerIpcHandlers(dependencies: IpcDependencies): void {
         filterName: 'CSV (spreadsheet)',
         data: request.text,
       })) !== null,
+  );
+
+  handle(
+    IpcChannel.backupWorkshops,
+    ipcInvokeSchemas.backupWorkshops,
+    'back up the workshops',
+    async (_window, [request]) => {
+      const folder = dependencies.backupsFolder?.();
+      if (folder === undefined) return false;
+      await writeBackups(folder, request.backups, new Date());
+      dependencies.onBackupsWritten?.();
+      return true;
+    },
+  );
+
+  handle(
+    IpcChannel.restoreFromBackup,
+    ipcInvokeSchemas.restoreFromBackup,
+    'restore from a backup',
+    async (window) => {
+      const folder = dependencies.backupsFolder?.();
+      if (folder === undefined) return null;
+      const path = await chooseWorkshopFile(window, {
+        path: folder,
+        title: 'Restore from a backup (one folder per workshop, newest last)',
+      });
+      return path === null ? null : readWorkshopFile(path);
+    },
   );
 
   handle(IpcChannel.appVersion, ipcInvokeSchemas.appVersion, 'read the app version', async () =>

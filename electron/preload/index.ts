@@ -26,6 +26,11 @@ ipcRenderer.on(IpcChannel.menuCommand, (_event: IpcRendererEvent, command: unkno
   for (const listener of commandListeners) listener(command);
 });
 
+const backupNowListeners = new Set<() => void>();
+ipcRenderer.on(IpcChannel.backupNow, () => {
+  for (const listener of backupNowListeners) listener();
+});
+
 // Main holds files opened at launch until it hears that this page listens.
 ipcRenderer.send(IpcChannel.fileOpenedListening);
 
@@ -59,6 +64,14 @@ const bridge: ScalepathBridge = {
   appVersion: () => invoke(IpcChannel.appVersion),
   openAudienceWindow: (workshopId, view) =>
     invoke(IpcChannel.openAudienceWindow, { workshopId, view }),
+  backupWorkshops: (backups) => invoke(IpcChannel.backupWorkshops, { backups }),
+  restoreFromBackup: () => invoke(IpcChannel.restoreFromBackup),
+  onBackupNow: (listener) => {
+    backupNowListeners.add(listener);
+    return () => {
+      backupNowListeners.delete(listener);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld('scalepath', bridge);

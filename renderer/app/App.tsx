@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { importWorkshopFile } from '../features/files/files.ts';
 import { ImportFlow } from '../features/files/ImportFlow.tsx';
+import { startAutomaticBackups } from '../features/files/backups.ts';
 import { PresentScreen } from '../features/present/PresentScreen.tsx';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { platform } from '../platform/index.ts';
@@ -40,6 +41,8 @@ export function App() {
   // A file opened from the OS (double-click, argv, a second instance, File > Open; desktop only)
   // goes the same way as the home screen's import: in as it is, or merge-or-copy.
   useEffect(() => platform.onFileOpened((file) => void importWorkshopFile(file)), []);
+  // The audience window only shows: the app window keeps the backups.
+  useEffect(() => (isAudience ? undefined : startAutomaticBackups()), [isAudience]);
 
   return (
     <div className="app">

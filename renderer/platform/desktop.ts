@@ -32,5 +32,10 @@ export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge())
     onCommand: (listener) => bridge.onMenuCommand(listener),
     appVersion: () => bridge.appVersion(),
     openAudienceWindow: (workshopId, view) => bridge.openAudienceWindow(workshopId, view),
+    backups: {
+      write: (backups) => bridge.backupWorkshops(backups),
+      onBackupNow: (listener) => bridge.onBackupNow(listener),
+      restore: () => bridge.restoreFromBackup(),
+    },
   };
 }

@@ -34,4 +34,14 @@ export interface Platform {
    * windows); absent where there is none to open.
    */
   openAudienceWindow?(workshopId: string, view: PresentView): Promise<boolean>;
+  /**
+   * The automatic backups (desktop only: a page has no folder to keep them in): main keeps these
+   * workshops' files; `onBackupNow` is main asking for a last one at quit; `restoreFromBackup`
+   * opens a kept backup, which then goes through the import (merge-or-copy) flow.
+   */
+  backups?: {
+    write(backups: Array<{ workshopId: string; text: string }>): Promise<boolean>;
+    onBackupNow(listener: () => void): () => void;
+    restore(): Promise<OpenedFile | null>;
+  };
 }

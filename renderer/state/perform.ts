@@ -59,6 +59,26 @@ export function afterPendingWrites(): Promise<void> {
 
 const VERBS: Record<StepKind, string> = { edit: '', undo: 'Undo ', redo: 'Redo ' };
 
+type WrittenListener = (workshopIds: readonly string[]) => void;
+const writtenListeners = new Set<WrittenListener>();
+
+/** Calls `listener` after every write that landed, with the workshops it changed. */
+export function onWritten(listener: WrittenListener): () => void {
+  writtenListeners.add(listener);
+  return () => {
+    writtenListeners.delete(listener);
+  };
+}
+
+function workshopsChangedBy(step: Step): string[] {
+  const ids = new Set<string>();
+  if (step.scope !== LIBRARY_SCOPE) ids.add(step.scope);
+  for (const w of step.change.create?.workshops ?? []) ids.add(w.id);
+  for (const p of step.change.patch?.workshops ?? []) ids.add(p.id);
+  for (const r of step.change.restore?.workshops ?? []) ids.add(r.record.id);
+  return [...ids];
+}
+
 /** Writes a step and records it in its history; resolves to the error when the write fails. */
 async function write(step: Step): Promise<unknown> {
   let inverse: Change;
@@ -85,6 +105,8 @@ async function write(step: Step): Promise<unknown> {
   for (const id of [...(inverse.dropWorkshops ?? []), ...(step.change.dropWorkshops ?? [])]) {
     if (id !== step.scope) setHistory(id, EMPTY_HISTORY);
   }
+  const changed = workshopsChangedBy(step);
+  if (changed.length > 0) for (const listener of writtenListeners) listener(changed);
   return null;
 }
 

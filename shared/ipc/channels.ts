@@ -18,6 +18,12 @@ export const IpcChannel = {
    * external display (true), or, with one display, puts the app window in full screen (false).
    */
   openAudienceWindow: 'scalepath:open-audience-window',
+  /** invoke, BackupWorkshopsRequest -> boolean: the changed workshops' files, kept by main. */
+  backupWorkshops: 'scalepath:backup-workshops',
+  /** invoke, no arguments -> OpenedWorkshopFile | null: a backup chosen in the backups folder. */
+  restoreFromBackup: 'scalepath:restore-from-backup',
+  /** main -> renderer, no arguments: send the last backups now, the app is quitting. */
+  backupNow: 'scalepath:backup-now',
   /** main -> renderer, OpenedWorkshopFile (double-click, argv, macOS open-file, File > Open…) */
   fileOpened: 'scalepath:file-opened',
   /**

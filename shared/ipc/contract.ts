@@ -105,6 +105,26 @@ export const savePdfRequestSchema = z.strictObject({
 });
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 
+/** Most workshops one backup call carries, and the most text in all: bounds what main accepts. */
+export const MAX_BACKUPS_PER_CALL = 200;
+export const MAX_BACKUP_CALL_BYTES = 200 * MiB;
+
+/**
+ * The workshops that changed, as files, for main to keep under its backups folder. The renderer
+ * names no path: an id (letters, digits, - and _) is all main builds one from.
+ */
+export const backupWorkshopsRequestSchema = z.strictObject({
+  backups: z
+    // None at all is the answer to main's last call at quit when nothing changed.
+    .array(z.strictObject({ workshopId: idSchema, text: workshopTextSchema }))
+    .max(MAX_BACKUPS_PER_CALL, `more than ${MAX_BACKUPS_PER_CALL} workshops at once`)
+    .refine(
+      (backups) => backups.reduce((n, b) => n + b.text.length, 0) <= MAX_BACKUP_CALL_BYTES,
+      `the backups are larger than ${MAX_BACKUP_CALL_BYTES / MiB} MB together`,
+    ),
+});
+export type BackupWorkshopsRequest = z.infer<typeof backupWorkshopsRequestSchema>;
+
 /** What presentation mode shows, in the order the arrow keys go through them. */
 export const PRESENT_VIEWS = ['matrix', 'roadmap', 'balance', 'votes', 'governance'] as const;
 export type PresentView = (typeof PRESENT_VIEWS)[number];
@@ -132,6 +152,8 @@ export const ipcInvokeSchemas = {
   saveCsv: { args: z.tuple([saveCsvRequestSchema]), reply: z.boolean() },
   appVersion: { args: z.tuple([]), reply: z.string().min(1).max(64) },
   openAudienceWindow: { args: z.tuple([openAudienceWindowRequestSchema]), reply: z.boolean() },
+  backupWorkshops: { args: z.tuple([backupWorkshopsRequestSchema]), reply: z.boolean() },
+  restoreFromBackup: { args: z.tuple([]), reply: openedWorkshopFileSchema.nullable() },
 } as const satisfies Record<string, InvokeSchemas<unknown[], unknown>>;
 
 /** main -> renderer on `IpcChannel.fileOpened`. */
@@ -171,4 +193,10 @@ export interface ScalepathBridge {
   appVersion(): Promise<string>;
   /** Opens the read-only audience window on the external display; false: one display, full screen. */
   openAudienceWindow(workshopId: string, view: PresentView): Promise<boolean>;
+  /** Keeps these workshops' files among the automatic backups (true when written). */
+  backupWorkshops(backups: BackupWorkshopsRequest['backups']): Promise<boolean>;
+  /** Shows an open dialog on the backups folder; the chosen backup, or null on cancel. */
+  restoreFromBackup(): Promise<OpenedWorkshopFile | null>;
+  /** Main asks for a last backup before it quits; returns an unsubscribe function. */
+  onBackupNow(listener: () => void): () => void;
 }

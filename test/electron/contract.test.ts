@@ -15,8 +15,10 @@ describe('the IPC contract', () => {
     const invokeChannels = Object.keys(ipcInvokeSchemas).sort();
     expect(invokeChannels).toEqual([
       'appVersion',
+      'backupWorkshops',
       'openAudienceWindow',
       'openWorkshopFile',
+      'restoreFromBackup',
       'saveCsv',
       'savePdf',
       'saveWorkshopFile',

@@ -17,6 +17,9 @@ function fakeBridge() {
       onMenuCommand: vi.fn(() => unsubscribe),
       appVersion: vi.fn(async () => '0.1.0'),
       openAudienceWindow: vi.fn(async () => true),
+      backupWorkshops: vi.fn(async () => true),
+      restoreFromBackup: vi.fn(async () => null),
+      onBackupNow: vi.fn(() => unsubscribe),
     } satisfies ScalepathBridge,
   };
 }

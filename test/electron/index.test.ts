@@ -8,6 +8,7 @@ import {
   BrowserWindow,
   dialog,
   FakeWebContents,
+  fakeEvent,
   ipcEvent,
   ipcMain,
   Menu,
@@ -110,8 +111,10 @@ describe('app lifecycle', () => {
     expect([...ipcMain.invokeHandlers.keys()].sort()).toEqual(
       [
         IpcChannel.appVersion,
+        IpcChannel.backupWorkshops,
         IpcChannel.openAudienceWindow,
         IpcChannel.openWorkshopFile,
+        IpcChannel.restoreFromBackup,
         IpcChannel.saveCsv,
         IpcChannel.savePdf,
         IpcChannel.saveWorkshopFile,
@@ -119,6 +122,24 @@ describe('app lifecycle', () => {
     );
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(window.loadURL).toHaveBeenCalledWith('app://scalepath/index.html');
+  });
+
+  it('at quit, asks the page for its last backups and quits once they are written', async () => {
+    const window = await startReadyApp();
+    const quit = fakeEvent();
+    app.emit('before-quit', quit);
+    expect(quit.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(IpcChannel.backupNow);
+    expect(app.quit).not.toHaveBeenCalled();
+    // The page answers with the workshops that changed (none, here).
+    await ipcMain.invokeHandlers.get(IpcChannel.backupWorkshops)?.(ipcEvent(window.webContents), {
+      backups: [],
+    });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    // The quit that follows goes through.
+    const again = fakeEvent();
+    app.emit('before-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
   it('hardens every web contents that gets created', async () => {

@@ -20,6 +20,7 @@ vi.mock('electron', () => import('./fake-electron.ts'));
 let dir: string;
 let appWindow: BrowserWindow | null;
 const onRendererListening = vi.fn();
+const onBackupsWritten = vi.fn();
 
 beforeEach(async () => {
   resetFakeElectron();
@@ -28,6 +29,8 @@ beforeEach(async () => {
   registerIpcHandlers({
     getAppWindow: () => appWindow as unknown as Electron.BrowserWindow | null,
     onRendererListening,
+    backupsFolder: () => join(dir, 'backups'),
+    onBackupsWritten,
   });
 });
 
@@ -53,6 +56,8 @@ const VALID_ARGS: Record<string, unknown[]> = {
   [IpcChannel.saveCsv]: [{ suggestedName: 'Acme.csv', text: 'Title\r\n' }],
   [IpcChannel.openAudienceWindow]: [{ workshopId: 'w1', view: 'matrix' }],
   [IpcChannel.appVersion]: [],
+  [IpcChannel.backupWorkshops]: [{ backups: [{ workshopId: 'w1', text: '{}' }] }],
+  [IpcChannel.restoreFromBackup]: [],
 };
 
 describe('IPC senders', () => {
@@ -265,5 +270,61 @@ describe('IPC file operations', () => {
     await expect(invoke(IpcChannel.openWorkshopFile, fromApp())).rejects.toThrow(
       '“huge.scalepath” is 40 MB, and a Scalepath workshop file is at most 20 MB. Check that it is the right file, or ask the sender to export the workshop from Scalepath again. Nothing in your library was changed.',
     );
+  });
+});
+
+describe('the backup channel', () => {
+  it('keeps each workshop under its own folder, named by main, and says the quit may go on', async () => {
+    await expect(
+      invoke(IpcChannel.backupWorkshops, fromApp(), {
+        backups: [
+          { workshopId: 'w-one', text: '{"one":1}' },
+          { workshopId: 'w-two', text: '{"two":2}' },
+        ],
+      }),
+    ).resolves.toBe(true);
+    const one = await readdir(join(dir, 'backups', 'w-one'));
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z\.scalepath$/);
+    expect(await readFile(join(dir, 'backups', 'w-one', one[0] ?? ''), 'utf8')).toBe('{"one":1}');
+    expect(await readdir(join(dir, 'backups'))).toEqual(['w-one', 'w-two']);
+    expect(onBackupsWritten).toHaveBeenCalledTimes(1);
+    // Nothing changed at quit: an empty list, still an answer.
+    await expect(invoke(IpcChannel.backupWorkshops, fromApp(), { backups: [] })).resolves.toBe(
+      true,
+    );
+    expect(onBackupsWritten).toHaveBeenCalledTimes(2);
+  });
+
+  it.each<[string, unknown]>([
+    ['a path for a workshop id', { backups: [{ workshopId: '../../etc', text: '{}' }] }],
+    ['an empty workshop id', { backups: [{ workshopId: '', text: '{}' }] }],
+    ['text that is not text', { backups: [{ workshopId: 'w1', text: 42 }] }],
+    ['a field of its own', { backups: [{ workshopId: 'w1', text: '{}', path: '/tmp/x' }] }],
+    [
+      'more workshops than one call takes',
+      { backups: Array.from({ length: 201 }, (_, i) => ({ workshopId: `w${i}`, text: '{}' })) },
+    ],
+  ])('refuses %s, and writes nothing', async (_what, request) => {
+    await expect(invoke(IpcChannel.backupWorkshops, fromApp(), request)).rejects.toThrow(
+      /^Scalepath refused the request to back up the workshops: /,
+    );
+    await expect(readdir(join(dir, 'backups'))).rejects.toThrow();
+    expect(onBackupsWritten).not.toHaveBeenCalled();
+  });
+
+  it('opens the restore dialog on the backups folder and reads the chosen backup', async () => {
+    await invoke(IpcChannel.backupWorkshops, fromApp(), {
+      backups: [{ workshopId: 'w-one', text: '{"one":1}' }],
+    });
+    const [name] = await readdir(join(dir, 'backups', 'w-one'));
+    const path = join(dir, 'backups', 'w-one', name ?? '');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await expect(invoke(IpcChannel.restoreFromBackup, fromApp())).resolves.toEqual({
+      name,
+      text: '{"one":1}',
+    });
+    const options = dialog.showOpenDialog.mock.calls.at(-1)?.at(-1) as { defaultPath: string };
+    expect(options.defaultPath).toBe(join(dir, 'backups'));
   });
 });

@@ -22,10 +22,13 @@ describe('the preload bridge', () => {
     expect(exposedAs).toBe('scalepath');
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
+      'backupWorkshops',
+      'onBackupNow',
       'onFileOpened',
       'onMenuCommand',
       'openAudienceWindow',
       'openWorkshopFile',
+      'restoreFromBackup',
       'saveCsv',
       'savePdf',
       'saveWorkshopFile',

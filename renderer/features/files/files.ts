@@ -112,6 +112,27 @@ export async function chooseAndImportWorkshopFile(): Promise<void> {
 }
 
 /**
+ * A stored workshop as a `.scalepath` file's text, with this laptop's name: what an export saves
+ * and what a backup keeps. Null when the workshop is not there (deleted meanwhile).
+ */
+export async function workshopFileText(
+  workshopId: string,
+): Promise<{ title: string; text: string } | null> {
+  const repository = getRepository();
+  const [replica, stored] = await Promise.all([
+    repository.replica(),
+    repository.loadReplicaDocument(workshopId),
+  ]);
+  if (!stored) return null;
+  const text = serializeWorkshopFile(stored, {
+    appVersion: await platform.appVersion(),
+    exportedAt: new Date().toISOString(),
+    replica: { id: replica.id, name: replica.name },
+  });
+  return { title: stored.doc.workshop.title, text };
+}
+
+/**
  * Saves a workshop as a `.scalepath` file that another laptop can import or merge: every record
  * with its version, the tombstones, and this laptop's name. A file import would refuse (over the
  * size limit) is not written: the user is told why and what to do instead.
@@ -119,19 +140,10 @@ export async function chooseAndImportWorkshopFile(): Promise<void> {
 export async function exportWorkshopFile(workshopId: string): Promise<void> {
   // The file holds every change made before the click, even one still on its way to disk.
   await afterPendingWrites();
-  const repository = getRepository();
-  const [replica, stored] = await Promise.all([
-    repository.replica(),
-    repository.loadReplicaDocument(workshopId),
-  ]);
-  if (!stored) return;
-  const title = stored.doc.workshop.title;
+  const file = await workshopFileText(workshopId);
+  if (file === null) return;
+  const { title, text } = file;
   try {
-    const text = serializeWorkshopFile(stored, {
-      appVersion: await platform.appVersion(),
-      exportedAt: new Date().toISOString(),
-      replica: { id: replica.id, name: replica.name },
-    });
     const unreadable = checkFileReadsBack(text);
     if (unreadable !== null) {
       reportFileError(`“${title}” was not exported: ${unreadable.message}`);

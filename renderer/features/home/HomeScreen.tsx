@@ -15,6 +15,8 @@ import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
 import { StorageLine } from './StorageLine.tsx';
+import { restoreFromBackup } from '../files/backups.ts';
+import { platform } from '../../platform/index.ts';
 import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
 
@@ -72,6 +74,11 @@ export function HomeScreen() {
           <button type="button" onClick={() => setIsSheetOpen(true)}>
             New workshop from a spreadsheet…
           </button>
+          {platform.backups !== undefined && (
+            <button type="button" onClick={() => void restoreFromBackup()}>
+              Restore from a backup…
+            </button>
+          )}
           <UndoRedo scope={LIBRARY_SCOPE} />
           <SaveStatus />
         </div>
