@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { importWorkshopFile } from '../features/files/files.ts';
 import { ImportFlow } from '../features/files/ImportFlow.tsx';
-import { startAutomaticBackups } from '../features/files/backups.ts';
+import { startAutomaticBackups, startBackupReminderClock } from '../features/files/backups.ts';
 import { PresentScreen } from '../features/present/PresentScreen.tsx';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen.tsx';
 import { platform } from '../platform/index.ts';
@@ -43,6 +43,7 @@ export function App() {
   useEffect(() => platform.onFileOpened((file) => void importWorkshopFile(file)), []);
   // The audience window only shows: the app window keeps the backups.
   useEffect(() => (isAudience ? undefined : startAutomaticBackups()), [isAudience]);
+  useEffect(() => (isAudience ? undefined : startBackupReminderClock()), [isAudience]);
 
   return (
     <div className="app">

@@ -39,6 +39,14 @@ export interface Platform {
    * workshops' files; `onBackupNow` is main asking for a last one at quit; `restoreFromBackup`
    * opens a kept backup, which then goes through the import (merge-or-copy) flow.
    */
+  /**
+   * The browser's backups, one file holding every workshop (a page has no folder of its own to
+   * keep automatic ones in): saved as a download, read back through a file input.
+   */
+  backupFile?: {
+    save(suggestedName: string, text: string): Promise<boolean>;
+    open(): Promise<OpenedFile | null>;
+  };
   backups?: {
     write(backups: Array<{ workshopId: string; text: string }>): Promise<boolean>;
     onBackupNow(listener: () => void): () => void;

@@ -1,4 +1,5 @@
 import { checkFileSize, decodeFileBytes } from '../../shared/file/decode.ts';
+import { BACKUP_FILE_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../shared/file/backup.ts';
 import { NOTHING_CHANGED } from '../../shared/file/messages.ts';
 import {
   CSV_FILE_EXTENSION,
@@ -80,6 +81,27 @@ export function createWebPlatform(appVersion: string): Platform {
         new Blob([text], { type: 'text/csv;charset=utf-8' }),
       );
       return true;
+    },
+    backupFile: {
+      async save(suggestedName, text) {
+        download(
+          toSafeFileName(suggestedName, BACKUP_FILE_EXTENSION),
+          new Blob([text], { type: 'application/json' }),
+        );
+        return true;
+      },
+      async open() {
+        const file = await pickFile(`.${BACKUP_FILE_EXTENSION},application/json`);
+        if (file === null) return null;
+        if (file.size > MAX_BACKUP_FILE_BYTES) {
+          throw new Error(
+            `“${file.name}” is larger than 200 MB, more than a Scalepath backup holds. ${NOTHING_CHANGED}`,
+          );
+        }
+        const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+        if (!decoded.ok) throw new Error(`${decoded.error.message} ${NOTHING_CHANGED}`);
+        return { name: file.name, text: decoded.text };
+      },
     },
     onFileOpened: () => () => undefined,
     onCommand: () => () => undefined,

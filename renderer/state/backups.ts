@@ -49,3 +49,18 @@ export function createBackupScheduler(
     flush,
   };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The browser's reminder: workshops changed since the last backup (`unbackedSince`, the first such
+ * change), and that backup is over a day old; with no backup yet, once that change is a day old.
+ */
+export function needsBackupReminder(
+  lastBackupAt: number | null,
+  unbackedSince: number | null,
+  now: number,
+): boolean {
+  if (unbackedSince === null) return false;
+  return now - (lastBackupAt ?? unbackedSince) > DAY_MS;
+}

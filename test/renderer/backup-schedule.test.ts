@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_EVERY_MS, createBackupScheduler } from '../../renderer/state/backups.ts';
+import {
+  BACKUP_EVERY_MS,
+  createBackupScheduler,
+  needsBackupReminder,
+} from '../../renderer/state/backups.ts';
 
 /** A clock the test moves by hand, and the sends the scheduler made. */
 function harness(fail = () => false) {
@@ -79,5 +83,19 @@ describe('when the automatic backups are sent', () => {
     scheduler.changed(['w2']);
     await advance(BACKUP_EVERY_MS);
     expect(sent.map((s) => s.ids)).toEqual([['w1', 'w2']]);
+  });
+});
+
+describe('the browser’s backup reminder', () => {
+  const DAY = 86_400_000;
+  const now = 10 * DAY;
+  it('comes when workshops changed since a backup that is over a day old', () => {
+    expect(needsBackupReminder(now - 2 * DAY, now - 60_000, now)).toBe(true);
+    expect(needsBackupReminder(now - 2 * DAY, null, now)).toBe(false);
+    expect(needsBackupReminder(now - 60_000, now - 30_000, now)).toBe(false);
+  });
+  it('with no backup yet, once the first change is a day old', () => {
+    expect(needsBackupReminder(null, now - 60_000, now)).toBe(false);
+    expect(needsBackupReminder(null, now - DAY - 1, now)).toBe(true);
   });
 });

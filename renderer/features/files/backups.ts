@@ -1,12 +1,17 @@
 /**
- * The automatic backups, on the renderer's side (issue 14; desktop only, see platform.backups):
- * every write that lands marks its workshops changed; the scheduler (state/backups.ts) sends their
- * files to main at most every five minutes, and at once when main asks at quit. A backup that
- * fails is said in the file banner and tried again with the next one; the work itself is saved.
+ * Backups on the renderer's side (issue 14). On the desktop (platform.backups), automatic: every
+ * write that lands marks its workshops changed; the scheduler (state/backups.ts) sends their files
+ * to main at most every five minutes, and at once when main asks at quit. A backup that fails is
+ * said in the file banner and tried again with the next one; the work itself is saved. In the
+ * browser (platform.backupFile), "Back up all workshops" saves one file, and a reminder comes when
+ * the last one is over a day old and workshops changed since.
  */
 import { platform } from '../../platform/index.ts';
-import { createBackupScheduler } from '../../state/backups.ts';
+import { createBackupScheduler, needsBackupReminder } from '../../state/backups.ts';
 import { afterPendingWrites, onWritten } from '../../state/perform.ts';
+import { getRepository } from '../../db/repository.ts';
+import { parseBackup, serializeBackup } from '../../../shared/file/backup.ts';
+import type { ParseBackupResult } from '../../../shared/file/backup.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { importWorkshopFile, workshopFileText } from './files.ts';
 
@@ -52,4 +57,62 @@ export function startAutomaticBackups(): () => void {
 export async function restoreFromBackup(): Promise<void> {
   const file = await platform.backups?.restore();
   if (file) await importWorkshopFile(file);
+}
+
+const LAST_BACKUP_KEY = 'scalepath.last-backup-at';
+const UNBACKED_SINCE_KEY = 'scalepath.unbacked-since';
+
+/** A preference of this browser profile, like the remembered spreadsheet mappings: never data. */
+function readTime(key: string): number | null {
+  const value = Number(localStorage.getItem(key));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** Remembers the first change since the last backup, for the reminder (browser only). */
+export function startBackupReminderClock(): () => void {
+  if (platform.backupFile === undefined) return () => undefined;
+  return onWritten(() => {
+    if (readTime(UNBACKED_SINCE_KEY) === null) {
+      localStorage.setItem(UNBACKED_SINCE_KEY, String(Date.now()));
+    }
+  });
+}
+
+/** Whether to remind (browser): see needsBackupReminder. */
+export function isBackupDue(): boolean {
+  if (platform.backupFile === undefined) return false;
+  return needsBackupReminder(readTime(LAST_BACKUP_KEY), readTime(UNBACKED_SINCE_KEY), Date.now());
+}
+
+/** "Back up all workshops" (browser): one file holding every workshop; true when saved. */
+export async function backUpAllWorkshops(): Promise<boolean> {
+  const backupFile = platform.backupFile;
+  if (backupFile === undefined) return false;
+  await afterPendingWrites();
+  const summaries = await getRepository().listWorkshops();
+  const files = await Promise.all(summaries.map((s) => workshopFileText(s.workshop.id)));
+  const now = new Date();
+  const text = serializeBackup(
+    files.flatMap((f) => (f === null ? [] : [f.text])),
+    now.toISOString(),
+  );
+  const isSaved = await backupFile.save(`Scalepath backup ${now.toISOString().slice(0, 10)}`, text);
+  if (isSaved) {
+    localStorage.setItem(LAST_BACKUP_KEY, String(now.getTime()));
+    localStorage.removeItem(UNBACKED_SINCE_KEY);
+    useSessionStore.getState().showNotice({
+      message: `Backed up ${files.length} ${files.length === 1 ? 'workshop' : 'workshops'}.`,
+    });
+  }
+  return isSaved;
+}
+
+/** Asks for a backup file (browser) and reads it; null on cancel. */
+export async function chooseBackupFile(): Promise<ParseBackupResult | null> {
+  try {
+    const file = await platform.backupFile?.open();
+    return file ? parseBackup(file.text) : null;
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }

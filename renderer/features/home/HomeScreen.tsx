@@ -15,7 +15,14 @@ import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
 import { StorageLine } from './StorageLine.tsx';
-import { restoreFromBackup } from '../files/backups.ts';
+import {
+  backUpAllWorkshops,
+  chooseBackupFile,
+  isBackupDue,
+  restoreFromBackup,
+} from '../files/backups.ts';
+import { RestoreBackupDialog } from '../files/RestoreBackupDialog.tsx';
+import type { ParseBackupResult } from '../../../shared/file/backup.ts';
 import { platform } from '../../platform/index.ts';
 import { SpreadsheetImportDialog } from '../spreadsheet/SpreadsheetImportDialog.tsx';
 import { WorkshopList } from './WorkshopList.tsx';
@@ -48,6 +55,15 @@ export function HomeScreen() {
   const closeDialog = () => useSessionStore.getState().takeRequest('new-workshop');
 
   const [isSheetOpen, setIsSheetOpen] = useState(false);
+  const [backup, setBackup] = useState<Extract<ParseBackupResult, { ok: true }> | null>(null);
+
+  async function restore() {
+    if (platform.backups !== undefined) return restoreFromBackup();
+    const read = await chooseBackupFile();
+    if (read === null) return;
+    if (read.ok) setBackup(read);
+    else useSessionStore.getState().setFileError(`${read.message} Nothing was changed.`);
+  }
   return (
     <main className="home">
       <header className="home-header">
@@ -74,16 +90,25 @@ export function HomeScreen() {
           <button type="button" onClick={() => setIsSheetOpen(true)}>
             New workshop from a spreadsheet…
           </button>
-          {platform.backups !== undefined && (
-            <button type="button" onClick={() => void restoreFromBackup()}>
-              Restore from a backup…
+          {platform.backupFile !== undefined && (
+            <button type="button" onClick={() => void backUpAllWorkshops()}>
+              Back up all workshops
             </button>
           )}
+          <button type="button" onClick={() => void restore()}>
+            Restore from a backup…
+          </button>
           <UndoRedo scope={LIBRARY_SCOPE} />
           <SaveStatus />
         </div>
         <ReplicaName />
         <StorageLine />
+        {isBackupDue() && (
+          <p className="storage-warning" role="status">
+            Workshops changed since the last backup, and it is over a day old (or there is none
+            yet). “Back up all workshops” saves them all in one file.
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="library-heading">
@@ -116,6 +141,14 @@ export function HomeScreen() {
         />
       )}
       {isSheetOpen && <SpreadsheetImportDialog doc={null} onClose={() => setIsSheetOpen(false)} />}
+      {backup !== null && (
+        <RestoreBackupDialog
+          exportedAt={backup.exportedAt}
+          workshops={backup.workshops}
+          refused={backup.refused}
+          onClose={() => setBackup(null)}
+        />
+      )}
     </main>
   );
 }
