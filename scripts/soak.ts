@@ -67,7 +67,7 @@ await withApp(4180, async (_browser, url) => {
       if (outcome.isUnreadable) crash.unreadable += 1;
       if (outcome.lost.length > 0) console.log(`  trial ${trial} lost: ${outcome.lost.join(', ')}`);
     } finally {
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }
 });

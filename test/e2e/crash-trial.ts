@@ -1,6 +1,6 @@
 /**
  * One crash trial (issue 14): Chromium on a profile on disk, a burst of edits in the app
- * (candidates added through their form, one after another), the browser's main process killed with
+ * (candidates added through their form, one after another), every Chromium process killed with
  * SIGKILL at a random moment, and the browser started again on the same profile. Every edit that
  * was on screen for a second before the kill must be stored, and the library must open. Used by
  * test/e2e/crash.spec.ts (a few trials in `npm test`) and scripts/soak.ts (50).
@@ -24,7 +24,9 @@ async function launch(profile: string): Promise<{ process: ChildProcess; browser
   const child = spawn(
     CHROMIUM_PATH,
     [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that the kill takes every Chromium process at once (the storage
+    // and network services too), as a crash of the machine or the app would.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -53,9 +55,9 @@ async function appPage(browser: Browser, url: string): Promise<Page> {
 
 function kill(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    process.kill(-child.pid, 'SIGKILL');
   });
 }
 
