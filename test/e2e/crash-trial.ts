@@ -135,3 +135,63 @@ export async function crashTrial(
     await kill(second.process);
   }
 }
+
+/** How many candidates each workshop has stored, by workshop id, read from IndexedDB. */
+function storedCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('scalepath');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('candidates').objectStore('candidates').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            const counts: Record<string, number> = {};
+            for (const c of all.result as Array<{ workshopId: string }>) {
+              counts[c.workshopId] = (counts[c.workshopId] ?? 0) + 1;
+            }
+            resolve(counts);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/**
+ * A kill in the middle of a large import: the file at `path` chosen in "Import a workshop file…",
+ * every Chromium process killed `killAfterMs` later. Returns how many of its candidates are
+ * stored after the restart: all of them or none is the only right answer.
+ */
+export async function importCrashTrial(
+  profile: string,
+  url: string,
+  path: string,
+  killAfterMs: number,
+): Promise<{ stored: number; isUnreadable: boolean }> {
+  const first = await launch(profile);
+  const page = await appPage(first.browser, url);
+  await page.getByRole('heading', { name: 'Scalepath', level: 1 }).waitFor();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workshop file…' }).click();
+  await (await choosing).setFiles(path);
+  await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+  await kill(first.process);
+
+  const second = await launch(profile);
+  try {
+    const again = await appPage(second.browser, url);
+    const isUnreadable = await again
+      .getByRole('heading', { name: 'Your workshops' })
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => false,
+        () => true,
+      );
+    const counts = Object.values(await storedCounts(again));
+    return { stored: counts.reduce((a, b) => a + b, 0), isUnreadable };
+  } finally {
+    await kill(second.process);
+  }
+}

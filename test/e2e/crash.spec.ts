@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { crashTrial } from './crash-trial.ts';
+import { crashTrial, importCrashTrial } from './crash-trial.ts';
+import { largeWorkshopFile } from '../fixtures/large-workshop.ts';
 
 /** A few trials here; `npm run soak` runs 50. */
 const TRIALS = [2_500, 4_000, 6_000];
@@ -24,4 +25,27 @@ test('every Chromium process killed with SIGKILL in the middle of edits: every e
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }
+});
+
+test('every Chromium process killed in the middle of a 10,000-candidate import: afterwards it is all there or not there at all', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'scalepath-crash-import-'));
+  const path = join(dir, 'large.scalepath');
+  writeFileSync(path, largeWorkshopFile(10_000));
+  const outcomes: number[] = [];
+  try {
+    // Early (reading the file) and late (writing it): each must be all or nothing.
+    for (const killAfterMs of [1_200, 2_600]) {
+      const profile = join(dir, `profile-${killAfterMs}`);
+      const result = await importCrashTrial(profile, baseURL ?? '', path, killAfterMs);
+      expect(result.isUnreadable).toBe(false);
+      expect([0, 10_000]).toContain(result.stored);
+      outcomes.push(result.stored);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+  console.log(`import killed: candidates stored afterwards ${outcomes.join(', ')}`);
 });

@@ -2,40 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createdReplica } from '../../shared/domain/document.ts';
-import { serializeWorkshopFile } from '../../shared/file/format.ts';
-import { aDocument, testEnv } from '../fixtures/builders.ts';
+import { largeWorkshopFile } from '../fixtures/large-workshop.ts';
 import { expect, test } from './fixtures.ts';
 import { HomePage } from './pages.ts';
 
 const COUNT = 5_000;
-const title = (i: number) => `Candidate ${String(i).padStart(4, '0')}`;
+const title = (i: number) => `Candidate ${String(i).padStart(5, '0')}`;
 
 test('a workshop of 5,000 candidates: the table says so, renders the rows near the screen, and the keyboard reaches any row', async ({
   page,
 }) => {
-  const doc = aDocument(
-    {
-      workshop: { id: 'w-large', title: 'Five thousand' },
-      candidates: Array.from({ length: COUNT }, (_, i) => ({
-        id: `large${i}`,
-        title: title(i + 1),
-        valueScores: { financialImpact: ((i % 5) + 1) as 1 },
-      })),
-    },
-    testEnv(),
-  );
   const dir = mkdtempSync(join(tmpdir(), 'scalepath-large-'));
   const path = join(dir, 'large.scalepath');
   // A path, not a buffer: Playwright would rebuild a buffer this size in the page with script.
-  writeFileSync(
-    path,
-    serializeWorkshopFile(createdReplica(doc, ['rtest', 1]), {
-      appVersion: '0.1.0',
-      exportedAt: '2026-01-31T09:00:00.000Z',
-      replica: { id: 'rtest', name: 'Test laptop' },
-    }),
-  );
+  writeFileSync(path, largeWorkshopFile(COUNT, 'Five thousand'));
   try {
     const home = new HomePage(page);
     await home.goto();

@@ -19,6 +19,7 @@ import { createRepository, setRepository } from '../../renderer/db/repository.ts
 import { useSessionStore } from '../../renderer/state/store.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
 import { faultyDatabase } from '../fixtures/faulty-database.ts';
+import { largeWorkshopFile } from '../fixtures/large-workshop.ts';
 import { MemoryReplica } from '../fixtures/replicas.ts';
 import type * as FilesModule from '../../renderer/features/files/files.ts';
 import type * as FlowModule from '../../renderer/features/files/importFlow.ts';
@@ -271,22 +272,7 @@ describe('importWorkshopFile', () => {
 
 describe('an import at the size limit', () => {
   it('10,000 candidates, the write of the candidates failing inside the import transaction: nothing is stored, and the user is told', async () => {
-    const big = createdReplica(
-      aDocument(
-        {
-          workshop: { id: 'w-big', title: 'Ten thousand' },
-          candidates: Array.from({ length: 10_000 }, (_, i) => ({
-            id: `big${i}`,
-            title: `Candidate ${i}`,
-            notes: 'A sentence or two of notes, as the room writes them.',
-            valueScores: { financialImpact: ((i % 5) + 1) as 1 },
-          })),
-        },
-        testEnv(),
-      ),
-      ['rbig', 1],
-    );
-    const text = file(big).text;
+    const text = largeWorkshopFile(10_000);
     // The schema's limit of candidates fits the file size limit.
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
 
@@ -300,7 +286,7 @@ describe('an import at the size limit', () => {
     await files.importWorkshopFile(file(startingReplica()));
     const before = await hash();
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await files.importWorkshopFile({ name: 'big.scalepath', text });
+    await files.importWorkshopFile({ name: 'large.scalepath', text });
     await perform.afterPendingWrites();
     log.mockRestore();
     const state = useSessionStore.getState();
@@ -308,6 +294,6 @@ describe('an import at the size limit', () => {
       /quota|space|could not be/i,
     );
     expect(await hash()).toBe(before);
-    expect(await repo.hasAnyId(['w-big', 'big0', 'big9999'])).toBe(false);
+    expect(await repo.hasAnyId(['w-large-10000', 'large0', 'large9999'])).toBe(false);
   }, 180_000);
 });
