@@ -74,28 +74,6 @@ export async function writeBackups(
   }
 }
 
-export interface BackupEntry {
-  workshopId: string;
-  time: Date;
-  path: string;
-}
-
-/** Every backup kept, newest first: the list "Restore from a backup…" opens on. */
-export async function listBackups(root: string): Promise<BackupEntry[]> {
-  const folders = await readdir(root, { withFileTypes: true }).catch(() => []);
-  const entries: BackupEntry[] = [];
-  for (const folder of folders) {
-    if (!folder.isDirectory()) continue;
-    for (const name of await readdir(join(root, folder.name))) {
-      const time = backupTime(name);
-      if (time !== null) {
-        entries.push({ workshopId: folder.name, time, path: join(root, folder.name, name) });
-      }
-    }
-  }
-  return entries.sort((a, b) => b.time.getTime() - a.time.getTime());
-}
-
 /** How long a quit waits for the page's last backup. */
 export const QUIT_BACKUP_WAIT_MS = 3_000;
 

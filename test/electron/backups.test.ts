@@ -8,7 +8,6 @@ import {
   backupTime,
   KEEP_DAILY_DAYS,
   KEEP_LATEST,
-  listBackups,
   quitBackup,
   writeBackups,
 } from '../../electron/main/backups.ts';
@@ -95,22 +94,6 @@ describe('pruning', () => {
     await expect(writeBackups(dir, [{ workshopId: 'w2', text: 'second' }], NOW)).rejects.toThrow();
     const [first] = await readdir(join(dir, 'w1'));
     expect(await readFile(join(dir, 'w1', first ?? ''), 'utf8')).toBe('first');
-  });
-});
-
-describe('the restore listing', () => {
-  it('lists every backup of every workshop, newest first, and nothing else', async () => {
-    await writeBackups(dir, [{ workshopId: 'w1', text: 'a' }], new Date(NOW.getTime() - 2 * HOUR));
-    await writeBackups(dir, [{ workshopId: 'w2', text: 'b' }], new Date(NOW.getTime() - HOUR));
-    await writeBackups(dir, [{ workshopId: 'w1', text: 'c' }], NOW);
-    await writeFile(join(dir, 'w1', 'notes.txt'), 'x');
-    const list = await listBackups(dir);
-    expect(list.map((b) => [b.workshopId, b.time.toISOString()])).toEqual([
-      ['w1', NOW.toISOString()],
-      ['w2', new Date(NOW.getTime() - HOUR).toISOString()],
-      ['w1', new Date(NOW.getTime() - 2 * HOUR).toISOString()],
-    ]);
-    expect(await listBackups(join(dir, 'none yet'))).toEqual([]);
   });
 });
 
