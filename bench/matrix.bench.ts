@@ -18,21 +18,11 @@
  *   IndexedDB is in memory, for the drop and the put alike.
  * Goals: work per frame ≤ 2 ms (500) and ≤ 4 ms (2,000), drop ≤ 50 ms, the ratio ≤ 4.
  */
-import { createdReplica } from '../shared/domain/document.ts';
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
-import {
-  blankCandidateFields,
-  createCandidate,
-  createWorkshop,
-} from '../shared/domain/factories.ts';
-import type { RecordEnv } from '../shared/domain/factories.ts';
-import { serializeWorkshopFile } from '../shared/file/format.ts';
-import type { Score } from '../shared/records/candidate.ts';
 import { sleep, taskSeconds, withApp } from './app.ts';
+import { placedWorkshopFile } from './workshops.ts';
 import { recordResults, roundMs } from './results.ts';
-import { prng, randomScores } from '../test/fixtures/random.ts';
 
 const PORT = 4174;
 const CARDS = 500;
@@ -41,41 +31,15 @@ const WORK_GOAL_MS = { [CARDS]: 2, [DENSE_CARDS]: 4 } as Record<number, number>;
 const RATIO_GOAL = 4;
 const FRAME_GOAL_MS = 16.7;
 const DROP_GOAL_MS = 50;
-/** The file text of a workshop with 500 candidates, all scored on every criterion and placed. */
+/** The file text of a workshop of `cards` candidates, all scored on every criterion and placed. */
 function benchWorkshopFile(cards: number): string {
-  const random = prng(3);
-  const score = () => (1 + Math.floor(random() * 5)) as Score;
-  let n = 0;
-  const at = '2026-01-15T09:00:00.000Z';
-  const env: RecordEnv = {
-    newId: () => `bench-${String((n += 1)).padStart(4, '0')}`,
-    now: () => at,
-  };
-  const doc = createWorkshop(
-    { title: `Bench: ${cards} cards`, organisation: 'Bench', facilitator: '', date: '' },
-    env,
-  );
-  const candidates = Array.from({ length: cards }, (_, i) =>
-    createCandidate(
-      doc.workshop.id,
-      {
-        ...blankCandidateFields(),
-        title: `Bench card ${String(i + 1).padStart(String(cards).length, '0')} with a longer title`,
-        department: ['Sales', 'Risk', 'IT', 'Finance'][i % 4] ?? '',
-        effort: EFFORT_SIZES[i % 4] ?? 'M',
-        ...randomScores(score),
-        placement: {
-          x: Math.round(random() * 1000) / 10,
-          y: Math.round(random() * 1000) / 10,
-        },
-      },
-      env,
-    ),
-  );
-  return serializeWorkshopFile(createdReplica({ ...doc, candidates }, ['bench', 1]), {
-    appVersion: '0.1.0',
-    exportedAt: at,
-    replica: { id: 'bench', name: 'Benchmark' },
+  return placedWorkshopFile({
+    cards,
+    seed: 3,
+    title: `Bench: ${cards} cards`,
+    cardTitle: (i) =>
+      `Bench card ${String(i + 1).padStart(String(cards).length, '0')} with a longer title`,
+    newId: (n) => `bench-${String(n).padStart(4, '0')}`,
   });
 }
 

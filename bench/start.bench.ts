@@ -15,18 +15,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { createdReplica } from '../shared/domain/document.ts';
-import { EFFORT_SIZES } from '../shared/domain/criteria.ts';
-import {
-  blankCandidateFields,
-  createCandidate,
-  createWorkshop,
-} from '../shared/domain/factories.ts';
-import type { RecordEnv } from '../shared/domain/factories.ts';
-import { serializeWorkshopFile } from '../shared/file/format.ts';
-import type { Score } from '../shared/records/candidate.ts';
-import { prng, randomScores } from '../test/fixtures/random.ts';
 import { watchLongTasks, withApp } from './app.ts';
+import { placedWorkshopFile } from './workshops.ts';
 import { median, recordResults, roundMs } from './results.ts';
 
 const PORT = 4178;
@@ -38,37 +28,13 @@ const GOALS = {
 } as const;
 
 function workshopFile(cards: number): string {
-  const random = prng(13);
-  const score = () => (1 + Math.floor(random() * 5)) as Score;
-  let n = 0;
-  const at = '2026-01-15T09:00:00.000Z';
-  const env: RecordEnv = {
-    newId: () => `s${cards}-${String((n += 1)).padStart(5, '0')}`,
-    now: () => at,
-  };
-  const doc = createWorkshop(
-    { title: `Scale: ${cards} candidates`, organisation: 'Bench', facilitator: '', date: '' },
-    env,
-  );
-  const candidates = Array.from({ length: cards }, (_, i) =>
-    createCandidate(
-      doc.workshop.id,
-      {
-        ...blankCandidateFields(),
-        title: `Scale candidate ${String(i + 1).padStart(5, '0')}`,
-        department: ['Sales', 'Risk', 'IT', 'Finance'][i % 4] ?? '',
-        effort: EFFORT_SIZES[i % 4] ?? 'M',
-        notes: 'A note of a sentence or two, as a room writes them, about the data and the owner.',
-        ...randomScores(score),
-        placement: { x: Math.round(random() * 1000) / 10, y: Math.round(random() * 1000) / 10 },
-      },
-      env,
-    ),
-  );
-  return serializeWorkshopFile(createdReplica({ ...doc, candidates }, ['bench', 1]), {
-    appVersion: '0.1.0',
-    exportedAt: at,
-    replica: { id: 'bench', name: 'Benchmark' },
+  return placedWorkshopFile({
+    cards,
+    seed: 13,
+    title: `Scale: ${cards} candidates`,
+    cardTitle: (i) => `Scale candidate ${String(i + 1).padStart(5, '0')}`,
+    newId: (n) => `s${cards}-${String(n).padStart(5, '0')}`,
+    notes: 'A note of a sentence or two, as a room writes them, about the data and the owner.',
   });
 }
 

@@ -61,23 +61,47 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Titles of the candidates stored, read from IndexedDB in the page. */
-function storedTitles(page: Page): Promise<string[]> {
+/** The candidates stored, read from IndexedDB in the page. */
+function storedCandidates(page: Page): Promise<Array<{ title: string; workshopId: string }>> {
   return page.evaluate(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<Array<{ title: string; workshopId: string }>>((resolve, reject) => {
         const open = indexedDB.open('scalepath');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('candidates').objectStore('candidates').getAll();
           all.onsuccess = () => {
             open.result.close();
-            resolve((all.result as Array<{ title: string }>).map((c) => c.title));
+            resolve(all.result as Array<{ title: string; workshopId: string }>);
           };
           all.onerror = () => reject(all.error);
         };
       }),
   );
+}
+
+/**
+ * Starts Chromium again on the profile after a kill: whether the library opens, and the
+ * candidates stored.
+ */
+async function afterRestart(
+  profile: string,
+  url: string,
+): Promise<{ isUnreadable: boolean; stored: Array<{ title: string; workshopId: string }> }> {
+  const second = await launch(profile);
+  try {
+    const page = await appPage(second.browser, url);
+    const isUnreadable = await page
+      .getByRole('heading', { name: 'Your workshops' })
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => false,
+        () => true,
+      );
+    return { isUnreadable, stored: await storedCandidates(page) };
+  } finally {
+    await kill(second.process);
+  }
 }
 
 /**
@@ -116,47 +140,10 @@ export async function crashTrial(
   await kill(first.process);
   await editing;
 
-  const second = await launch(profile);
-  try {
-    const again = await appPage(second.browser, url);
-    const isUnreadable = await again
-      .getByRole('heading', { name: 'Your workshops' })
-      .waitFor({ timeout: 15_000 })
-      .then(
-        () => false,
-        () => true,
-      );
-    const stored = new Set(await storedTitles(again));
-    const confirmed = [...shownAt]
-      .filter(([, at]) => killedAt - at >= 1_000)
-      .map(([title]) => title);
-    return { confirmed, lost: confirmed.filter((t) => !stored.has(t)), isUnreadable };
-  } finally {
-    await kill(second.process);
-  }
-}
-
-/** How many candidates each workshop has stored, by workshop id, read from IndexedDB. */
-function storedCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('scalepath');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('candidates').objectStore('candidates').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            const counts: Record<string, number> = {};
-            for (const c of all.result as Array<{ workshopId: string }>) {
-              counts[c.workshopId] = (counts[c.workshopId] ?? 0) + 1;
-            }
-            resolve(counts);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  const { isUnreadable, stored } = await afterRestart(profile, url);
+  const titles = new Set(stored.map((c) => c.title));
+  const confirmed = [...shownAt].filter(([, at]) => killedAt - at >= 1_000).map(([title]) => title);
+  return { confirmed, lost: confirmed.filter((t) => !titles.has(t)), isUnreadable };
 }
 
 /**
@@ -178,20 +165,6 @@ export async function importCrashTrial(
   await (await choosing).setFiles(path);
   await new Promise((resolve) => setTimeout(resolve, killAfterMs));
   await kill(first.process);
-
-  const second = await launch(profile);
-  try {
-    const again = await appPage(second.browser, url);
-    const isUnreadable = await again
-      .getByRole('heading', { name: 'Your workshops' })
-      .waitFor({ timeout: 15_000 })
-      .then(
-        () => false,
-        () => true,
-      );
-    const counts = Object.values(await storedCounts(again));
-    return { stored: counts.reduce((a, b) => a + b, 0), isUnreadable };
-  } finally {
-    await kill(second.process);
-  }
+  const { isUnreadable, stored } = await afterRestart(profile, url);
+  return { stored: stored.length, isUnreadable };
 }

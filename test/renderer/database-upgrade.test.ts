@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
-import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { documentRecords } from '../../shared/domain/document.ts';
 import { parseWorkshopFile } from '../../shared/file/format.ts';
@@ -21,6 +20,7 @@ import { rankOfIndex } from '../../shared/domain/rank.ts';
 import { DATABASE_VERSION, STORES, ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository } from '../../renderer/db/repository.ts';
 import { startupErrorMessage } from '../../renderer/app/startup.ts';
+import { faultyDatabase } from '../fixtures/faulty-database.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const PAST = Array.from({ length: DATABASE_VERSION - 1 }, (_, i) => i + 1);
@@ -134,29 +134,9 @@ describe('database upgrades', () => {
 });
 
 /** Today's database over `name`, failing its `failAt`-th write (0: none); counts the writes. */
-function countingDatabase(
-  name: string,
-  failAt: number,
-): { db: ScalepathDatabase; writes: () => number } {
-  const db = new ScalepathDatabase(name);
+function countingDatabase(name: string, failAt: number) {
   let writes = 0;
-  db.use({
-    stack: 'dbcore',
-    name: 'upgrade-fault',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(tableName) {
-        const table = down.table(tableName);
-        return {
-          ...table,
-          mutate: (req) =>
-            ++writes === failAt
-              ? Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'))
-              : table.mutate(req),
-        };
-      },
-    }),
-  });
+  const db = faultyDatabase(name, () => ++writes === failAt, 'The disk is full.');
   return { db, writes: () => writes };
 }
 

@@ -279,7 +279,7 @@ describe('an import at the size limit', () => {
     // The candidates table fails its first write of many rows, as a full disk would.
     db = faultyDatabase(
       `flow-${++dbNumber}`,
-      (req) => 'values' in req && req.values.length > 1_000,
+      (table, req) => table === 'candidates' && 'values' in req && req.values.length > 1_000,
     );
     repo = createRepository(db);
     setRepository(repo);

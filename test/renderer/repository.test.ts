@@ -27,7 +27,8 @@ let dbName = 0;
 let isFull = false;
 
 /** A database whose candidates' writes fail like a full disk while `isFull` is set. */
-const openDatabase = (name: string) => faultyDatabase(name, () => isFull);
+const openDatabase = (name: string) =>
+  faultyDatabase(name, (table) => isFull && table === 'candidates');
 
 let replicaIds = 0;
 const repoEnv = () => ({

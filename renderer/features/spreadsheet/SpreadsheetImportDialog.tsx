@@ -7,7 +7,13 @@ import { LIBRARY_SCOPE } from '../../state/perform.ts';
 import { decodingSteps, ENCODING_LABELS } from '../../../shared/csv/bytes.ts';
 import type { DecodedText } from '../../../shared/csv/bytes.ts';
 import type { ColumnMapping, ImportField } from '../../../shared/csv/columns.ts';
-import { FIELD_LABELS, IMPORT_FIELDS, layoutKey, mapColumns } from '../../../shared/csv/columns.ts';
+import {
+  FIELD_LABELS,
+  IMPORT_FIELDS,
+  isScoreField,
+  layoutKey,
+  mapColumns,
+} from '../../../shared/csv/columns.ts';
 import {
   DELIMITER_LABELS,
   DELIMITERS,
@@ -470,10 +476,7 @@ export function SpreadsheetImportDialog({
                             }}
                           >
                             <option value="">
-                              {field in
-                              { stage: 1, audience: 1, horizon: 1, approach: 1, effort: 1 }
-                                ? 'Left unset'
-                                : 'No score'}
+                              {isScoreField(field) ? 'No score' : 'Left unset'}
                             </option>
                             {options.map((o) => (
                               <option key={o} value={o}>
