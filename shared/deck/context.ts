@@ -7,7 +7,7 @@ import { compareRanks } from '../domain/rank.ts';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { matrixSpot, placementMismatch } from '../domain/matrix.ts';
 import type { Quadrant, Scored } from '../domain/scoring.ts';
-import { QUADRANTS, scoreCandidate } from '../domain/scoring.ts';
+import { compareByPriority, QUADRANTS, scoreCandidate } from '../domain/scoring.ts';
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { Phase } from '../records/phase.ts';
 import type { Snapshot } from '../records/snapshot.ts';
@@ -74,15 +74,9 @@ export interface ContentsEntry {
 }
 
 function compareRanked(a: RankedCandidate, b: RankedCandidate): number {
-  const pa = a.scored.priority;
-  const pb = b.scored.priority;
-  if (pa !== pb) {
-    if (pa === null) return 1;
-    if (pb === null) return -1;
-    return pb - pa;
-  }
-  return (
-    compareText(a.candidate.title, b.candidate.title) || compareText(a.candidate.id, b.candidate.id)
+  return compareByPriority(
+    { priority: a.scored.priority, title: a.candidate.title, id: a.candidate.id },
+    { priority: b.scored.priority, title: b.candidate.title, id: b.candidate.id },
   );
 }
 

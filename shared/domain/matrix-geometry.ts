@@ -157,33 +157,44 @@ export interface SpreadOptions {
   gap: number;
   /** Rounds of pushing apart; fewer when nothing overlaps any more. */
   rounds: number;
-  /** The matrix size: a card's centre stays inside it. */
+  /** The matrix size: every card's box stays inside it. */
   width: number;
   height: number;
 }
 
-/** Above this many cards the matrix is a cloud that nudging cannot clear: cards stay on their spots. */
+/** Above this many cards the matrix is a cloud that nudging cannot clear: cards are only kept inside. */
 export const SPREAD_LIMIT = 200;
+
+/** A centre that keeps a box of `size` inside [0, `extent`] (centred when it cannot fit). */
+function clampCentre(centre: number, size: number, extent: number): number {
+  return size >= extent ? extent / 2 : clamp(centre, size / 2, extent - size / 2);
+}
 
 /**
  * Display offsets that push overlapping cards apart so that their titles can be read. Pure and
  * deterministic (same cards, same offsets). It never moves data: a card's spot is still where it
  * stands, the offset only shifts where its box is drawn (with a leader to the spot), by at most
  * `maxShift`, mostly up or down because cards are wide and short. Cards that overlap after the
- * last round stay overlapping. Returns an offset for every card that moved, by id.
+ * last round stay overlapping. Last, every box is moved inside the matrix (a card at the edge
+ * would otherwise hang over the axes and the panels beside it). Returns an offset for every card
+ * that moved, by id.
  */
 export function spreadCards(cards: readonly CardBox[], options: SpreadOptions): Map<string, Point> {
   const n = cards.length;
-  const offsets = new Map<string, Point>();
-  if (n < 2 || n > SPREAD_LIMIT) return offsets;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   const box = (i: number): CardBox => cards[i] as CardBox;
   const maxWidth = Math.max(...cards.map((c) => c.width));
   const order = cards.map((_, i) => i);
   const { gap, maxShift } = options;
+  const rounds = n > SPREAD_LIMIT ? 0 : options.rounds;
+  const keepInside = (i: number) => {
+    const c = box(i);
+    dx[i] = clampCentre(c.x + dx[i]!, c.width, options.width) - c.x;
+    dy[i] = clampCentre(c.y + dy[i]!, c.height, options.height) - c.y;
+  };
 
-  for (let round = 0; round < options.rounds; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     let hasMoved = false;
     // Sweep in x order: a pair further apart than the widest card cannot overlap.
     order.sort((a, b) => box(a).x + dx[a]! - (box(b).x + dx[b]!) || a - b);
@@ -213,18 +224,18 @@ export function spreadCards(cards: readonly CardBox[], options: SpreadOptions): 
       }
     }
     for (let i = 0; i < n; i += 1) {
-      const c = box(i);
       const length = Math.hypot(dx[i]!, dy[i]!);
       if (length > maxShift) {
         dx[i] = (dx[i]! * maxShift) / length;
         dy[i] = (dy[i]! * maxShift) / length;
       }
-      dx[i] = clamp(c.x + dx[i]!, 0, options.width) - c.x;
-      dy[i] = clamp(c.y + dy[i]!, 0, options.height) - c.y;
+      keepInside(i);
     }
     if (!hasMoved) break;
   }
+  const offsets = new Map<string, Point>();
   for (let i = 0; i < n; i += 1) {
+    keepInside(i);
     const x = Math.round(dx[i]!);
     const y = Math.round(dy[i]!);
     if (x !== 0 || y !== 0) offsets.set(box(i).id, { x, y });

@@ -122,6 +122,28 @@ export function scoreCandidate(
   };
 }
 
+/** What the ranking orders candidates by. */
+export interface RankKey {
+  priority: number | null;
+  title: string;
+  id: string;
+}
+
+/**
+ * The ranking: higher priority first, unscored last, ties by title then id (code-unit order, the
+ * same on every laptop). The deck's ranked list and matrix numbers and the app's dense matrix
+ * number candidates by it.
+ */
+export function compareByPriority(a: RankKey, b: RankKey): number {
+  if (a.priority !== b.priority) {
+    if (a.priority === null) return 1;
+    if (b.priority === null) return -1;
+    return b.priority - a.priority;
+  }
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
 /** Rounds a 0-100 figure for display; "–" where there is none. */
 export function formatScore(score: number | null): string {
   return score === null ? '–' : String(Math.round(score));

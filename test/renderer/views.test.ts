@@ -45,6 +45,35 @@ function placedAwayFromScores() {
   );
 }
 
+describe('one ranking, everywhere', () => {
+  it('numbers the dense matrix’s dots as the deck numbers its ranking: by priority, unscored last, ties by title', () => {
+    const doc = aDocument(
+      {
+        candidates: [
+          { id: 'c1', title: 'Unscored' },
+          { id: 'c2', title: 'Beta', ...FILL_IN_SCORES },
+          { id: 'c3', title: 'Alpha', ...FILL_IN_SCORES },
+          {
+            id: 'c4',
+            title: 'Top',
+            valueScores: { financialImpact: 5 },
+            feasibilityScores: { dataReadiness: 5 },
+          },
+        ],
+      },
+      testEnv(),
+    );
+    const dots = new Map(
+      buildMatrixViews(doc, new Map(), NO_FILTERS).map((v) => [v.title, v.rank]),
+    );
+    const deck = new Map(
+      deckContext(doc, '2026-01-31').ranked.map((r) => [r.candidate.title, r.rank]),
+    );
+    expect(Object.fromEntries(dots)).toEqual({ Top: 1, Alpha: 2, Beta: 3, Unscored: 4 });
+    expect(dots).toEqual(deck);
+  });
+});
+
 describe('one quadrant, everywhere', () => {
   it('the table, the matrix card, the roadmap card, the checks, the balance and the deck agree', () => {
     const doc = placedAwayFromScores();

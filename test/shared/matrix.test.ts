@@ -238,19 +238,26 @@ describe('spreadCards', () => {
     expect(overlaps(placed[0]!, placed[1]!) && overlaps(placed[1]!, placed[2]!)).toBe(false);
   });
 
-  it('keeps every card’s centre inside the matrix', () => {
+  const isInside = (c: CardBox) =>
+    c.x - c.width / 2 >= 0 &&
+    c.x + c.width / 2 <= options.width &&
+    c.y - c.height / 2 >= 0 &&
+    c.y + c.height / 2 <= options.height;
+
+  it('keeps every card’s box inside the matrix, a lone card at a corner too', () => {
     const cards = [card('a', 0, 0), card('b', 5, 5), card('c', 800, 500), card('d', 795, 498)];
-    for (const c of moved(cards, spreadCards(cards, options))) {
-      expect(c.x).toBeGreaterThanOrEqual(0);
-      expect(c.x).toBeLessThanOrEqual(800);
-      expect(c.y).toBeGreaterThanOrEqual(0);
-      expect(c.y).toBeLessThanOrEqual(500);
-    }
+    expect(cards.filter(isInside)).toEqual([]);
+    expect(moved(cards, spreadCards(cards, options)).every(isInside)).toBe(true);
+    const lone = [card('e', 800, 0)];
+    expect(moved(lone, spreadCards(lone, options)).every(isInside)).toBe(true);
   });
 
   it(`gives up beyond ${SPREAD_LIMIT} cards, where a matrix is a cloud nudging cannot clear`, () => {
     const many = Array.from({ length: SPREAD_LIMIT + 1 }, (_, i) => card(`c${i}`, 400, 250));
     expect(spreadCards(many, options).size).toBe(0);
+    // ... but still keeps them inside.
+    const edge = [...many, card('edge', 0, 250)];
+    expect(spreadCards(edge, options).get('edge')).toEqual({ x: 60, y: 0 });
   });
 });
 

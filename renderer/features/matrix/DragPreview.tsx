@@ -8,14 +8,25 @@ import { useMatrixUi } from './matrixUi.ts';
  * the cards themselves stay still, so the other cards never re-render during a drag. It vanishes
  * on drop (no animation back): the card is already drawn where it was dropped.
  */
-export function DragPreview({ viewsById }: { viewsById: ReadonlyMap<string, MatrixCardView> }) {
+export function DragPreview({
+  viewsById,
+  isDense,
+}: {
+  viewsById: ReadonlyMap<string, MatrixCardView>;
+  /** The dense view: a card picked up from the plot is previewed as its numbered dot. */
+  isDense: boolean;
+}) {
   const id = useMatrixUi((s) => s.draggingId);
   const view = id === null ? undefined : viewsById.get(id);
+  const isDot = isDense && view?.x !== null;
   return (
     <DragOverlay dropAnimation={null} zIndex={40} className="drag-overlay">
       {view ? (
-        <div className={`${cardClassName(view)} is-overlay`} aria-hidden="true">
-          <CardFace view={view} />
+        <div
+          className={`${cardClassName(view)}${isDot ? ' card-dot' : ''} is-overlay`}
+          aria-hidden="true"
+        >
+          {isDot ? <span className="card-rank">{view.rank}</span> : <CardFace view={view} />}
         </div>
       ) : null}
     </DragOverlay>

@@ -16,6 +16,8 @@ const TICKS = [0, 25, 50, 75, 100];
 
 interface MatrixCanvasProps {
   views: readonly MatrixCardView[];
+  /** Too many cards to read: each is drawn as a dot with its rank (cardLayout.ts). */
+  isDense: boolean;
   /** How far each card is drawn from its spot, so that cards do not cover each other. */
   offsets: ReadonlyMap<string, Point>;
   /** Told the plot's size now and whenever it changes (the nudges are in pixels). */
@@ -64,7 +66,7 @@ function Plot({ children, onResize }: { children: ReactNode; onResize: (size: Si
  * cards that stand on it.
  */
 export function MatrixCanvas(props: MatrixCanvasProps) {
-  const { views, offsets, onResize, thresholds, actions } = props;
+  const { views, isDense, offsets, onResize, thresholds, actions } = props;
   return (
     <div className="matrix-figure">
       <div className="axis-y" aria-hidden="true">
@@ -82,12 +84,14 @@ export function MatrixCanvas(props: MatrixCanvasProps) {
           {thresholds.value}.
         </p>
         <Quadrants thresholds={thresholds} />
-        <MismatchLines views={views} />
+        {/* Hundreds of dashed lines are a scribble: in the dense view a dashed ring says it. */}
+        {!isDense && <MismatchLines views={views} />}
         <ul className="plot-cards" aria-label="Cards on the matrix">
           {views.map((view) => (
             <MatrixCard
               key={view.id}
               view={view}
+              isDot={isDense}
               actions={actions}
               dx={offsets.get(view.id)?.x}
               dy={offsets.get(view.id)?.y}

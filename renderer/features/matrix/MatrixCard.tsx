@@ -3,7 +3,7 @@ import type { CSSProperties, KeyboardEvent } from 'react';
 import { placementToPercent } from '../../../shared/domain/matrix-geometry.ts';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import { cardClassName, CardFace, DIMMED_WORDS, MISMATCH_WORDS } from './CardFace.tsx';
-import { CARD_HEIGHT_REM, CARD_WIDTH_REM } from './cardLayout.ts';
+import { CARD_HEIGHT_REM, CARD_WIDTH_REM, DOT_SIZE_REM } from './cardLayout.ts';
 import { CardPopover } from './CardPopover.tsx';
 import type { CardActions } from './CardPopover.tsx';
 import type { MatrixCardView } from './cardView.ts';
@@ -13,9 +13,13 @@ import { cardButtonId, useMatrixUi } from './matrixUi.ts';
 /** The id of the hidden text that explains the drag keys (rendered by MatrixScreen). */
 export const INSTRUCTIONS_ID = 'matrix-drag-instructions';
 
-/** "Customer query chatbot, Quick wins": the title and where the card stands. */
-export function cardName(view: MatrixCardView): string {
-  return `${view.title}, ${view.quadrant === null ? 'in the tray' : QUADRANT_LABELS[view.quadrant]}`;
+/**
+ * "Customer query chatbot, Quick wins": the title and where the card stands; in the dense view
+ * also the number the dot shows ("…, dot 12").
+ */
+export function cardName(view: MatrixCardView, isDot = false): string {
+  const where = view.quadrant === null ? 'in the tray' : QUADRANT_LABELS[view.quadrant];
+  return `${view.title}, ${where}${isDot ? `, dot ${view.rank}` : ''}`;
 }
 
 /** Where a card is drawn: a nudge of (dx, dy) pixels from its spot; 0, 0 in the tray. */
@@ -26,6 +30,8 @@ interface Nudge {
 
 interface CardBodyProps extends Nudge {
   view: MatrixCardView;
+  /** Drawn as a numbered dot (the dense view, cardLayout.ts), not as a card. */
+  isDot: boolean;
   actions: CardActions;
   isDragging: boolean;
   isSelected: boolean;
@@ -42,7 +48,7 @@ function closeOnEscape(event: KeyboardEvent, id: string): void {
 
 /** Everything a card draws. */
 const CardBody = memo(function CardBody(props: CardBodyProps) {
-  const { view, actions, isDragging } = props;
+  const { view, isDot, actions, isDragging } = props;
   const { isSelected, isHovered, dx, dy } = props;
   const buttonId = cardButtonId(view.id);
   const detailsId = `${buttonId}-details`;
@@ -62,19 +68,22 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
   // The anchor is the card's spot; the box is drawn around it, nudged off it when it would cover
   // another card. The button itself never carries a transform: dnd-kit measures it without one.
   const isOnMatrix = view.x !== null && view.y !== null;
-  const width = CARD_WIDTH_REM[view.effort];
-  const boxStyle: CSSProperties = { width: `${width}rem`, height: `${CARD_HEIGHT_REM}rem` };
+  const width = isDot ? DOT_SIZE_REM : CARD_WIDTH_REM[view.effort];
+  const height = isDot ? DOT_SIZE_REM : CARD_HEIGHT_REM;
+  const boxStyle: CSSProperties = { width: `${width}rem`, height: `${height}rem` };
   let anchorStyle: CSSProperties | undefined;
   if (view.x !== null && view.y !== null) {
     const { left, top } = placementToPercent({ x: view.x, y: view.y });
     anchorStyle = { left: `${left}%`, top: `${top}%` };
     boxStyle.left = `calc(${dx}px - ${width / 2}rem)`;
-    boxStyle.top = `calc(${dy}px - ${CARD_HEIGHT_REM / 2}rem)`;
+    boxStyle.top = `calc(${dy}px - ${height / 2}rem)`;
   }
-  const isNudged = isOnMatrix && Math.hypot(dx, dy) >= 6;
+  // A dot is only ever moved to stay inside the plot: no leader for that.
+  const isNudged = isOnMatrix && !isDot && Math.hypot(dx, dy) >= 6;
+  const isMismatched = view.ghostX !== null;
   const classes = [
     'card-anchor',
-    `effort-${view.effort}`,
+    isDot ? 'is-dot' : `effort-${view.effort}`,
     isShowingDetails ? 'is-raised' : '',
     view.isDimmed ? 'is-dimmed' : '',
     isNudged ? 'is-nudged' : '',
@@ -100,13 +109,20 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
         <button
           id={buttonId}
           type="button"
-          className={`${cardClassName(view)}${isDragging ? ' is-drag-source' : ''}`}
+          className={[
+            cardClassName(view),
+            isDot ? 'card-dot' : '',
+            isDot && isMismatched ? 'is-mismatched' : '',
+            isDragging ? 'is-drag-source' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           aria-roledescription="movable card"
           aria-pressed={isDragging || undefined}
           onPointerDown={(event) => startDrag(event, view.id, 'onPointerDown')}
           onTouchStart={(event) => startDrag(event, view.id, 'onTouchStart')}
           onKeyDown={(event) => startDrag(event, view.id, 'onKeyDown')}
-          aria-label={cardName(view)}
+          aria-label={cardName(view, isDot)}
           aria-describedby={describedBy || undefined}
           onFocus={(event) => {
             useMatrixUi.getState().arm(view.id);
@@ -124,10 +140,17 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
             if (useMatrixUi.getState().hoveredId === view.id) useMatrixUi.getState().hover(null);
           }}
         >
-          <CardFace view={view} />
+          {isDot ? (
+            <span className="card-rank" aria-hidden="true">
+              {view.rank}
+            </span>
+          ) : (
+            <CardFace view={view} />
+          )}
         </button>
-        {view.ghostX !== null && (
-          <span className="card-note" id={noteId}>
+        {isMismatched && (
+          // A dot's dashed ring says it to the eye; the words stay for screen readers.
+          <span className={isDot ? 'visually-hidden' : 'card-note'} id={noteId}>
             <span>{MISMATCH_WORDS}</span>
           </span>
         )}
@@ -152,11 +175,13 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
 /** One card, on the matrix or in the tray; DragSource makes it draggable when it is armed. */
 export const MatrixCard = memo(function MatrixCard({
   view,
+  isDot = false,
   actions,
   dx = 0,
   dy = 0,
 }: {
   view: MatrixCardView;
+  isDot?: boolean;
   actions: CardActions;
 } & Partial<Nudge>) {
   // Only this card's own slice, in one selector: selecting, hovering or dragging one card
@@ -175,6 +200,7 @@ export const MatrixCard = memo(function MatrixCard({
   return (
     <CardBody
       view={view}
+      isDot={isDot}
       actions={actions}
       isDragging={mode === 3}
       isSelected={mode === 2}

@@ -11,7 +11,7 @@ import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import type { DropOutcome, Landing } from './announcements.ts';
 import type { CardActions } from './CardPopover.tsx';
 import type { MatrixCardView } from './cardView.ts';
-import { cardOffsets, NO_OFFSETS } from './cardLayout.ts';
+import { cardOffsets, isDenseView, NO_OFFSETS } from './cardLayout.ts';
 import type { Size } from './cardLayout.ts';
 import { SCREEN_READER_INSTRUCTIONS } from './announcements.ts';
 import { DragPreview } from './DragPreview.tsx';
@@ -32,6 +32,8 @@ import './matrix.css';
 
 type OpenDialog = { kind: 'edit' | 'keep'; id: string } | null;
 
+const NO_VIEWS: readonly MatrixCardView[] = [];
+
 /**
  * The value/feasibility matrix of a workshop: cards placed by the room or standing at their
  * scored spot, the tray of cards with neither, filters, and drag and drop by mouse, touch and
@@ -47,9 +49,13 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   const placed = useMemo(() => views.filter((v) => v.x !== null), [views]);
   const tray = useMemo(() => views.filter((v) => v.x === null), [views]);
   const [plotSize, setPlotSize] = useState<Size | null>(null);
-  const offsets = useMemo(
-    () => (plotSize ? cardOffsets(placed, plotSize) : NO_OFFSETS),
+  const isDense = useMemo(
+    () => plotSize !== null && isDenseView(placed, plotSize),
     [placed, plotSize],
+  );
+  const offsets = useMemo(
+    () => (plotSize ? cardOffsets(placed, plotSize, isDense) : NO_OFFSETS),
+    [placed, plotSize, isDense],
   );
   const departments = useMemo(
     () => [...new Set(doc.candidates.map((c) => c.department.trim()).filter(Boolean))].sort(),
@@ -162,7 +168,10 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
       >
         <div className="matrix-layout">
           <MatrixCanvas
-            views={placed}
+            // Until the plot is measured (before the first paint) it is not known whether to
+            // draw cards or dots: draw neither.
+            views={plotSize ? placed : NO_VIEWS}
+            isDense={isDense}
             offsets={offsets}
             onResize={setPlotSize}
             thresholds={doc.workshop.settings.thresholds}
@@ -170,12 +179,12 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
           />
           <div className="matrix-side">
             <Tray views={tray} actions={actions} />
-            <Legend />
+            <Legend denseViews={isDense ? placed : null} />
             <WhyPrompt workshopId={workshopId} isInline />
           </div>
         </div>
         <DragSource />
-        <DragPreview viewsById={viewsById} />
+        <DragPreview viewsById={viewsById} isDense={isDense} />
       </DndContext>
       <p id={INSTRUCTIONS_ID} className="visually-hidden">
         {SCREEN_READER_INSTRUCTIONS}

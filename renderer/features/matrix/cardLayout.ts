@@ -23,10 +23,33 @@ function remInPixels(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-/** How far each card on the matrix is drawn from its spot so that titles do not cover each other. */
+/** A dot of the dense view: a round badge with the candidate's rank, four digits wide at most. */
+export const DOT_SIZE_REM = 1.8;
+
+/**
+ * Above this share of the plot covered by card boxes, cards are a heap nobody can read: the
+ * matrix draws numbered dots instead (at 1280×720 about 45 cards; the sample workshop's 15 stay
+ * cards).
+ */
+export const DENSE_COVER = 0.5;
+
+/** Whether the plot draws dots rather than cards: card boxes would cover over `DENSE_COVER` of it. */
+export function isDenseView(views: readonly MatrixCardView[], plot: Size): boolean {
+  const rem = remInPixels();
+  let area = 0;
+  for (const v of views) if (v.x !== null) area += CARD_WIDTH_REM[v.effort] * CARD_HEIGHT_REM;
+  return area * rem * rem > DENSE_COVER * plot.width * plot.height;
+}
+
+/**
+ * How far each card on the matrix is drawn from its spot: cards are nudged so that titles do not
+ * cover each other, and every card or dot is kept inside the plot. Dots are not nudged: at that
+ * density nudging cannot clear the cloud, and the number on each dot is what the legend reads.
+ */
 export function cardOffsets(
   views: readonly MatrixCardView[],
   plot: Size,
+  isDense: boolean,
 ): ReadonlyMap<string, Point> {
   const rem = remInPixels();
   const boxes: CardBox[] = [];
@@ -36,14 +59,14 @@ export function cardOffsets(
       id: v.id,
       x: (v.x / 100) * plot.width,
       y: ((100 - v.y) / 100) * plot.height,
-      width: CARD_WIDTH_REM[v.effort] * rem,
-      height: CARD_HEIGHT_REM * rem,
+      width: (isDense ? DOT_SIZE_REM : CARD_WIDTH_REM[v.effort]) * rem,
+      height: (isDense ? DOT_SIZE_REM : CARD_HEIGHT_REM) * rem,
     });
   }
   return spreadCards(boxes, {
     maxShift: 2.2 * rem,
     gap: 0.2 * rem,
-    rounds: 40,
+    rounds: isDense ? 0 : 40,
     width: plot.width,
     height: plot.height,
   });

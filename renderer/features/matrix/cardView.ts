@@ -9,7 +9,7 @@ import type { Effort } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { roomQuadrant } from '../../../shared/domain/standing.ts';
 import { matrixSpot, placementMismatch, scoredSpot } from '../../../shared/domain/matrix.ts';
-import { scoreCandidate } from '../../../shared/domain/scoring.ts';
+import { compareByPriority, scoreCandidate } from '../../../shared/domain/scoring.ts';
 import type { Quadrant } from '../../../shared/domain/scoring.ts';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
 import { voteCounts } from '../../../shared/room/voting.ts';
@@ -43,6 +43,8 @@ export interface MatrixCardView {
   department: string;
   /** Why the room kept this placement, while that decision still holds. */
   keptReason: string | null;
+  /** Its place in the ranking (as in the deck): the number on its dot in the dense view. */
+  rank: number;
   /** Its dots in the latest revealed voting round that had it on the ballot (0 is shown as none); null when none. */
   votes: number | null;
 }
@@ -73,6 +75,7 @@ function viewOf(
   doc: WorkshopDocument,
   isDimmed: boolean,
   votes: number | null,
+  rank: number,
 ): MatrixCardView {
   const settings = doc.workshop.settings;
   const scored = scoreCandidate(candidate, settings);
@@ -102,6 +105,7 @@ function viewOf(
     stage: STAGE_LABELS[candidate.stage],
     department: candidate.department.trim(),
     keptReason: kept && ghost === null && candidate.placement !== null ? kept.reason : null,
+    rank,
     votes,
   };
 }
@@ -114,6 +118,13 @@ export function buildCardViews(
 ): MatrixCardView[] {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   const votes = voteCounts(doc);
+  const settings = doc.workshop.settings;
+  const ranks = new Map(
+    doc.candidates
+      .map((c) => ({ id: c.id, title: c.title, priority: scoreCandidate(c, settings).priority }))
+      .sort(compareByPriority)
+      .map((key, i) => [key.id, i + 1]),
+  );
   return doc.candidates
     .map((c) => {
       const candidate = withPending(c, pending.get(c.id));
@@ -122,6 +133,7 @@ export function buildCardViews(
         doc,
         !matchesFilters(candidate, filters),
         votes.get(c.id)?.dots ?? null,
+        ranks.get(c.id) ?? 0,
       );
     })
     .sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
