@@ -39,7 +39,17 @@ export async function withApp<T>(
   console.log('Building the renderer…');
   execFileSync(
     'npx',
-    ['vite', 'build', '--config', 'vite.config.ts', '--outDir', outDir, '--logLevel', 'warn'],
+    [
+      'vite',
+      'build',
+      '--config',
+      'vite.config.ts',
+      '--outDir',
+      outDir,
+      '--logLevel',
+      'warn',
+      ...(process.env.BENCH_NO_MINIFY ? ['--minify', 'false'] : []),
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
   const server = spawn(
@@ -107,4 +117,105 @@ export async function watchLongTasks(page: Page): Promise<() => Promise<number[]
       w.__longTasks = [];
       return tasks;
     });
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * A 2-second mouse drag from `from`, through `pointAt(share)` for share 0…1 (240 pointer moves,
+ * 120 a second, as a mouse sends them), not dropped. Returns the requestAnimationFrame intervals
+ * from the frame of the press until the last move, and the main thread's task time in that span
+ * divided by the frames counted (CDP TaskDuration before and after). The caller releases the
+ * mouse.
+ */
+export async function dragFrames(
+  page: Page,
+  from: Point,
+  pointAt: (share: number) => Point,
+): Promise<{ frames: number[]; workPerFrame: number }> {
+  await page.mouse.move(from.x, from.y);
+  // The rAF loop starts well before the press (its first interval after an idle page says
+  // nothing about the drag); intervals count from the one in which the card is pressed.
+  await page.evaluate(() => {
+    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
+    w.__times = [];
+    w.__downAt = Number.POSITIVE_INFINITY;
+    w.__collecting = true;
+    addEventListener('pointerdown', () => (w.__downAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    const tick = (t: number) => {
+      w.__times.push(t);
+      if (w.__collecting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await sleep(300);
+  const before = await taskSeconds(page);
+  await page.mouse.down();
+  const moves = 240;
+  const durationMs = 2_000;
+  const start = Date.now();
+  for (let i = 1; i <= moves; i += 1) {
+    const share = i / moves;
+    const to = pointAt(share);
+    await page.mouse.move(to.x, to.y);
+    const due = start + share * durationMs;
+    if (due > Date.now()) await sleep(due - Date.now());
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
+    w.__collecting = false;
+    const deltas: number[] = [];
+    for (let i = 1; i < w.__times.length; i += 1) {
+      const end = w.__times[i] ?? 0;
+      if (end > w.__downAt) deltas.push(end - (w.__times[i - 1] ?? end));
+    }
+    return deltas;
+  });
+  const work = (await taskSeconds(page)) - before;
+  return { frames, workPerFrame: (work * 1000) / frames.length };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The longest task on the page's main thread while `act` runs, in ms, from a Chromium trace
+ * (devtools.timeline's RunTask events, which time every task, not only the long ones).
+ */
+export async function longestTaskDuring(
+  browser: Browser,
+  page: Page,
+  act: () => Promise<void>,
+): Promise<number> {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await act();
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+    traceEvents: TraceEvent[];
+  };
+  const mainThreads = new Set(
+    trace.traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = 0;
+  for (const e of trace.traceEvents) {
+    if (e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`)) {
+      longest = Math.max(longest, (e.dur ?? 0) / 1000);
+    }
+  }
+  return longest;
 }

@@ -20,7 +20,7 @@
  */
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { sleep, taskSeconds, withApp } from './app.ts';
+import { dragFrames, sleep, taskSeconds, withApp } from './app.ts';
 import { placedWorkshopFile } from './workshops.ts';
 import { recordResults, roundMs } from './results.ts';
 
@@ -189,62 +189,20 @@ async function idleFrames(page: Page): Promise<number[]> {
   );
 }
 
-/**
- * A 2-second drag across the matrix; returns the rAF intervals from the press on the card until
- * just before it is dropped (so the pick-up frame counts, the drop does not).
- */
-async function dragFrames(page: Page): Promise<{ frames: number[]; workPerFrame: number }> {
+/** A 2-second drag of a card across the matrix, not dropped (bench/app.ts dragFrames). */
+async function dragAcross(page: Page): Promise<{ frames: number[]; workPerFrame: number }> {
   const plot = await page.getByRole('region', { name: 'Matrix', exact: true }).boundingBox();
   if (!plot) throw new Error('no matrix on screen');
   const card = await grabbableCard(page, { x: 0.15, y: 0.5 });
-  await page.mouse.move(card.x, card.y);
-  // The rAF loop starts well before the press (its first interval after an idle page says
-  // nothing about the drag); intervals count from the one in which the card is pressed.
-  await page.evaluate(() => {
-    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
-    w.__times = [];
-    w.__downAt = Number.POSITIVE_INFINITY;
-    w.__collecting = true;
-    addEventListener('pointerdown', () => (w.__downAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-    const tick = (t: number) => {
-      w.__times.push(t);
-      if (w.__collecting) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await sleep(300);
-  const before = await taskSeconds(page);
-  await page.mouse.down();
-  const moves = 240;
-  const durationMs = 2_000;
-  const start = Date.now();
-  for (let i = 1; i <= moves; i += 1) {
-    const share = i / moves;
-    const x = card.x + (plot.x + plot.width * 0.9 - card.x) * share;
-    const y =
+  const drag = await dragFrames(page, card, (share) => ({
+    x: card.x + (plot.x + plot.width * 0.9 - card.x) * share,
+    y:
       card.y +
       (plot.y + plot.height * (0.5 + 0.35 * Math.sin(share * Math.PI * 4)) - card.y) *
-        Math.min(1, share * 8);
-    await page.mouse.move(x, y);
-    const due = start + share * durationMs;
-    if (due > Date.now()) await sleep(due - Date.now());
-  }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __times: number[]; __downAt: number; __collecting: boolean };
-    w.__collecting = false;
-    const deltas: number[] = [];
-    for (let i = 1; i < w.__times.length; i += 1) {
-      const end = w.__times[i] ?? 0;
-      if (end > w.__downAt) deltas.push(end - (w.__times[i - 1] ?? end));
-    }
-    return deltas;
-  });
-  const work = (await taskSeconds(page)) - before;
+        Math.min(1, share * 8),
+  }));
   await page.mouse.up();
-  return { frames, workPerFrame: (work * 1000) / frames.length };
+  return drag;
 }
 
 /** A raw IndexedDB put in its own readwrite transaction, in the same page: the floor. */
@@ -299,7 +257,7 @@ async function main(): Promise<void> {
     const dense = await openBenchWorkshop(browser, url, DENSE_CARDS);
     await timeMatrixOpen(dense, DENSE_CARDS);
     await sleep(300);
-    const denseDrag = await dragFrames(dense);
+    const denseDrag = await dragAcross(dense);
     await dense.context().close();
 
     const page = await openBenchWorkshop(browser, url, CARDS);
@@ -322,7 +280,7 @@ async function main(): Promise<void> {
       drops.push(await timedDrop(page, { x: 0.15 + 0.07 * i, y: 0.55 }, { x: 40, y: -30 }));
       await sleep(300);
     }
-    const { frames, workPerFrame } = await dragFrames(page);
+    const { frames, workPerFrame } = await dragAcross(page);
     await sleep(300);
     const drop = roundMs(percentile(drops, 50));
     const rawPut = roundMs(percentile(puts, 50));

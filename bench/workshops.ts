@@ -11,7 +11,9 @@ import {
 } from '../shared/domain/factories.ts';
 import type { RecordEnv } from '../shared/domain/factories.ts';
 import { serializeWorkshopFile } from '../shared/file/format.ts';
-import type { Score } from '../shared/records/candidate.ts';
+import { rankOfIndex } from '../shared/domain/rank.ts';
+import type { Candidate, Score } from '../shared/records/candidate.ts';
+import type { Phase } from '../shared/records/phase.ts';
 import { prng, randomScores } from '../test/fixtures/random.ts';
 
 export interface PlacedWorkshop {
@@ -21,6 +23,16 @@ export interface PlacedWorkshop {
   cardTitle(index: number): string;
   newId(n: number): string;
   notes?: string;
+  /** Every candidate also scheduled, in turn in each of the workshop's phases. */
+  isScheduled?: boolean;
+}
+
+/** Candidate `i`'s phase and its place in it: the phases in turn, each in order of arrival. */
+function scheduled(phases: readonly Phase[], i: number): Pick<Candidate, 'phaseId' | 'phaseRank'> {
+  return {
+    phaseId: phases[i % phases.length]?.id ?? null,
+    phaseRank: rankOfIndex(Math.floor(i / phases.length)),
+  };
 }
 
 /** The `.scalepath` file text of such a workshop. */
@@ -45,6 +57,7 @@ export function placedWorkshopFile(spec: PlacedWorkshop): string {
         ...(spec.notes === undefined ? {} : { notes: spec.notes }),
         ...randomScores(score),
         placement: { x: Math.round(random() * 1000) / 10, y: Math.round(random() * 1000) / 10 },
+        ...(spec.isScheduled ? scheduled(doc.phases, i) : {}),
       },
       env,
     ),

@@ -10,7 +10,10 @@ import { rankedRows } from '../../shared/deck/sections/ranked.ts';
 import { checkRoadmap } from '../../shared/roadmap/checks.ts';
 import { portfolioBalance } from '../../shared/roadmap/balance.ts';
 import { scoreRows } from '../../renderer/features/candidates/rows.ts';
-import { buildCardViews as buildMatrixViews } from '../../renderer/features/matrix/cardView.ts';
+import {
+  buildCardViews as buildMatrixViews,
+  withPendingChanged,
+} from '../../renderer/features/matrix/cardView.ts';
 import type { PendingPlacement } from '../../renderer/features/matrix/cardView.ts';
 import { NO_FILTERS } from '../../renderer/features/matrix/filters.ts';
 import {
@@ -71,6 +74,34 @@ describe('one ranking, everywhere', () => {
     );
     expect(Object.fromEntries(dots)).toEqual({ Top: 1, Alpha: 2, Beta: 3, Unscored: 4 });
     expect(dots).toEqual(deck);
+  });
+});
+
+describe('matrix views after a drop', () => {
+  it('building only the dropped card’s view gives what building them all gives', () => {
+    const doc = aDocument(
+      {
+        candidates: [
+          { id: 'c1', title: 'Alpha', ...FILL_IN_SCORES, department: 'Risk' },
+          { id: 'c2', title: 'Beta', placement: { x: 10, y: 90 } },
+          { id: 'c3', title: 'Gamma', ...FILL_IN_SCORES },
+        ],
+      },
+      testEnv(),
+    );
+    const filters = { ...NO_FILTERS, department: 'Risk' };
+    const none = new Map<string, PendingPlacement>();
+    const before = buildMatrixViews(doc, none, filters);
+    const [alpha, beta] = doc.candidates;
+    const pending = new Map<string, PendingPlacement>([
+      ['c1', { placement: { x: 80, y: 85 }, madeOn: alpha! }],
+      ['c2', { placement: null, madeOn: beta! }],
+    ]);
+    const after = withPendingChanged(before, doc, none, pending, filters);
+    expect(after).toEqual(buildMatrixViews(doc, pending, filters));
+    expect(after.find((v) => v.id === 'c1')?.quadrant).toBe('quick-wins');
+    // The card that did not move keeps its very view.
+    expect(after[2]).toBe(before[2]);
   });
 });
 

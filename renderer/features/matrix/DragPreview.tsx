@@ -26,7 +26,7 @@ export function DragPreview({
           className={`${cardClassName(view)}${isDot ? ' card-dot' : ''} is-overlay`}
           aria-hidden="true"
         >
-          {isDot ? <span className="card-rank">{view.rank}</span> : <CardFace view={view} />}
+          {isDot ? view.rank : <CardFace view={view} />}
         </div>
       ) : null}
     </DragOverlay>

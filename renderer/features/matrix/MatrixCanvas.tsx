@@ -15,14 +15,22 @@ import { MATRIX_ID } from './useMatrixDnd.ts';
 const TICKS = [0, 25, 50, 75, 100];
 
 interface MatrixCanvasProps {
+  /** The cards with a ghost line (the dense view draws none). */
+  views: readonly MatrixCardView[];
+  isDense: boolean;
+  /** Told the plot's size now and whenever it changes (the nudges are in pixels). */
+  onResize: (size: Size) => void;
+  /** Given the list the cards are drawn into (PlotCards, from outside the DndContext). */
+  cardsHost: (list: HTMLUListElement | null) => void;
+  thresholds: WorkshopSettings['thresholds'];
+}
+
+interface PlotCardsProps {
   views: readonly MatrixCardView[];
   /** Too many cards to read: each is drawn as a dot with its rank (cardLayout.ts). */
   isDense: boolean;
   /** How far each card is drawn from its spot, so that cards do not cover each other. */
   offsets: ReadonlyMap<string, Point>;
-  /** Told the plot's size now and whenever it changes (the nudges are in pixels). */
-  onResize: (size: Size) => void;
-  thresholds: WorkshopSettings['thresholds'];
   actions: CardActions;
 }
 
@@ -32,11 +40,14 @@ function deselectOnBackground(event: PointerEvent<HTMLElement>): void {
 
 /**
  * The plot: the drop zone, and the box drops are measured against. dnd-kit re-renders every drop
- * zone when a drag starts, finds its zone or ends; the cards come in as `children`, made by the
- * parent, which does not re-render then, so React skips all 500 of them.
+ * zone when a drag starts, finds its zone or ends, and its DndContext on every pointer move.
  */
 function Plot({ children, onResize }: { children: ReactNode; onResize: (size: Size) => void }) {
   const { setNodeRef, node } = useDroppable({ id: MATRIX_ID });
+  // While a card is dragged, a transparent shield over the cards takes the pointer, so that
+  // crossing them neither hit-tests nor dispatches enter and leave to each (the drop zone is
+  // found by geometry, not by events). A class on the cards' list would restyle every card.
+  const isDragging = useMatrixUi((s) => s.draggingId !== null);
   useLayoutEffect(() => {
     const plot = node.current;
     if (!plot) return;
@@ -57,6 +68,7 @@ function Plot({ children, onResize }: { children: ReactNode; onResize: (size: Si
       onPointerDown={deselectOnBackground}
     >
       {children}
+      {isDragging && <div className="plot-shield" aria-hidden="true" />}
     </div>
   );
 }
@@ -66,7 +78,7 @@ function Plot({ children, onResize }: { children: ReactNode; onResize: (size: Si
  * cards that stand on it.
  */
 export function MatrixCanvas(props: MatrixCanvasProps) {
-  const { views, isDense, offsets, onResize, thresholds, actions } = props;
+  const { views, isDense, onResize, cardsHost, thresholds } = props;
   return (
     <div className="matrix-figure">
       <div className="axis-y" aria-hidden="true">
@@ -86,18 +98,7 @@ export function MatrixCanvas(props: MatrixCanvasProps) {
         <Quadrants thresholds={thresholds} />
         {/* Hundreds of dashed lines are a scribble: in the dense view a dashed ring says it. */}
         {!isDense && <MismatchLines views={views} />}
-        <ul className="plot-cards" aria-label="Cards on the matrix">
-          {views.map((view) => (
-            <MatrixCard
-              key={view.id}
-              view={view}
-              isDot={isDense}
-              actions={actions}
-              dx={offsets.get(view.id)?.x}
-              dy={offsets.get(view.id)?.y}
-            />
-          ))}
-        </ul>
+        <ul ref={cardsHost} className="plot-cards" aria-label="Cards on the matrix" />
       </Plot>
       <div className="axis-x" aria-hidden="true">
         {TICKS.map((t) => (
@@ -109,4 +110,22 @@ export function MatrixCanvas(props: MatrixCanvasProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The cards on the plot, drawn into its list through a portal from outside the DndContext:
+ * dnd-kit re-renders its context on every pointer move of a drag, and React then walks every
+ * fiber below it looking for consumers (1 ms a frame at 2,000 cards). The cards consume none.
+ */
+export function PlotCards({ views, isDense, offsets, actions }: PlotCardsProps) {
+  return views.map((view) => (
+    <MatrixCard
+      key={view.id}
+      view={view}
+      isDot={isDense}
+      actions={actions}
+      dx={offsets.get(view.id)?.x}
+      dy={offsets.get(view.id)?.y}
+    />
+  ));
 }

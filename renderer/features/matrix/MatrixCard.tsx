@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { placementToPercent } from '../../../shared/domain/matrix-geometry.ts';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
-import { cardClassName, CardFace, DIMMED_WORDS, MISMATCH_WORDS } from './CardFace.tsx';
+import { cardClassName, CardFace, MISMATCH_WORDS } from './CardFace.tsx';
 import { CARD_HEIGHT_REM, CARD_WIDTH_REM, DOT_SIZE_REM } from './cardLayout.ts';
 import { CardPopover } from './CardPopover.tsx';
 import type { CardActions } from './CardPopover.tsx';
@@ -12,6 +12,12 @@ import { cardButtonId, useMatrixUi } from './matrixUi.ts';
 
 /** The id of the hidden text that explains the drag keys (rendered by MatrixScreen). */
 export const INSTRUCTIONS_ID = 'matrix-drag-instructions';
+/**
+ * The ids of the hidden words every dimmed card and every mismatched dot is described by
+ * (rendered once by MatrixScreen: 5,000 cards need not carry 5,000 copies).
+ */
+export const DIMMED_WORDS_ID = 'matrix-dimmed-words';
+export const MISMATCH_WORDS_ID = 'matrix-mismatch-words';
 
 /**
  * "Customer query chatbot, Quick wins": the title and where the card stands; in the dense view
@@ -53,13 +59,14 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
   const buttonId = cardButtonId(view.id);
   const detailsId = `${buttonId}-details`;
   const noteId = `${buttonId}-note`;
-  const dimmedId = `${buttonId}-dimmed`;
   // Tray cards have no scores to show on hover, and the tray's list scrolls (it would clip a
   // floating box): there the details open inline, for the selected card only.
   const isShowingDetails = isSelected || (isHovered && view.x !== null);
+  const isMismatched = view.ghostX !== null;
+  // A card shows the mismatch in words on it; a dot has only its dashed ring.
   const describedBy = [
-    view.ghostX !== null ? noteId : null,
-    view.isDimmed ? dimmedId : null,
+    isMismatched ? (isDot ? MISMATCH_WORDS_ID : noteId) : null,
+    view.isDimmed ? DIMMED_WORDS_ID : null,
     isShowingDetails ? detailsId : null,
     INSTRUCTIONS_ID,
   ]
@@ -80,7 +87,6 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
   }
   // A dot is only ever moved to stay inside the plot: no leader for that.
   const isNudged = isOnMatrix && !isDot && Math.hypot(dx, dy) >= 6;
-  const isMismatched = view.ghostX !== null;
   const classes = [
     'card-anchor',
     isDot ? 'is-dot' : `effort-${view.effort}`,
@@ -140,23 +146,12 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
             if (useMatrixUi.getState().hoveredId === view.id) useMatrixUi.getState().hover(null);
           }}
         >
-          {isDot ? (
-            <span className="card-rank" aria-hidden="true">
-              {view.rank}
-            </span>
-          ) : (
-            <CardFace view={view} />
-          )}
+          {/* The name says the number too ("…, dot 12"), so the text can stand on its own. */}
+          {isDot ? view.rank : <CardFace view={view} />}
         </button>
-        {isMismatched && (
-          // A dot's dashed ring says it to the eye; the words stay for screen readers.
-          <span className={isDot ? 'visually-hidden' : 'card-note'} id={noteId}>
+        {isMismatched && !isDot && (
+          <span className="card-note" id={noteId}>
             <span>{MISMATCH_WORDS}</span>
-          </span>
-        )}
-        {view.isDimmed && (
-          <span className="visually-hidden" id={dimmedId}>
-            {DIMMED_WORDS}
           </span>
         )}
         {isShowingDetails && (

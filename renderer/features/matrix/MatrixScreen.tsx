@@ -1,6 +1,7 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
 import { DndContext } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { quadrantAt } from '../../../shared/domain/matrix-geometry.ts';
 import type { Point } from '../../../shared/domain/matrix-geometry.ts';
@@ -20,10 +21,11 @@ import { Filters } from './Filters.tsx';
 import { NO_FILTERS } from './filters.ts';
 import { KeepPlacementDialog } from './KeepPlacementDialog.tsx';
 import { Legend } from './Legend.tsx';
-import { MatrixCanvas } from './MatrixCanvas.tsx';
-import { INSTRUCTIONS_ID } from './MatrixCard.tsx';
+import { MatrixCanvas, PlotCards } from './MatrixCanvas.tsx';
+import { DIMMED_WORDS_ID, INSTRUCTIONS_ID, MISMATCH_WORDS_ID } from './MatrixCard.tsx';
+import { DIMMED_WORDS, MISMATCH_WORDS } from './CardFace.tsx';
 import { focusCard } from './matrixUi.ts';
-import { Tray } from './Tray.tsx';
+import { Tray, TrayCards } from './Tray.tsx';
 import { WhyPrompt } from '../room/WhyPrompt.tsx';
 import { useCardViews } from './useCardViews.ts';
 import { useMatrixDnd } from './useMatrixDnd.ts';
@@ -31,8 +33,6 @@ import { usePlacements } from './usePlacements.ts';
 import './matrix.css';
 
 type OpenDialog = { kind: 'edit' | 'keep'; id: string } | null;
-
-const NO_VIEWS: readonly MatrixCardView[] = [];
 
 /**
  * The value/feasibility matrix of a workshop: cards placed by the room or standing at their
@@ -49,6 +49,8 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   const placed = useMemo(() => views.filter((v) => v.x !== null), [views]);
   const tray = useMemo(() => views.filter((v) => v.x === null), [views]);
   const [plotSize, setPlotSize] = useState<Size | null>(null);
+  const [plotHost, setPlotHost] = useState<HTMLUListElement | null>(null);
+  const [trayHost, setTrayHost] = useState<HTMLUListElement | null>(null);
   const isDense = useMemo(
     () => plotSize !== null && isDenseView(placed, plotSize),
     [placed, plotSize],
@@ -168,17 +170,14 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
       >
         <div className="matrix-layout">
           <MatrixCanvas
-            // Until the plot is measured (before the first paint) it is not known whether to
-            // draw cards or dots: draw neither.
-            views={plotSize ? placed : NO_VIEWS}
+            views={placed}
             isDense={isDense}
-            offsets={offsets}
             onResize={setPlotSize}
+            cardsHost={setPlotHost}
             thresholds={doc.workshop.settings.thresholds}
-            actions={actions}
           />
           <div className="matrix-side">
-            <Tray views={tray} actions={actions} />
+            <Tray count={tray.length} cardsHost={setTrayHost} />
             <Legend denseViews={isDense ? placed : null} />
             <WhyPrompt workshopId={workshopId} isInline />
           </div>
@@ -186,9 +185,26 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
         <DragSource />
         <DragPreview viewsById={viewsById} isDense={isDense} />
       </DndContext>
+      {/* Outside the DndContext, so that drags never walk them (PlotCards). Until the plot is
+          measured, before the first paint, it is not known whether to draw cards or dots. */}
+      {plotHost &&
+        plotSize &&
+        createPortal(
+          <PlotCards views={placed} isDense={isDense} offsets={offsets} actions={actions} />,
+          plotHost,
+        )}
+      {trayHost && createPortal(<TrayCards views={tray} actions={actions} />, trayHost)}
       <p id={INSTRUCTIONS_ID} className="visually-hidden">
         {SCREEN_READER_INSTRUCTIONS}
       </p>
+      <p id={DIMMED_WORDS_ID} className="visually-hidden">
+        {DIMMED_WORDS}
+      </p>
+      {isDense && (
+        <p id={MISMATCH_WORDS_ID} className="visually-hidden">
+          {MISMATCH_WORDS}
+        </p>
+      )}
       {dialog?.kind === 'edit' && dialogCandidate && (
         <CandidateFormDialog doc={doc} candidate={dialogCandidate} onClose={closeDialog} />
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { shareUnchanged } from '../../components/sameView.ts';
-import { buildCardViews } from './cardView.ts';
+import { buildCardViews, withPendingChanged } from './cardView.ts';
 import type { MatrixCardView, PendingPlacement } from './cardView.ts';
 import type { MatrixFilters } from './filters.ts';
 
@@ -30,8 +30,14 @@ export function useCardViews(
     views: buildCardViews(doc, pending, filters),
   }));
   if (last.doc === doc && last.pending === pending && last.filters === filters) return last.views;
-  const previous = new Map(last.views.map((v) => [v.id, v]));
-  const views = shareUnchanged(buildCardViews(doc, pending, filters), previous);
+  // A drop changes only the pending placements: the one card, not all 5,000, is built again.
+  const views =
+    last.doc === doc && last.filters === filters
+      ? withPendingChanged(last.views, doc, last.pending, pending, filters)
+      : shareUnchanged(
+          buildCardViews(doc, pending, filters),
+          new Map(last.views.map((v) => [v.id, v])),
+        );
   setLast({ doc, pending, filters, views });
   return views;
 }
