@@ -12,12 +12,23 @@
  * The heap is sampled after every section and once the PDF is written (the builder's
  * onProgress): the largest heapUsed seen, garbage included, so it is an upper bound. The
  * process's peak resident memory (maxRSS, from the kernel) is printed beside it.
+ *
+ * The peer, in the same run: the 200 one-pagers as HTML printed by Chromium's page.pdf()
+ * (deck.vs_print_time_ratio, the deck's build time over the print's, goal ≤ 0.5, and
+ * deck.vs_print_size_ratio, goal ≤ 0.25).
  */
 import { applyChangeToDocument } from '../shared/domain/apply.ts';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readDeckFonts } from '../scripts/deck.ts';
+import { chromium } from '@playwright/test';
 import { buildDeck } from '../shared/deck/build.ts';
+import { deckContext } from '../shared/deck/context.ts';
+import { PAGE } from '../shared/deck/layout.ts';
+import { candidateFacts } from '../shared/deck/sections/candidates.ts';
+import { CRITERIA, CRITERIA_KEYS } from '../shared/domain/criteria.ts';
+import { formatScore } from '../shared/domain/scoring.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 import type { WorkshopDocument } from '../shared/domain/document.ts';
 import type { Candidate, Score } from '../shared/records/candidate.ts';
 import { applySequence, suggestSequence } from '../shared/roadmap/sequence.ts';
@@ -76,6 +87,70 @@ function bigWorkshop(count: number): WorkshopDocument {
   };
   const change = applySequence(doc, suggestSequence(doc));
   return applyChangeToDocument(doc, change, '2026-01-20T09:00:00.000Z');
+}
+
+const PRINT_TIME_GOAL = 0.5;
+const PRINT_SIZE_GOAL = 0.25;
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
+  );
+
+/**
+ * The deck's one-pagers as one HTML document, a page each at the deck's page size: the title, the
+ * facts line, description, rationale and notes, the figures, every criterion score as a bar, and
+ * the tags and dependencies, from the same deck context (what the deck's candidates section reads).
+ */
+function onePagersHtml(workshop: WorkshopDocument): string {
+  const ctx = deckContext(workshop, '2026-01-31');
+  const pages = ctx.ranked.map((r) => {
+    const c = r.candidate;
+    const scores: Record<string, Score | undefined> = { ...c.valueScores, ...c.feasibilityScores };
+    const bars = CRITERIA_KEYS.map((key) => {
+      const score = scores[key] ?? null;
+      const width = score === null ? 0 : score * 20;
+      return `<div class="bar"><span>${escapeHtml(CRITERIA[key].label)}</span><i style="width:${width}%"></i><b>${score ?? '–'}</b></div>`;
+    }).join('');
+    const tags = [c.audience, c.horizon, c.approach].filter((t) => t !== null).join(' · ');
+    const depends = c.dependencies.map((id) => ctx.byId.get(id)?.candidate.title ?? '').join(', ');
+    return `<section><h1>${escapeHtml(c.title)}</h1><p class="facts">${escapeHtml(candidateFacts(r))}</p><div class="cols"><div><h2>Description</h2><p>${escapeHtml(c.description)}</p><h2>Rationale and notes</h2><p>${escapeHtml(c.notes)}</p></div><div><p class="figures">V ${formatScore(r.scored.value)} · F ${formatScore(r.scored.feasibility)} · Priority ${formatScore(r.scored.priority)}</p>${bars}<h2>Tags</h2><p>${escapeHtml(tags || 'None yet')}</p><h2>Depends on</h2><p>${escapeHtml(depends || 'Nothing')}</p></div></div></section>`;
+  });
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+@page { size: ${PAGE.width}pt ${PAGE.height}pt; margin: 0; }
+body { margin: 0; font-family: 'DejaVu Sans', sans-serif; color: #1f2937; }
+section { width: ${PAGE.width}pt; height: ${PAGE.height}pt; padding: 40pt; box-sizing: border-box; page-break-after: always; overflow: hidden; }
+h1 { font-size: 22pt; margin: 0 0 6pt; } h2 { font-size: 9pt; color: #4b5563; margin: 10pt 0 2pt; }
+p { font-size: 11pt; margin: 0; } .facts { color: #4b5563; margin-bottom: 14pt; }
+.cols { display: grid; grid-template-columns: 520pt 1fr; gap: 40pt; }
+.bar { display: grid; grid-template-columns: 120pt 1fr 14pt; align-items: center; font-size: 9pt; gap: 4pt; }
+.bar i { display: block; height: 7pt; background: #2563eb; }
+</style></head><body>${pages.join('')}</body></html>`;
+}
+
+/** Prints the one-pagers with Chromium's page.pdf() three times; the median time and the bytes. */
+async function printOnePagers(
+  workshop: WorkshopDocument,
+): Promise<{ ms: number; times: number[]; bytes: number; pages: number }> {
+  const html = onePagersHtml(workshop);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const times: number[] = [];
+    let pdf: Buffer = Buffer.alloc(0);
+    for (let i = 0; i < 4; i += 1) {
+      const start = performance.now();
+      await page.setContent(html);
+      pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // The first print warms Chromium up, as the deck's warm-up build does.
+      if (i > 0) times.push(performance.now() - start);
+    }
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    return { ms: median(times), times, bytes: pdf.length, pages };
+  } finally {
+    await browser.close();
+  }
 }
 
 const MB = 1024 * 1024;
@@ -142,7 +217,25 @@ console.log(
   `  deck.cli_startup_ms ${roundMs(cliMs)} (median of ${starts.map((t) => Math.round(t)).join(', ')}; node and jiti, without npm), goal ≤ ${CLI_GOAL_MS}: ${cliMs <= CLI_GOAL_MS ? 'met' : `MISSED (x${(cliMs / CLI_GOAL_MS).toFixed(2)})`}`,
 );
 
+// The peer: the same 200 one-pagers as HTML, printed by Chromium's page.pdf(), in this run.
+const print = await printOnePagers(doc);
+const timeRatio = roundMs(ms / print.ms);
+const sizeRatio = roundMs(bytes / print.bytes);
+console.log(
+  `  Chromium page.pdf() of the ${CANDIDATES} one-pagers as HTML: ${roundMs(print.ms)} ms (median of ${print.times.map((t) => Math.round(t)).join(', ')}), ${(print.bytes / 1024).toFixed(0)} KB, ${print.pages} pages`,
+);
+console.log(
+  `  deck.vs_print_time_ratio ${timeRatio} (the whole deck's build against printing the one-pagers), goal ≤ ${PRINT_TIME_GOAL}: ${timeRatio <= PRINT_TIME_GOAL ? 'met' : `MISSED (x${(timeRatio / PRINT_TIME_GOAL).toFixed(2)})`}`,
+);
+console.log(
+  `  deck.vs_print_size_ratio ${sizeRatio}, goal ≤ ${PRINT_SIZE_GOAL}: ${sizeRatio <= PRINT_SIZE_GOAL ? 'met' : `MISSED (x${(sizeRatio / PRINT_SIZE_GOAL).toFixed(2)})`}`,
+);
+
 recordResults({
+  'deck.vs_print_time_ratio': timeRatio,
+  'deck.vs_print_size_ratio': sizeRatio,
+  'deck.print_200_ms': roundMs(print.ms),
+  'deck.print_bytes_200': print.bytes,
   'deck.cli_startup_ms': roundMs(cliMs),
   'deck.bytes_cjk_200': cjkBytes,
   'deck.pages_200': first.pageCount,

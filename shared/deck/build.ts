@@ -88,6 +88,9 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
     format: [PAGE.width, PAGE.height],
     compress: true,
     putOnlyUsedFonts: true,
+    // Coordinates to 1/100 pt, not jsPDF's 16 digits ("16.0999999999999979 TL"): a fifth of
+    // every page's content stream, and nothing a screen or printer could show.
+    floatPrecision: 2,
   });
   const out = new DeckWriter(pdf, registerFonts(pdf, options.fonts, JSON.stringify(doc)));
 
