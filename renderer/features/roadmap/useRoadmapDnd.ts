@@ -191,8 +191,8 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
   }, []);
 
   /**
-   * The keyboard: the slot the arrows chose. The pointer: the card under it, or, over a column's
-   * free space or head, that column's nearest card (the column itself when it is empty). Right
+   * The keyboard: the slot the arrows chose. The pointer: the nearest card of the column under it
+   * (the card under it, when there is one), or the column itself when it is empty. Right
    * after the card changed columns the layout is still moving, so the last answer holds for a
    * frame (as in dnd-kit's multiple-containers example); that keeps it from flickering.
    */
@@ -202,7 +202,16 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
       return [{ id: target }];
     }
     const columns = dragRef.current?.items ?? itemsRef.current;
-    let overId = getFirstCollision(pointerWithin(args), 'id');
+    // The column under the pointer first, among the columns only: every rect dnd-kit gives reads
+    // the scroll offsets of its scrolling ancestors, and 200 cards' rects on every move cost 2 ms
+    // a frame. Then the nearest card of that column.
+    let overId = getFirstCollision(
+      pointerWithin({
+        ...args,
+        droppableContainers: args.droppableContainers.filter((c) => isColumnKey(String(c.id))),
+      }),
+      'id',
+    );
     if (overId === null) {
       if (isJustMovedRef.current && lastOverRef.current !== null) {
         return [{ id: lastOverRef.current }];
