@@ -6,9 +6,10 @@
  * rest are pruned. Every write is atomic, so a crash leaves the previous backup whole. The renderer
  * never names a path: it sends workshop ids (validated) and file texts; main builds the paths.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './files.ts';
+import type { BackupEntry, OpenedWorkshopFile } from '../../shared/ipc/contract.ts';
+import { readWorkshopFile, writeFileAtomic } from './files.ts';
 
 export const KEEP_LATEST = 20;
 export const KEEP_DAILY_DAYS = 30;
@@ -18,6 +19,36 @@ export interface WorkshopBackup {
   workshopId: string;
   /** The workshop as a `.scalepath` file. */
   text: string;
+  /** What the restore list shows of it without reading the file: its title and candidates. */
+  title: string;
+  candidateCount: number;
+}
+
+/** Each folder's index of its backups (file name → title and candidates), beside the files. */
+const INDEX_NAME = 'index.json';
+
+type BackupIndex = Record<string, { title: string; candidateCount: number }>;
+
+/** A folder's index; an empty one when it is missing or unreadable (the files are the truth). */
+async function readIndex(folder: string): Promise<BackupIndex> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(folder, INDEX_NAME), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const index: BackupIndex = {};
+    for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+      const entry = value as { title?: unknown; candidateCount?: unknown } | null;
+      if (
+        backupTime(name) !== null &&
+        typeof entry?.title === 'string' &&
+        Number.isSafeInteger(entry.candidateCount)
+      ) {
+        index[name] = { title: entry.title, candidateCount: entry.candidateCount as number };
+      }
+    }
+    return index;
+  } catch {
+    return {};
+  }
 }
 
 /** A backup's file name: its time, sortable, without the colons some file systems refuse. */
@@ -63,15 +94,56 @@ export async function writeBackups(
   for (const backup of backups) {
     const folder = join(root, backup.workshopId);
     await mkdir(folder, { recursive: true });
-    await writeFileAtomic(join(folder, backupFileName(now)), backup.text);
+    const name = backupFileName(now);
+    await writeFileAtomic(join(folder, name), backup.text);
     const names = await readdir(folder);
     const keep = backupsToKeep(names, now);
     await Promise.all(
       names
-        .filter((name) => backupTime(name) !== null && !keep.has(name))
-        .map((name) => rm(join(folder, name), { force: true })),
+        .filter((n) => backupTime(n) !== null && !keep.has(n))
+        .map((n) => rm(join(folder, n), { force: true })),
     );
+    const index = await readIndex(folder);
+    index[name] = { title: backup.title, candidateCount: backup.candidateCount };
+    const kept = Object.fromEntries(Object.entries(index).filter(([n]) => keep.has(n)));
+    await writeFileAtomic(join(folder, INDEX_NAME), JSON.stringify(kept));
   }
+}
+
+/**
+ * Every backup kept, newest first, with the title and candidates its folder's index gives (a
+ * backup missing from the index, say after a crash between the two writes, is listed with what
+ * is known: its time; the restore reads the file itself). What "Restore from a backup…" lists.
+ */
+export async function listBackups(root: string): Promise<BackupEntry[]> {
+  const folders = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const entries: BackupEntry[] = [];
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const path = join(root, folder.name);
+    const index = await readIndex(path);
+    for (const name of await readdir(path)) {
+      const time = backupTime(name);
+      if (time === null) continue;
+      entries.push({
+        workshopId: folder.name,
+        name,
+        time: time.toISOString(),
+        title: index[name]?.title ?? null,
+        candidateCount: index[name]?.candidateCount ?? null,
+      });
+    }
+  }
+  return entries.sort((a, b) => b.time.localeCompare(a.time) || a.name.localeCompare(b.name));
+}
+
+/** One kept backup's file; the names come validated (contract.ts), and main builds the path. */
+export function readBackup(
+  root: string,
+  workshopId: string,
+  name: string,
+): Promise<OpenedWorkshopFile> {
+  return readWorkshopFile(join(root, workshopId, name));
 }
 
 /** How long a quit waits for the page's last backup. */

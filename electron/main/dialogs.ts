@@ -13,17 +13,11 @@ function startDirectory(): string {
   return lastDirectory ?? app.getPath('documents');
 }
 
-/**
- * Asks for a .scalepath file to open; null when the user cancels. `folder` opens the dialog there
- * (the backups folder, for a restore) without becoming the folder the next dialog remembers.
- */
-export async function chooseWorkshopFile(
-  window: BrowserWindow | null,
-  folder?: { path: string; title: string },
-): Promise<string | null> {
+/** Asks for a .scalepath file to open; null when the user cancels. */
+export async function chooseWorkshopFile(window: BrowserWindow | null): Promise<string | null> {
   const options: OpenDialogOptions = {
-    title: folder?.title ?? 'Open workshop',
-    defaultPath: folder?.path ?? startDirectory(),
+    title: 'Open workshop',
+    defaultPath: startDirectory(),
     properties: ['openFile'],
     filters: [WORKSHOP_FILTER],
   };
@@ -32,7 +26,7 @@ export async function chooseWorkshopFile(
     : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
   if (result.canceled || path === undefined) return null;
-  if (folder === undefined) lastDirectory = dirname(path);
+  lastDirectory = dirname(path);
   return path;
 }
 

@@ -10,7 +10,7 @@ import {
   parseIpcPayload,
 } from '../../shared/ipc/contract.ts';
 import type { InvokeSchemas, OpenAudienceWindowRequest } from '../../shared/ipc/contract.ts';
-import { writeBackups } from './backups.ts';
+import { listBackups, readBackup, writeBackups } from './backups.ts';
 import { chooseWorkshopFile, saveWithDialog } from './dialogs.ts';
 import { readWorkshopFile } from './files.ts';
 import { isTrustedUrl } from './trusted-url.ts';
@@ -154,18 +154,19 @@ export function registerIpcHandlers(dependencies: IpcDependencies): void {
     },
   );
 
+  handle(IpcChannel.listBackups, ipcInvokeSchemas.listBackups, 'list the backups', async () => {
+    const folder = dependencies.backupsFolder?.();
+    return folder === undefined ? [] : listBackups(folder);
+  });
+
   handle(
-    IpcChannel.restoreFromBackup,
-    ipcInvokeSchemas.restoreFromBackup,
-    'restore from a backup',
-    async (window) => {
+    IpcChannel.readBackup,
+    ipcInvokeSchemas.readBackup,
+    'read a backup',
+    async (_window, [request]) => {
       const folder = dependencies.backupsFolder?.();
-      if (folder === undefined) return null;
-      const path = await chooseWorkshopFile(window, {
-        path: folder,
-        title: 'Restore from a backup (one folder per workshop, newest last)',
-      });
-      return path === null ? null : readWorkshopFile(path);
+      if (folder === undefined) throw new Error('This Scalepath keeps no backups.');
+      return readBackup(folder, request.workshopId, request.name);
     },
   );
 

@@ -65,7 +65,8 @@ const bridge: ScalepathBridge = {
   openAudienceWindow: (workshopId, view) =>
     invoke(IpcChannel.openAudienceWindow, { workshopId, view }),
   backupWorkshops: (backups) => invoke(IpcChannel.backupWorkshops, { backups }),
-  restoreFromBackup: () => invoke(IpcChannel.restoreFromBackup),
+  listBackups: () => invoke(IpcChannel.listBackups),
+  readBackup: (workshopId, name) => invoke(IpcChannel.readBackup, { workshopId, name }),
   onBackupNow: (listener) => {
     backupNowListeners.add(listener);
     return () => {

@@ -35,7 +35,8 @@ export function createDesktopPlatform(bridge: ScalepathBridge = requireBridge())
     backups: {
       write: (backups) => bridge.backupWorkshops(backups),
       onBackupNow: (listener) => bridge.onBackupNow(listener),
-      restore: () => bridge.restoreFromBackup(),
+      list: () => bridge.listBackups(),
+      read: (workshopId, name) => bridge.readBackup(workshopId, name),
     },
   };
 }

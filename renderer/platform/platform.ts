@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/ipc/channels.ts';
-import type { PresentView } from '../../shared/ipc/contract.ts';
+import type { BackupEntry, PresentView } from '../../shared/ipc/contract.ts';
 
 /**
  * The one interface the renderer uses to reach the outside world (files, the OS).
@@ -36,8 +36,8 @@ export interface Platform {
   openAudienceWindow?(workshopId: string, view: PresentView): Promise<boolean>;
   /**
    * The automatic backups (desktop only: a page has no folder to keep them in): main keeps these
-   * workshops' files; `onBackupNow` is main asking for a last one at quit; `restoreFromBackup`
-   * opens a kept backup, which then goes through the import (merge-or-copy) flow.
+   * workshops' files; `onBackupNow` is main asking for a last one at quit; `list` gives every
+   * kept backup and `read` one of them, which then goes through the import (merge-or-copy) flow.
    */
   /**
    * The browser's backups, one file holding every workshop (a page has no folder of its own to
@@ -48,8 +48,11 @@ export interface Platform {
     open(): Promise<OpenedFile | null>;
   };
   backups?: {
-    write(backups: Array<{ workshopId: string; text: string }>): Promise<boolean>;
+    write(
+      backups: Array<{ workshopId: string; text: string; title: string; candidateCount: number }>,
+    ): Promise<boolean>;
     onBackupNow(listener: () => void): () => void;
-    restore(): Promise<OpenedFile | null>;
+    list(): Promise<BackupEntry[]>;
+    read(workshopId: string, name: string): Promise<OpenedFile>;
   };
 }

@@ -21,7 +21,8 @@ export const IpcChannel = {
   /** invoke, BackupWorkshopsRequest -> boolean: the changed workshops' files, kept by main. */
   backupWorkshops: 'scalepath:backup-workshops',
   /** invoke, no arguments -> OpenedWorkshopFile | null: a backup chosen in the backups folder. */
-  restoreFromBackup: 'scalepath:restore-from-backup',
+  listBackups: 'scalepath:list-backups',
+  readBackup: 'scalepath:read-backup',
   /** main -> renderer, no arguments: send the last backups now, the app is quitting. */
   backupNow: 'scalepath:backup-now',
   /** main -> renderer, OpenedWorkshopFile (double-click, argv, macOS open-file, File > Open…) */

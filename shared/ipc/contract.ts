@@ -105,6 +105,37 @@ export const savePdfRequestSchema = z.strictObject({
 });
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 
+/** A workshop's title as the restore list shows it (the record allows 200 characters). */
+const backupTitleSchema = z.string().max(500, 'the workshop title is longer than 500 characters');
+const candidateCountSchema = z.number().int().min(0).max(1_000_000);
+
+/** A backup's file name as main writes it (backups.ts backupFileName): its UTC time. */
+export const backupNameSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d{3})?Z\.scalepath$/,
+    'the backup name is not one Scalepath wrote',
+  );
+
+/** One kept backup, as "Restore from a backup…" lists it; title and count null when unknown. */
+export const backupEntrySchema = z.strictObject({
+  workshopId: idSchema,
+  name: backupNameSchema,
+  time: z.iso.datetime(),
+  title: backupTitleSchema.nullable(),
+  candidateCount: candidateCountSchema.nullable(),
+});
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
+/** Most backups the list answers with (20 a workshop plus 30 days, for many workshops). */
+export const MAX_BACKUP_ENTRIES = 20_000;
+
+export const readBackupRequestSchema = z.strictObject({
+  workshopId: idSchema,
+  name: backupNameSchema,
+});
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
 /** Most workshops one backup call carries, and the most text in all: bounds what main accepts. */
 export const MAX_BACKUPS_PER_CALL = 200;
 export const MAX_BACKUP_CALL_BYTES = 200 * MiB;
@@ -116,7 +147,14 @@ export const MAX_BACKUP_CALL_BYTES = 200 * MiB;
 export const backupWorkshopsRequestSchema = z.strictObject({
   backups: z
     // None at all is the answer to main's last call at quit when nothing changed.
-    .array(z.strictObject({ workshopId: idSchema, text: workshopTextSchema }))
+    .array(
+      z.strictObject({
+        workshopId: idSchema,
+        text: workshopTextSchema,
+        title: backupTitleSchema,
+        candidateCount: candidateCountSchema,
+      }),
+    )
     .max(MAX_BACKUPS_PER_CALL, `more than ${MAX_BACKUPS_PER_CALL} workshops at once`)
     .refine(
       (backups) => backups.reduce((n, b) => n + b.text.length, 0) <= MAX_BACKUP_CALL_BYTES,
@@ -153,7 +191,8 @@ export const ipcInvokeSchemas = {
   appVersion: { args: z.tuple([]), reply: z.string().min(1).max(64) },
   openAudienceWindow: { args: z.tuple([openAudienceWindowRequestSchema]), reply: z.boolean() },
   backupWorkshops: { args: z.tuple([backupWorkshopsRequestSchema]), reply: z.boolean() },
-  restoreFromBackup: { args: z.tuple([]), reply: openedWorkshopFileSchema.nullable() },
+  listBackups: { args: z.tuple([]), reply: z.array(backupEntrySchema).max(MAX_BACKUP_ENTRIES) },
+  readBackup: { args: z.tuple([readBackupRequestSchema]), reply: openedWorkshopFileSchema },
 } as const satisfies Record<string, InvokeSchemas<unknown[], unknown>>;
 
 /** main -> renderer on `IpcChannel.fileOpened`. */
@@ -195,8 +234,10 @@ export interface ScalepathBridge {
   openAudienceWindow(workshopId: string, view: PresentView): Promise<boolean>;
   /** Keeps these workshops' files among the automatic backups (true when written). */
   backupWorkshops(backups: BackupWorkshopsRequest['backups']): Promise<boolean>;
-  /** Shows an open dialog on the backups folder; the chosen backup, or null on cancel. */
-  restoreFromBackup(): Promise<OpenedWorkshopFile | null>;
+  /** Every kept backup, newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** One kept backup's file. */
+  readBackup(workshopId: string, name: string): Promise<OpenedWorkshopFile>;
   /** Main asks for a last backup before it quits; returns an unsubscribe function. */
   onBackupNow(listener: () => void): () => void;
 }

@@ -6,7 +6,7 @@
  */
 import type { WorkshopDocument } from '../domain/document.ts';
 import { matrixSpot } from '../domain/matrix.ts';
-import { QUADRANT_LABELS, scoreCandidate } from '../domain/scoring.ts';
+import { compareByPriority, QUADRANT_LABELS, scoreCandidate } from '../domain/scoring.ts';
 import type { Quadrant } from '../domain/scoring.ts';
 import { roomQuadrant } from '../domain/standing.ts';
 import type { Candidate, Placement } from '../records/candidate.ts';
@@ -49,10 +49,10 @@ type StateLike = Pick<SnapshotState, 'workshop' | 'phases' | 'candidates'>;
 function priorityRanks(state: StateLike): Map<string, number> {
   const settings = state.workshop.settings;
   const scored = state.candidates
-    .map((c) => ({ c, p: scoreCandidate(c, settings).priority }))
-    .filter((x): x is { c: Candidate; p: number } => x.p !== null)
-    .sort((a, b) => b.p - a.p || compareText(a.c.title, b.c.title) || compareText(a.c.id, b.c.id));
-  return new Map(scored.map((x, i) => [x.c.id, i + 1]));
+    .map((c) => ({ id: c.id, title: c.title, priority: scoreCandidate(c, settings).priority }))
+    .filter((key) => key.priority !== null)
+    .sort(compareByPriority);
+  return new Map(scored.map((key, i) => [key.id, i + 1]));
 }
 
 function phaseName(state: StateLike, phaseId: string | null): string | null {
@@ -114,4 +114,35 @@ export function diffSnapshot(before: SnapshotState, doc: WorkshopDocument): Snap
       rank: moved.filter((m) => m.rank).length,
     },
   };
+}
+
+const titles = (candidates: readonly Candidate[], most = 5): string => {
+  const named = candidates.slice(0, most).map((c) => `“${c.title}”`);
+  const rest = candidates.length - named.length;
+  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
+};
+
+/**
+ * What changed since, in sentences a facilitator reads before restoring: the candidates added and
+ * removed by name, and how many moved quadrant, phase or rank, the first few with their moves.
+ */
+export function describeDiff(diff: SnapshotDiff): string[] {
+  const lines: string[] = [];
+  const n = (count: number) => `${count} ${count === 1 ? 'candidate' : 'candidates'}`;
+  if (diff.added.length > 0) lines.push(`${n(diff.added.length)} added: ${titles(diff.added)}.`);
+  if (diff.removed.length > 0) {
+    lines.push(`${n(diff.removed.length)} deleted: ${titles(diff.removed)}.`);
+  }
+  if (diff.moved.length > 0) {
+    const first = diff.moved
+      .slice(0, 3)
+      .map((m) => `“${m.candidate.title}” ${describeMove(m)}`)
+      .join('; ');
+    const more = diff.moved.length > 3 ? `; and ${diff.moved.length - 3} more` : '';
+    lines.push(`${n(diff.moved.length)} moved: ${first}${more}.`);
+  }
+  if (lines.length === 0) {
+    lines.push('No candidate was added, deleted or moved quadrant, phase or rank.');
+  }
+  return lines;
 }

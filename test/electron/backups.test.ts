@@ -8,13 +8,24 @@ import {
   backupTime,
   KEEP_DAILY_DAYS,
   KEEP_LATEST,
+  listBackups,
   quitBackup,
+  readBackup,
   writeBackups,
 } from '../../electron/main/backups.ts';
+import type { WorkshopBackup } from '../../electron/main/backups.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const NOW = new Date('2026-12-01T18:00:00.000Z');
+
+/** A backup of `workshopId` whose file is `text`, titled and counted for the restore list. */
+const backup = (workshopId: string, text: string, candidateCount = 3): WorkshopBackup => ({
+  workshopId,
+  text,
+  title: `Workshop ${workshopId}`,
+  candidateCount,
+});
 
 let dir: string;
 beforeEach(async () => {
@@ -74,7 +85,7 @@ describe('pruning', () => {
     await mkdir(join(dir, 'w2'));
     await writeFile(join(dir, 'w2', old[24] ?? ''), 'other workshop');
 
-    await writeBackups(dir, [{ workshopId: 'w1', text: '{"new":true}' }], NOW);
+    await writeBackups(dir, [backup('w1', '{"new":true}')], NOW);
     const left = (await readdir(folder)).sort();
     expect(await readFile(join(folder, backupFileName(NOW)), 'utf8')).toBe('{"new":true}');
     expect(left).toContain('notes.txt');
@@ -87,13 +98,60 @@ describe('pruning', () => {
   });
 
   it('a backup that cannot be written leaves the ones before it as they were', async () => {
-    await writeBackups(dir, [{ workshopId: 'w1', text: 'first' }], new Date(NOW.getTime() - HOUR));
+    await writeBackups(dir, [backup('w1', 'first')], new Date(NOW.getTime() - HOUR));
     // The workshop's folder is a file now: nothing can be written into it.
     await rm(join(dir, 'w2'), { recursive: true, force: true });
     await writeFile(join(dir, 'w2'), 'in the way');
-    await expect(writeBackups(dir, [{ workshopId: 'w2', text: 'second' }], NOW)).rejects.toThrow();
+    await expect(writeBackups(dir, [backup('w2', 'second')], NOW)).rejects.toThrow();
     const [first] = await readdir(join(dir, 'w1'));
     expect(await readFile(join(dir, 'w1', first ?? ''), 'utf8')).toBe('first');
+  });
+});
+
+describe('the restore listing', () => {
+  it('lists every backup of every workshop, newest first, with its title and candidates then', async () => {
+    await writeBackups(dir, [backup('w1', 'a', 3)], new Date(NOW.getTime() - 2 * HOUR));
+    await writeBackups(dir, [backup('w2', 'b', 7)], new Date(NOW.getTime() - HOUR));
+    await writeBackups(dir, [backup('w1', 'c', 4)], NOW);
+    await writeFile(join(dir, 'w1', 'notes.txt'), 'x');
+    await writeFile(join(dir, 'stray.txt'), 'not a folder');
+    const list = await listBackups(dir);
+    expect(list.map((b) => [b.workshopId, b.time, b.title, b.candidateCount])).toEqual([
+      ['w1', NOW.toISOString(), 'Workshop w1', 4],
+      ['w2', new Date(NOW.getTime() - HOUR).toISOString(), 'Workshop w2', 7],
+      ['w1', new Date(NOW.getTime() - 2 * HOUR).toISOString(), 'Workshop w1', 3],
+    ]);
+    expect(await listBackups(join(dir, 'none yet'))).toEqual([]);
+  });
+
+  it('reads a listed backup back; one missing from the index is still listed, by its time', async () => {
+    await writeBackups(dir, [backup('w1', 'the file')], NOW);
+    const earlier = backupFileName(new Date(NOW.getTime() - HOUR));
+    // As if a crash came between the backup's write and its index's.
+    await writeFile(join(dir, 'w1', earlier), 'written, not indexed');
+    const [newest, older] = await listBackups(dir);
+    expect(older).toMatchObject({ name: earlier, title: null, candidateCount: null });
+    expect(await readBackup(dir, 'w1', newest?.name ?? '')).toEqual({
+      name: backupFileName(NOW),
+      text: 'the file',
+    });
+    await expect(readBackup(dir, 'w1', backupFileName(new Date(0)))).rejects.toThrow(
+      /could not open/,
+    );
+  });
+
+  it('forgets the pruned backups in its index, and survives a broken index', async () => {
+    for (let i = KEEP_LATEST + 2; i >= 0; i -= 1) {
+      await writeBackups(dir, [backup('w1', `v${i}`)], new Date(NOW.getTime() - i * 60_000));
+    }
+    const index = JSON.parse(await readFile(join(dir, 'w1', 'index.json'), 'utf8')) as object;
+    expect(Object.keys(index).sort()).toEqual(
+      (await readdir(join(dir, 'w1'))).filter((n) => backupTime(n) !== null).sort(),
+    );
+    await writeFile(join(dir, 'w1', 'index.json'), '{broken');
+    const list = await listBackups(dir);
+    expect(list).toHaveLength(KEEP_LATEST);
+    expect(list.every((b) => b.title === null)).toBe(true);
   });
 });
 

@@ -16,9 +16,10 @@ describe('the IPC contract', () => {
     expect(invokeChannels).toEqual([
       'appVersion',
       'backupWorkshops',
+      'listBackups',
       'openAudienceWindow',
       'openWorkshopFile',
-      'restoreFromBackup',
+      'readBackup',
       'saveCsv',
       'savePdf',
       'saveWorkshopFile',

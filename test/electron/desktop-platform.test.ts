@@ -18,7 +18,8 @@ function fakeBridge() {
       appVersion: vi.fn(async () => '0.1.0'),
       openAudienceWindow: vi.fn(async () => true),
       backupWorkshops: vi.fn(async () => true),
-      restoreFromBackup: vi.fn(async () => null),
+      listBackups: vi.fn(async () => []),
+      readBackup: vi.fn(async (_workshopId: string, name: string) => ({ name, text: '{}' })),
       onBackupNow: vi.fn(() => unsubscribe),
     } satisfies ScalepathBridge,
   };

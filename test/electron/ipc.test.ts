@@ -14,6 +14,7 @@ import { FOREIGN_SENDER_MESSAGE, registerIpcHandlers } from '../../electron/main
 import { IpcChannel } from '../../shared/ipc/channels.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
 import { MAX_PDF_BYTES, MAX_WORKSHOP_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import type { BackupEntry } from '../../shared/ipc/contract.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
 
@@ -56,8 +57,11 @@ const VALID_ARGS: Record<string, unknown[]> = {
   [IpcChannel.saveCsv]: [{ suggestedName: 'Acme.csv', text: 'Title\r\n' }],
   [IpcChannel.openAudienceWindow]: [{ workshopId: 'w1', view: 'matrix' }],
   [IpcChannel.appVersion]: [],
-  [IpcChannel.backupWorkshops]: [{ backups: [{ workshopId: 'w1', text: '{}' }] }],
-  [IpcChannel.restoreFromBackup]: [],
+  [IpcChannel.backupWorkshops]: [
+    { backups: [{ workshopId: 'w1', text: '{}', title: 'Acme', candidateCount: 0 }] },
+  ],
+  [IpcChannel.listBackups]: [],
+  [IpcChannel.readBackup]: [{ workshopId: 'w1', name: '2026-12-01T18-00-00.000Z.scalepath' }],
 };
 
 describe('IPC senders', () => {
@@ -278,12 +282,13 @@ describe('the backup channel', () => {
     await expect(
       invoke(IpcChannel.backupWorkshops, fromApp(), {
         backups: [
-          { workshopId: 'w-one', text: '{"one":1}' },
-          { workshopId: 'w-two', text: '{"two":2}' },
+          { workshopId: 'w-one', text: '{"one":1}', title: 'One', candidateCount: 1 },
+          { workshopId: 'w-two', text: '{"two":2}', title: 'Two', candidateCount: 2 },
         ],
       }),
     ).resolves.toBe(true);
-    const one = await readdir(join(dir, 'backups', 'w-one'));
+    // The backup, and the folder's index of its backups for the restore list.
+    const one = (await readdir(join(dir, 'backups', 'w-one'))).filter((n) => n !== 'index.json');
     expect(one).toHaveLength(1);
     expect(one[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z\.scalepath$/);
     expect(await readFile(join(dir, 'backups', 'w-one', one[0] ?? ''), 'utf8')).toBe('{"one":1}');
@@ -296,14 +301,17 @@ describe('the backup channel', () => {
     expect(onBackupsWritten).toHaveBeenCalledTimes(2);
   });
 
+  const item = { workshopId: 'w1', text: '{}', title: 'Acme', candidateCount: 1 };
   it.each<[string, unknown]>([
-    ['a path for a workshop id', { backups: [{ workshopId: '../../etc', text: '{}' }] }],
-    ['an empty workshop id', { backups: [{ workshopId: '', text: '{}' }] }],
-    ['text that is not text', { backups: [{ workshopId: 'w1', text: 42 }] }],
-    ['a field of its own', { backups: [{ workshopId: 'w1', text: '{}', path: '/tmp/x' }] }],
+    ['a path for a workshop id', { backups: [{ ...item, workshopId: '../../etc' }] }],
+    ['an empty workshop id', { backups: [{ ...item, workshopId: '' }] }],
+    ['text that is not text', { backups: [{ ...item, text: 42 }] }],
+    ['a field of its own', { backups: [{ ...item, path: '/tmp/x' }] }],
+    ['no candidate count', { backups: [{ workshopId: 'w1', text: '{}', title: 'Acme' }] }],
+    ['a count that is not one', { backups: [{ ...item, candidateCount: -1 }] }],
     [
       'more workshops than one call takes',
-      { backups: Array.from({ length: 201 }, (_, i) => ({ workshopId: `w${i}`, text: '{}' })) },
+      { backups: Array.from({ length: 201 }, (_, i) => ({ ...item, workshopId: `w${i}` })) },
     ],
   ])('refuses %s, and writes nothing', async (_what, request) => {
     await expect(invoke(IpcChannel.backupWorkshops, fromApp(), request)).rejects.toThrow(
@@ -313,18 +321,30 @@ describe('the backup channel', () => {
     expect(onBackupsWritten).not.toHaveBeenCalled();
   });
 
-  it('opens the restore dialog on the backups folder and reads the chosen backup', async () => {
+  it('lists the backups kept, newest first, and reads the one asked for by its workshop and name', async () => {
+    await expect(invoke(IpcChannel.listBackups, fromApp())).resolves.toEqual([]);
     await invoke(IpcChannel.backupWorkshops, fromApp(), {
-      backups: [{ workshopId: 'w-one', text: '{"one":1}' }],
+      backups: [{ workshopId: 'w-one', text: '{"one":1}', title: 'One', candidateCount: 1 }],
     });
-    const [name] = await readdir(join(dir, 'backups', 'w-one'));
-    const path = join(dir, 'backups', 'w-one', name ?? '');
-    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
-    await expect(invoke(IpcChannel.restoreFromBackup, fromApp())).resolves.toEqual({
-      name,
-      text: '{"one":1}',
-    });
-    const options = dialog.showOpenDialog.mock.calls.at(-1)?.at(-1) as { defaultPath: string };
-    expect(options.defaultPath).toBe(join(dir, 'backups'));
+    const [entry, ...rest] = (await invoke(IpcChannel.listBackups, fromApp())) as BackupEntry[];
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ workshopId: 'w-one', title: 'One', candidateCount: 1 });
+    await expect(
+      invoke(IpcChannel.readBackup, fromApp(), { workshopId: 'w-one', name: entry?.name }),
+    ).resolves.toEqual({ name: entry?.name, text: '{"one":1}' });
+  });
+
+  it.each<[string, unknown]>([
+    [
+      'a path for a workshop',
+      { workshopId: '../w-one', name: '2026-12-01T18-00-00.000Z.scalepath' },
+    ],
+    ['a path for a name', { workshopId: 'w-one', name: '../../secrets.scalepath' }],
+    ['a name Scalepath never wrote', { workshopId: 'w-one', name: 'notes.scalepath' }],
+    ['no name', { workshopId: 'w-one' }],
+  ])('refuses to read %s', async (_what, request) => {
+    await expect(invoke(IpcChannel.readBackup, fromApp(), request)).rejects.toThrow(
+      /^Scalepath refused the request to read a backup: /,
+    );
   });
 });

@@ -13,7 +13,7 @@ import { getRepository } from '../../db/repository.ts';
 import { parseBackup, serializeBackup } from '../../../shared/file/backup.ts';
 import type { ParseBackupResult } from '../../../shared/file/backup.ts';
 import { useSessionStore } from '../../state/store.ts';
-import { importWorkshopFile, workshopFileText } from './files.ts';
+import { workshopFileText } from './files.ts';
 
 /** Starts the automatic backups where the platform keeps them; returns a stop function. */
 export function startAutomaticBackups(): () => void {
@@ -24,7 +24,7 @@ export function startAutomaticBackups(): () => void {
       await afterPendingWrites();
       const files = await Promise.all(workshopIds.map((id) => workshopFileText(id)));
       const items = files.flatMap((file, i) =>
-        file === null ? [] : [{ workshopId: workshopIds[i] as string, text: file.text }],
+        file === null ? [] : [{ ...file, workshopId: workshopIds[i] as string }],
       );
       try {
         await backups.write(items);
@@ -51,12 +51,6 @@ export function startAutomaticBackups(): () => void {
     stopWrites();
     stopQuit();
   };
-}
-
-/** "Restore from a backup…": a kept backup, chosen, goes through the import (merge-or-copy) flow. */
-export async function restoreFromBackup(): Promise<void> {
-  const file = await platform.backups?.restore();
-  if (file) await importWorkshopFile(file);
 }
 
 const LAST_BACKUP_KEY = 'scalepath.last-backup-at';

@@ -117,7 +117,7 @@ export async function chooseAndImportWorkshopFile(): Promise<void> {
  */
 export async function workshopFileText(
   workshopId: string,
-): Promise<{ title: string; text: string } | null> {
+): Promise<{ title: string; candidateCount: number; text: string } | null> {
   const repository = getRepository();
   const [replica, stored] = await Promise.all([
     repository.replica(),
@@ -129,7 +129,7 @@ export async function workshopFileText(
     exportedAt: new Date().toISOString(),
     replica: { id: replica.id, name: replica.name },
   });
-  return { title: stored.doc.workshop.title, text };
+  return { title: stored.doc.workshop.title, candidateCount: stored.doc.candidates.length, text };
 }
 
 /**

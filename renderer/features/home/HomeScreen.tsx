@@ -15,12 +15,8 @@ import { useSessionStore } from '../../state/store.ts';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog.tsx';
 import { ReplicaName } from './ReplicaName.tsx';
 import { StorageLine } from './StorageLine.tsx';
-import {
-  backUpAllWorkshops,
-  chooseBackupFile,
-  isBackupDue,
-  restoreFromBackup,
-} from '../files/backups.ts';
+import { backUpAllWorkshops, chooseBackupFile, isBackupDue } from '../files/backups.ts';
+import { BackupListDialog } from '../files/BackupListDialog.tsx';
 import { RestoreBackupDialog } from '../files/RestoreBackupDialog.tsx';
 import type { ParseBackupResult } from '../../../shared/file/backup.ts';
 import { platform } from '../../platform/index.ts';
@@ -57,8 +53,10 @@ export function HomeScreen() {
   const [isSheetOpen, setIsSheetOpen] = useState(false);
   const [backup, setBackup] = useState<Extract<ParseBackupResult, { ok: true }> | null>(null);
 
+  const [isListingBackups, setListingBackups] = useState(false);
+
   async function restore() {
-    if (platform.backups !== undefined) return restoreFromBackup();
+    if (platform.backups !== undefined) return setListingBackups(true);
     const read = await chooseBackupFile();
     if (read === null) return;
     if (read.ok) setBackup(read);
@@ -149,6 +147,7 @@ export function HomeScreen() {
           onClose={() => setBackup(null)}
         />
       )}
+      {isListingBackups && <BackupListDialog onClose={() => setListingBackups(false)} />}
     </main>
   );
 }

@@ -5,7 +5,7 @@ import { moveCandidate } from '../../../shared/domain/phase-edits.ts';
 import { restoreSnapshot, takeSnapshot } from '../../../shared/domain/room-edits.ts';
 import { patchChange } from '../../../shared/domain/change.ts';
 import { createDocument } from '../../../shared/domain/workshop-edits.ts';
-import { diffSnapshot, stateOf } from '../../../shared/room/snapshots.ts';
+import { describeDiff, diffSnapshot, stateOf } from '../../../shared/room/snapshots.ts';
 import {
   aDocument,
   applied,
@@ -88,6 +88,15 @@ describe('the compare view', () => {
     expect(diff.added.map((c) => c.title)).toEqual(['New idea']);
     expect(diff.removed.map((c) => c.title)).toEqual(['Churn']);
     expect(diff.moved[0]?.spot.after).toEqual({ x: 10, y: 10 });
+    // What the restore list says of a backup taken then.
+    expect(describeDiff(diff)).toEqual([
+      '1 candidate added: “New idea”.',
+      '1 candidate deleted: “Churn”.',
+      '3 candidates moved: “Chatbot” Quick wins → Reconsider; “Fraud detection” Quick wins → Fill-ins; rank 2 → 3; “Lead scoring” backlog → Phase 2 - Expansion; rank 3 → 2.',
+    ]);
+    expect(describeDiff(diffSnapshot(stateOf(now), now))).toEqual([
+      'No candidate was added, deleted or moved quadrant, phase or rank.',
+    ]);
   });
 
   it('finds nothing against a snapshot of the workshop as it is (property)', () => {
