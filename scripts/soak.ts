@@ -14,7 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withApp } from '../bench/app.ts';
-import { crashTrial } from '../test/e2e/crash-trial.ts';
+import { crashTrial, EDIT_KINDS } from '../test/e2e/crash-trial.ts';
+import type { EditKind } from '../test/e2e/crash-trial.ts';
 import { mutation, tryFile } from '../test/fixtures/file-fuzz.ts';
 
 const RUNS = Number(process.env.SOAK_FUZZ_RUNS ?? 20_000);
@@ -55,14 +56,16 @@ console.log(
 console.log(`  slowest case ${slowest.toFixed(0)} ms`);
 const TRIALS = Number(process.env.SOAK_CRASH_TRIALS ?? 50);
 const crash = { trials: 0, confirmed: 0, lost: 0, unreadable: 0 };
+const byKind = Object.fromEntries(EDIT_KINDS.map((k) => [k, 0])) as Record<EditKind, number>;
 await withApp(4180, async (_browser, url) => {
   for (let trial = 1; trial <= TRIALS; trial += 1) {
     const profile = mkdtempSync(join(tmpdir(), 'scalepath-soak-crash-'));
     try {
-      // The kill lands anywhere from half a second to eight seconds into the edits.
-      const outcome = await crashTrial(profile, url, trial, 500 + Math.random() * 7_500);
+      // The kill lands anywhere from half a second to twelve seconds into the edits.
+      const outcome = await crashTrial(profile, url, trial, 500 + Math.random() * 11_500);
       crash.trials += 1;
       crash.confirmed += outcome.confirmed.length;
+      for (const kind of EDIT_KINDS) byKind[kind] += outcome.confirmedKinds[kind];
       crash.lost += outcome.lost.length;
       if (outcome.isUnreadable) crash.unreadable += 1;
       if (outcome.lost.length > 0) console.log(`  trial ${trial} lost: ${outcome.lost.join(', ')}`);
@@ -72,7 +75,7 @@ await withApp(4180, async (_browser, url) => {
   }
 });
 console.log(
-  `crash: ${crash.trials} trials, ${crash.confirmed} edits confirmed, ${crash.lost} lost (goal 0), ${crash.unreadable} libraries unreadable (goal 0)`,
+  `crash: ${crash.trials} trials, ${crash.confirmed} edits confirmed (${EDIT_KINDS.map((k) => `${k} ${byKind[k]}`).join(', ')}), ${crash.lost} lost (goal 0), ${crash.unreadable} libraries unreadable (goal 0)`,
 );
 const isCrashMissed = crash.lost > 0 || crash.unreadable > 0;
 

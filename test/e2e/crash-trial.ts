@@ -1,9 +1,11 @@
 /**
- * One crash trial (issue 14): Chromium on a profile on disk, a burst of edits in the app
- * (candidates added through their form, one after another), every Chromium process killed with
- * SIGKILL at a random moment, and the browser started again on the same profile. Every edit that
- * was on screen for a second before the kill must be stored, and the library must open. Used by
- * test/e2e/crash.spec.ts (a few trials in `npm test`) and scripts/soak.ts (50).
+ * One crash trial (issue 14): Chromium on a profile on disk, a burst of edits in the app (in
+ * turn: a candidate added through its form, moved from the tray onto the matrix and from the
+ * backlog into phase 1 from the keyboard, and the value threshold typed in the settings), every
+ * Chromium process killed with SIGKILL at a random moment, and the browser started again on the
+ * same profile. Every edit that was on screen for a second before the kill must be stored, and
+ * the library must open. Used by test/e2e/crash.spec.ts (a few trials in `npm test`) and
+ * scripts/soak.ts (50).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -11,9 +13,15 @@ import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
+/** The kinds of edit a trial makes, in turn. */
+export const EDIT_KINDS = ['form', 'matrix', 'roadmap', 'settings'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
 export interface TrialResult {
-  /** Edits on screen for a second or more before the kill. */
+  /** Edits on screen for a second or more before the kill ("matrix: Trial 1 edit 2"). */
   confirmed: string[];
+  /** How many of those were of each kind. */
+  confirmedKinds: Record<EditKind, number>;
   /** Of those, the ones not stored after the restart. */
   lost: string[];
   /** The library did not open after the restart. */
@@ -61,20 +69,44 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The candidates stored, read from IndexedDB in the page. */
-function storedCandidates(page: Page): Promise<Array<{ title: string; workshopId: string }>> {
+interface StoredCandidate {
+  title: string;
+  workshopId: string;
+  placement: unknown;
+  phaseId: string | null;
+}
+
+interface Stored {
+  candidates: StoredCandidate[];
+  /** Each workshop's value threshold, by workshop id. */
+  valueThresholds: Record<string, number>;
+}
+
+/** The candidates and workshops stored, read from IndexedDB in the page. */
+function readStored(page: Page): Promise<Stored> {
   return page.evaluate(
     () =>
-      new Promise<Array<{ title: string; workshopId: string }>>((resolve, reject) => {
+      new Promise<Stored>((resolve, reject) => {
         const open = indexedDB.open('scalepath');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('candidates').objectStore('candidates').getAll();
-          all.onsuccess = () => {
+          const tx = open.result.transaction(['candidates', 'workshops']);
+          const candidates = tx.objectStore('candidates').getAll();
+          const workshops = tx.objectStore('workshops').getAll();
+          tx.oncomplete = () => {
             open.result.close();
-            resolve(all.result as Array<{ title: string; workshopId: string }>);
+            const list = workshops.result as Array<{
+              id: string;
+              settings: { thresholds: { value: number } };
+            }>;
+            resolve({
+              candidates: candidates.result as StoredCandidate[],
+              valueThresholds: Object.fromEntries(
+                list.map((w) => [w.id, w.settings.thresholds.value]),
+              ),
+            });
           };
-          all.onerror = () => reject(all.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );
@@ -87,7 +119,7 @@ function storedCandidates(page: Page): Promise<Array<{ title: string; workshopId
 async function afterRestart(
   profile: string,
   url: string,
-): Promise<{ isUnreadable: boolean; stored: Array<{ title: string; workshopId: string }> }> {
+): Promise<{ isUnreadable: boolean; stored: Stored }> {
   const second = await launch(profile);
   try {
     const page = await appPage(second.browser, url);
@@ -98,15 +130,28 @@ async function afterRestart(
         () => false,
         () => true,
       );
-    return { isUnreadable, stored: await storedCandidates(page) };
+    return { isUnreadable, stored: await readStored(page) };
   } finally {
     await kill(second.process);
   }
 }
 
+/** An edit made in a trial: when it was on screen, and whether what is stored holds it. */
+interface Edit {
+  kind: EditKind;
+  label: string;
+  shownAt: number;
+  isStored(stored: Stored): boolean;
+}
+
+/** Waits for dnd-kit's announcement to start with `text`. */
+async function announced(page: Page, text: string): Promise<void> {
+  await page.getByRole('status').filter({ hasText: text }).first().waitFor();
+}
+
 /**
- * Runs one trial on `profile` against the app at `url`: candidates added one after another, and
- * the kill `killAfterMs` into them.
+ * Runs one trial on `profile` against the app at `url`: edits of every kind in turn, and the kill
+ * `killAfterMs` into them.
  */
 export async function crashTrial(
   profile: string,
@@ -117,22 +162,64 @@ export async function crashTrial(
   const first = await launch(profile);
   const page = await appPage(first.browser, url);
   await page.getByRole('heading', { name: 'Scalepath', level: 1 }).waitFor();
-  const shownAt = new Map<string, number>();
+  const edits: Edit[] = [];
+  const shown = (kind: EditKind, label: string, isStored: Edit['isStored']) =>
+    edits.push({ kind, label: `${kind}: ${label}`, shownAt: Date.now(), isStored });
   await page.getByRole('button', { name: 'New workshop', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByLabel('Workshop title').fill(`Trial ${trial}`);
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
   await page.getByRole('heading', { name: `Trial ${trial}`, level: 1 }).waitFor();
+  const tab = (name: string) => page.getByRole('link', { name, exact: true }).click();
+  const stored = (s: Stored, title: string) => s.candidates.find((c) => c.title === title);
   // The kill comes `killAfterMs` into the burst of edits.
   const editing = (async () => {
     for (let i = 1; ; i += 1) {
       const title = `Trial ${trial} edit ${i}`;
+      await tab('Candidates');
       await page.getByRole('button', { name: 'Add candidate' }).first().click();
       const form = page.getByRole('dialog', { name: 'Add a candidate' });
       await form.getByLabel('Title', { exact: true }).fill(title);
       await form.getByRole('button', { name: 'Add candidate' }).click();
       await page.getByRole('rowheader', { name: title, exact: true }).waitFor();
-      shownAt.set(title, Date.now());
+      shown('form', title, (s) => stored(s, title) !== undefined);
+
+      // From the tray onto the matrix: the first arrow brings it to the matrix's right edge.
+      await tab('Matrix');
+      await page.getByRole('button', { name: `${title}, in the tray` }).focus();
+      await page.keyboard.press('Space');
+      await announced(page, `Picked up “${title}”`);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Space');
+      await announced(page, `Placed “${title}”`);
+      shown('matrix', title, (s) => (stored(s, title)?.placement ?? null) !== null);
+
+      // From the backlog into phase 1.
+      await tab('Roadmap');
+      await page
+        .getByRole('group', { name: 'Backlog and phases' })
+        .getByRole('button', { name: title, exact: true })
+        .focus();
+      await page.keyboard.press('Space');
+      await announced(page, `Picked up “${title}”`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+      await announced(page, `Moved “${title}”`);
+      shown('roadmap', title, (s) => (stored(s, title)?.phaseId ?? null) !== null);
+
+      // A typed setting, written when it is entered. A later one may overwrite it, so it is
+      // stored when the stored value is it or one typed after it.
+      await tab('Settings');
+      const value = 40 + (i % 40);
+      const threshold = page.getByRole('spinbutton', { name: 'Value threshold' });
+      await threshold.fill(String(value));
+      await threshold.press('Enter');
+      const index = edits.length;
+      shown('settings', String(value), (s) => {
+        const now = s.valueThresholds[stored(s, title)?.workshopId ?? ''];
+        const later = edits.slice(index + 1).filter((e) => e.kind === 'settings');
+        return now === value || later.some((e) => e.label === `settings: ${now}`);
+      });
     }
   })().catch(() => undefined); // Ends when the browser is killed under it.
   await new Promise((resolve) => setTimeout(resolve, killAfterMs));
@@ -140,10 +227,17 @@ export async function crashTrial(
   await kill(first.process);
   await editing;
 
-  const { isUnreadable, stored } = await afterRestart(profile, url);
-  const titles = new Set(stored.map((c) => c.title));
-  const confirmed = [...shownAt].filter(([, at]) => killedAt - at >= 1_000).map(([title]) => title);
-  return { confirmed, lost: confirmed.filter((t) => !titles.has(t)), isUnreadable };
+  const after = await afterRestart(profile, url);
+  const confirmed = edits.filter((e) => killedAt - e.shownAt >= 1_000);
+  const confirmedKinds = Object.fromEntries(
+    EDIT_KINDS.map((kind) => [kind, confirmed.filter((e) => e.kind === kind).length]),
+  ) as Record<EditKind, number>;
+  return {
+    confirmed: confirmed.map((e) => e.label),
+    confirmedKinds,
+    lost: confirmed.filter((e) => !e.isStored(after.stored)).map((e) => e.label),
+    isUnreadable: after.isUnreadable,
+  };
 }
 
 /**
@@ -166,5 +260,5 @@ export async function importCrashTrial(
   await new Promise((resolve) => setTimeout(resolve, killAfterMs));
   await kill(first.process);
   const { isUnreadable, stored } = await afterRestart(profile, url);
-  return { stored: stored.length, isUnreadable };
+  return { stored: stored.candidates.length, isUnreadable };
 }

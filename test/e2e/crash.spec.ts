@@ -2,16 +2,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { crashTrial, importCrashTrial } from './crash-trial.ts';
+import { crashTrial, EDIT_KINDS, importCrashTrial } from './crash-trial.ts';
+import type { EditKind } from './crash-trial.ts';
 import { largeWorkshopFile } from '../fixtures/large-workshop.ts';
 
-/** A few trials here; `npm run soak` runs 50. */
-const TRIALS = [2_500, 4_000, 6_000];
+/** A few trials here, killed early, mid-way and late in the burst; `npm run soak` runs 50. */
+const TRIALS = [2_500, 5_000, 9_000];
 
 test('every Chromium process killed with SIGKILL in the middle of edits: every edit on screen for a second is stored, and the library opens', async ({
   baseURL,
 }) => {
   test.setTimeout(180_000);
+  const kinds = Object.fromEntries(EDIT_KINDS.map((k) => [k, 0])) as Record<EditKind, number>;
   for (const [trial, killAfterMs] of TRIALS.entries()) {
     const profile = mkdtempSync(join(tmpdir(), 'scalepath-crash-'));
     try {
@@ -21,10 +23,13 @@ test('every Chromium process killed with SIGKILL in the middle of edits: every e
         0,
       );
       expect(result.lost, `trial ${trial + 1}: edits lost`).toEqual([]);
+      for (const kind of EDIT_KINDS) kinds[kind] += result.confirmedKinds[kind];
     } finally {
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   }
+  // The trials went through every kind of edit: form, matrix, roadmap and settings.
+  expect(Object.entries(kinds).filter(([, n]) => n === 0)).toEqual([]);
 });
 
 test('every Chromium process killed in the middle of a 10,000-candidate import: afterwards it is all there or not there at all', async ({
