@@ -219,3 +219,26 @@ export async function longestTaskDuring(
   }
   return longest;
 }
+
+/**
+ * A fresh context at 1280×720 on the app, with the workshop file `text` imported through the home
+ * screen's "Import a workshop file…" and open (its heading, `title`, on screen).
+ */
+export async function openImported(
+  browser: Browser,
+  url: string,
+  text: string,
+  title: string,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(url);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workshop file…' }).click();
+  await (
+    await choosing
+  ).setFiles({ name: 'bench.scalepath', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  return page;
+}

@@ -20,7 +20,7 @@
  */
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { dragFrames, sleep, taskSeconds, withApp } from './app.ts';
+import { dragFrames, openImported, sleep, taskSeconds, withApp } from './app.ts';
 import { placedWorkshopFile } from './workshops.ts';
 import { recordResults, roundMs } from './results.ts';
 
@@ -232,21 +232,8 @@ async function rawPuts(page: Page): Promise<number[]> {
 
 /** Imports a workshop of `cards` placed cards into a fresh context's library and opens it. */
 async function openBenchWorkshop(browser: Browser, url: string, cards: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
   console.log(`Importing a workshop of ${cards} scored and placed candidates…`);
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a workshop file…' }).click();
-  await (
-    await choosing
-  ).setFiles({
-    name: 'bench.scalepath',
-    mimeType: 'application/json',
-    buffer: Buffer.from(benchWorkshopFile(cards)),
-  });
-  await page.getByRole('heading', { name: `Bench: ${cards} cards`, level: 1 }).waitFor();
+  const page = await openImported(browser, url, benchWorkshopFile(cards), `Bench: ${cards} cards`);
   // The table counts every candidate (it renders only the rows near the screen).
   await page.locator(`table[aria-rowcount="${cards + 1}"]`).waitFor();
   return page;

@@ -13,7 +13,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_PHASES } from '../shared/records/phase.ts';
-import { dragFrames, longestTaskDuring, sleep, withApp } from './app.ts';
+import { dragFrames, longestTaskDuring, openImported, sleep, withApp } from './app.ts';
 import type { Point } from './app.ts';
 import { median, recordResults, roundMs } from './results.ts';
 import { placedWorkshopFile } from './workshops.ts';
@@ -49,31 +49,17 @@ const nextFrames = (page: Page) =>
 
 async function main(): Promise<void> {
   await withApp(PORT, async (browser, url) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(url);
     console.log(`Importing a workshop of ${CARDS} scheduled candidates…`);
     const title = `Bench: ${CARDS} scheduled`;
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import a workshop file…' }).click();
-    await (
-      await choosing
-    ).setFiles({
-      name: 'bench.scalepath',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        placedWorkshopFile({
-          cards: CARDS,
-          seed: 5,
-          title,
-          cardTitle: (i) => `Roadmap card ${String(i + 1).padStart(3, '0')}`,
-          newId: (n) => `rm-${String(n).padStart(4, '0')}`,
-          isScheduled: true,
-        }),
-      ),
+    const file = placedWorkshopFile({
+      cards: CARDS,
+      seed: 5,
+      title,
+      cardTitle: (i) => `Roadmap card ${String(i + 1).padStart(3, '0')}`,
+      newId: (n) => `rm-${String(n).padStart(4, '0')}`,
+      isScheduled: true,
     });
-    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const page = await openImported(browser, url, file, title);
     await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     await page.getByRole('heading', { name: 'Roadmap', level: 2 }).waitFor();
     const first = DEFAULT_PHASES[0]?.name ?? '';
