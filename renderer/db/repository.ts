@@ -70,6 +70,9 @@ function randomReplicaId(): string {
   return `r${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** Above this many records a write is put a chunk of this many at a time, each in its own task. */
+const WRITE_CHUNK = 500;
+
 /** From this many ids, a table's keys are read in one request rather than one get per id. */
 const MANY_IDS = 64;
 
@@ -187,8 +190,6 @@ export function createRepository(
           { dot: [replica.id, clock], now: env.now() },
         );
 
-        // A record that does not pass its schema is a bug in the caller; refusing it here keeps
-        // the database free of anything a later load or export would reject.
         const puts = new Map<KindName, AnyRecord[]>(KINDS.map((k) => [k, []]));
         const deletes = new Map<KindName, string[]>(KINDS.map((k) => [k, []]));
         const versionPuts: VersionRow[] = [];
@@ -198,8 +199,7 @@ export function createRepository(
         let highest = clock;
         for (const write of writes) {
           if (write.row) {
-            const record = RECORD_KINDS[write.kind].schema.parse(write.row.record) as AnyRecord;
-            puts.get(write.kind)?.push(record);
+            puts.get(write.kind)?.push(write.row.record);
             versionPuts.push({
               ...write.row.version,
               id: write.id,
@@ -225,11 +225,28 @@ export function createRepository(
         for (const [kind, removed] of deletes) {
           if (removed.length > 0) pending.push(tableOf(kind).bulkDelete(removed));
         }
-        for (const [kind, records] of puts) {
-          if (records.length > 0) pending.push(tableOf(kind).bulkPut(records));
-        }
         if (versionDeletes.length > 0) pending.push(db.versions.bulkDelete(versionDeletes));
-        if (versionPuts.length > 0) pending.push(db.versions.bulkPut(versionPuts));
+        // An edit's few records go at once. An import's thousands go a chunk at a time, each put
+        // in its own task (the one after the last chunk's success), so that copying them into the
+        // database never freezes the page; it is still one transaction, whole or not at all.
+        const isLarge = writes.length > WRITE_CHUNK;
+        for (const [kind, records] of puts) {
+          for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+            // A record that does not pass its schema is a bug in the caller; refusing it here
+            // keeps the database free of anything a later load or export would reject.
+            const chunk = records
+              .slice(i, i + WRITE_CHUNK)
+              .map((record) => RECORD_KINDS[kind].schema.parse(record) as AnyRecord);
+            const put = tableOf(kind).bulkPut(chunk);
+            if (isLarge) await put;
+            else pending.push(put);
+          }
+        }
+        for (let i = 0; i < versionPuts.length; i += WRITE_CHUNK) {
+          const put = db.versions.bulkPut(versionPuts.slice(i, i + WRITE_CHUNK));
+          if (isLarge) await put;
+          else pending.push(put);
+        }
         if (tombstoneDeletes.length > 0) pending.push(db.tombstones.bulkDelete(tombstoneDeletes));
         if (tombstonePuts.length > 0) pending.push(db.tombstones.bulkPut(tombstonePuts));
         // The counter also keeps above every counter this laptop has seen (a Lamport clock), so

@@ -276,10 +276,13 @@ describe('an import at the size limit', () => {
     // The schema's limit of candidates fits the file size limit.
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
 
-    // The candidates table fails its first write of many rows, as a full disk would.
+    // The candidates table fails a write half-way through the import's, as a full disk would:
+    // its fifth chunk of many rows, after 2,000 candidates have gone in.
+    let chunks = 0;
     db = faultyDatabase(
       `flow-${++dbNumber}`,
-      (table, req) => table === 'candidates' && 'values' in req && req.values.length > 1_000,
+      (table, req) =>
+        table === 'candidates' && 'values' in req && req.values.length >= 100 && ++chunks === 5,
     );
     repo = createRepository(db);
     setRepository(repo);

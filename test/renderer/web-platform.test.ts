@@ -6,7 +6,9 @@
  */
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebPlatform } from '../../renderer/platform/web.ts';
+import fc from 'fast-check';
+import { decodeFileBytes } from '../../shared/file/decode.ts';
+import { createWebPlatform, decodeFileBytesFast } from '../../renderer/platform/web.ts';
 
 const TEXT = '{"format":"scalepath","title":"Café-Planung für Müller 😀"}';
 
@@ -80,5 +82,25 @@ describe('the web platform opening a workshop file', () => {
       this.dispatchEvent(new Event('cancel'));
     });
     expect(await open()).toBeNull();
+  });
+});
+
+describe('the fast decoder', () => {
+  it('reads every byte string exactly as the one rule does, refusals and their words too (property)', () => {
+    const utf8 = fc.string({ unit: 'binary' }).map((t) => new TextEncoder().encode(t));
+    const withMarks = fc
+      .tuple(
+        fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0], [0xc0, 0x80]),
+        fc.oneof(utf8, fc.uint8Array({ maxLength: 64 })),
+      )
+      .map(([mark, body]) => new Uint8Array([...mark, ...body]));
+    fc.assert(
+      fc.property(withMarks, (bytes) => {
+        expect(decodeFileBytesFast(bytes, 'f.scalepath')).toEqual(
+          decodeFileBytes(bytes, 'f.scalepath'),
+        );
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

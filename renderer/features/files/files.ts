@@ -9,12 +9,9 @@ import { copyDocument } from '../../../shared/domain/factories.ts';
 import { StaleChangeError } from '../../../shared/domain/change.ts';
 import type { ReplicaDocument, WorkshopDocument } from '../../../shared/domain/document.ts';
 import type { ReadWorkshopFile } from '../../../shared/file/format.ts';
-import {
-  checkFileReadsBack,
-  parseWorkshopFile,
-  serializeWorkshopFile,
-} from '../../../shared/file/format.ts';
+import { checkFileReadsBack, serializeWorkshopFile } from '../../../shared/file/format.ts';
 import { navigate } from '../../app/router.ts';
+import { parseWorkshopFileOffThread } from './parseOffThread.ts';
 import { getRepository } from '../../db/repository.ts';
 import type { OpenedFile } from '../../platform/index.ts';
 import { platform } from '../../platform/index.ts';
@@ -88,7 +85,7 @@ async function routeFile(read: ReadWorkshopFile, fileName: string): Promise<bool
  * or — when that workshop is already here — through the merge-or-copy choice.
  */
 export async function importWorkshopFile(file: OpenedFile): Promise<boolean> {
-  const result = parseWorkshopFile(file.text);
+  const result = await parseWorkshopFileOffThread(file.text);
   if (!result.ok) {
     reportFileError(
       `“${file.name}” was not imported: ${result.error.message} Nothing in your library was changed.`,
