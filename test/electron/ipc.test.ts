@@ -13,7 +13,11 @@ import {
 import { FOREIGN_SENDER_MESSAGE, registerIpcHandlers } from '../../electron/main/ipc.ts';
 import { IpcChannel } from '../../shared/ipc/channels.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/precheck.ts';
-import { MAX_PDF_BYTES, MAX_WORKSHOP_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import {
+  ipcInvokeSchemas,
+  MAX_PDF_BYTES,
+  MAX_WORKSHOP_FILE_BYTES,
+} from '../../shared/ipc/contract.ts';
 import type { BackupEntry } from '../../shared/ipc/contract.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
@@ -97,6 +101,14 @@ describe('IPC senders', () => {
     ],
     ['a destroyed frame', () => ipcEvent(appWindow?.webContents ?? new FakeWebContents(), null)],
   ];
+
+  it('covers every invoke channel the contract has', () => {
+    expect(Object.keys(VALID_ARGS).sort()).toEqual(
+      Object.keys(ipcInvokeSchemas)
+        .map((key) => IpcChannel[key as keyof typeof ipcInvokeSchemas])
+        .sort(),
+    );
+  });
 
   for (const channel of Object.keys(VALID_ARGS)) {
     it.each(foreignSenders)(`refuses ${channel} from %s`, async (_who, makeEvent) => {
