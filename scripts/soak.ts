@@ -61,8 +61,8 @@ await withApp(4180, async (_browser, url) => {
   for (let trial = 1; trial <= TRIALS; trial += 1) {
     const profile = mkdtempSync(join(tmpdir(), 'scalepath-soak-crash-'));
     try {
-      // The kill lands anywhere from half a second to twelve seconds into the edits.
-      const outcome = await crashTrial(profile, url, trial, 500 + Math.random() * 11_500);
+      // The kill lands anywhere from half a second to sixteen seconds into the edits.
+      const outcome = await crashTrial(profile, url, trial, 500 + Math.random() * 15_500);
       crash.trials += 1;
       crash.confirmed += outcome.confirmed.length;
       for (const kind of EDIT_KINDS) byKind[kind] += outcome.confirmedKinds[kind];

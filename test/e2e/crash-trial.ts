@@ -150,6 +150,18 @@ async function announced(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * Picks up the focused card, and gives dnd-kit two frames to listen for the arrows and to measure
+ * its drop zones (an arrow before that moves nothing), as a person's next key would.
+ */
+async function pickUp(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Space');
+  await announced(page, `Picked up “${title}”`);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/**
  * Runs one trial on `profile` against the app at `url`: edits of every kind in turn, and the kill
  * `killAfterMs` into them.
  */
@@ -161,6 +173,8 @@ export async function crashTrial(
 ): Promise<TrialResult> {
   const first = await launch(profile);
   const page = await appPage(first.browser, url);
+  // A step is a fraction of a second: one that waits five is a broken trial, and says which.
+  page.setDefaultTimeout(5_000);
   await page.getByRole('heading', { name: 'Scalepath', level: 1 }).waitFor();
   const edits: Edit[] = [];
   const shown = (kind: EditKind, label: string, isStored: Edit['isStored']) =>
@@ -173,6 +187,8 @@ export async function crashTrial(
   const tab = (name: string) => page.getByRole('link', { name, exact: true }).click();
   const stored = (s: Stored, title: string) => s.candidates.find((c) => c.title === title);
   // The kill comes `killAfterMs` into the burst of edits.
+  let killedAt = Number.POSITIVE_INFINITY;
+  let stopped: string | null = null;
   const editing = (async () => {
     for (let i = 1; ; i += 1) {
       const title = `Trial ${trial} edit ${i}`;
@@ -184,12 +200,14 @@ export async function crashTrial(
       await page.getByRole('rowheader', { name: title, exact: true }).waitFor();
       shown('form', title, (s) => stored(s, title) !== undefined);
 
-      // From the tray onto the matrix: the first arrow brings it to the matrix's right edge.
+      // From the tray onto the matrix: the first arrow brings it to the matrix's right edge,
+      // two more well inside.
       await tab('Matrix');
       await page.getByRole('button', { name: `${title}, in the tray` }).focus();
-      await page.keyboard.press('Space');
-      await announced(page, `Picked up “${title}”`);
-      await page.keyboard.press('ArrowLeft');
+      await pickUp(page, title);
+      for (const key of ['ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft']) {
+        await page.keyboard.press(key);
+      }
       await page.keyboard.press('Space');
       await announced(page, `Placed “${title}”`);
       shown('matrix', title, (s) => (stored(s, title)?.placement ?? null) !== null);
@@ -200,8 +218,7 @@ export async function crashTrial(
         .getByRole('group', { name: 'Backlog and phases' })
         .getByRole('button', { name: title, exact: true })
         .focus();
-      await page.keyboard.press('Space');
-      await announced(page, `Picked up “${title}”`);
+      await pickUp(page, title);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Space');
       await announced(page, `Moved “${title}”`);
@@ -221,11 +238,15 @@ export async function crashTrial(
         return now === value || later.some((e) => e.label === `settings: ${now}`);
       });
     }
-  })().catch(() => undefined); // Ends when the browser is killed under it.
+  })().catch((error: unknown) => {
+    // Ends when the browser is killed under it; anything else is a broken trial, said as such.
+    if (Date.now() < killedAt) stopped = error instanceof Error ? error.message : String(error);
+  });
   await new Promise((resolve) => setTimeout(resolve, killAfterMs));
-  const killedAt = Date.now();
+  killedAt = Date.now();
   await kill(first.process);
   await editing;
+  if (stopped !== null) throw new Error(`The trial's edits stopped before the kill: ${stopped}`);
 
   const after = await afterRestart(profile, url);
   const confirmed = edits.filter((e) => killedAt - e.shownAt >= 1_000);

@@ -7,7 +7,7 @@ import type { EditKind } from './crash-trial.ts';
 import { largeWorkshopFile } from '../fixtures/large-workshop.ts';
 
 /** A few trials here, killed early, mid-way and late in the burst; `npm run soak` runs 50. */
-const TRIALS = [2_500, 5_000, 9_000];
+const TRIALS = [2_500, 6_000, 16_000];
 
 test('every Chromium process killed with SIGKILL in the middle of edits: every edit on screen for a second is stored, and the library opens', async ({
   baseURL,
