@@ -230,6 +230,9 @@ export function createRepository(
         // in its own task (the one after the last chunk's success), so that copying them into the
         // database never freezes the page; it is still one transaction, whole or not at all.
         const isLarge = writes.length > WRITE_CHUNK;
+        // A chunk that fails aborts the transaction before the deletes above are awaited: their
+        // rejections are the same failure, handled by the await below or by the abort.
+        if (isLarge) for (const p of pending) p.catch(() => undefined);
         for (const [kind, records] of puts) {
           for (let i = 0; i < records.length; i += WRITE_CHUNK) {
             // A record that does not pass its schema is a bug in the caller; refusing it here
