@@ -22,7 +22,7 @@ import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import { dragFrames, openImported, sleep, taskSeconds, withApp } from './app.ts';
 import { placedWorkshopFile } from './workshops.ts';
-import { recordResults, roundMs } from './results.ts';
+import { recordResults, roundMs, goalVerdict } from './results.ts';
 
 const PORT = 4174;
 const CARDS = 500;
@@ -285,8 +285,6 @@ async function main(): Promise<void> {
     };
     const p95 = figures['matrix.drag_frame_p95_ms'];
     const ratio = figures['matrix.drop_commit_ratio'];
-    const met = (value: number, goal: number) =>
-      `goal ≤ ${goal}: ${value <= goal ? 'met' : `MISSED (x${(value / goal).toFixed(2)})`}`;
     const rows: Array<[string, number, string]> = [
       [
         'matrix.render_ms',
@@ -306,16 +304,16 @@ async function main(): Promise<void> {
         `goal ≤ ${DROP_GOAL_MS}: ${drop <= DROP_GOAL_MS ? 'met' : 'MISSED'}; median of ${drops.map((d) => d.toFixed(0)).join(', ')}`,
       ],
       ['idb.raw_put_ms', rawPut, `median of ${puts.map((d) => d.toFixed(1)).join(', ')}`],
-      ['matrix.drop_commit_ratio', ratio, `(a ratio) ${met(ratio, RATIO_GOAL)}`],
+      ['matrix.drop_commit_ratio', ratio, `(a ratio) ${goalVerdict(ratio, RATIO_GOAL)}`],
       [
         'matrix.drag_work_per_frame_500_ms',
         figures['matrix.drag_work_per_frame_500_ms'],
-        `${met(workPerFrame, WORK_GOAL_MS[CARDS] ?? 0)}; idle page ${idleWork.toFixed(2)} ms per frame`,
+        `${goalVerdict(workPerFrame, WORK_GOAL_MS[CARDS] ?? 0)}; idle page ${idleWork.toFixed(2)} ms per frame`,
       ],
       [
         'matrix.drag_work_per_frame_2000_ms',
         figures['matrix.drag_work_per_frame_2000_ms'],
-        `${met(denseDrag.workPerFrame, WORK_GOAL_MS[DENSE_CARDS] ?? 0)}; ${denseDrag.frames.length} frames`,
+        `${goalVerdict(denseDrag.workPerFrame, WORK_GOAL_MS[DENSE_CARDS] ?? 0)}; ${denseDrag.frames.length} frames`,
       ],
     ];
     console.log(`\nMatrix, ${CARDS} cards, Chromium headless, 1280x720`);

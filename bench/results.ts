@@ -54,6 +54,16 @@ export function timeMedian(fn: () => unknown, runs = 21, warmup = 20): number {
   return median(times);
 }
 
+/** "met", or "MISSED (x1.48)": a figure against its goal (at most), with the ratio when missed. */
+export function verdict(value: number, goal: number): string {
+  return value <= goal ? 'met' : `MISSED (x${(value / goal).toFixed(2)})`;
+}
+
+/** "goal ≤ 4: met", "goal ≤ 4: MISSED (x1.20)". */
+export function goalVerdict(value: number, goal: number): string {
+  return `goal ≤ ${goal}: ${verdict(value, goal)}`;
+}
+
 /** Milliseconds rounded to 0.01 for the results file. */
 export function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;

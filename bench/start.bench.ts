@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { watchLongTasks, withApp } from './app.ts';
 import { placedWorkshopFile } from './workshops.ts';
-import { median, recordResults, roundMs } from './results.ts';
+import { median, recordResults, roundMs, goalVerdict } from './results.ts';
 
 const PORT = 4178;
 const GOALS = {
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       for (const [key, value] of Object.entries(figures) as Array<[keyof typeof GOALS, number]>) {
         const goal = GOALS[key];
         console.log(
-          `  ${key.padEnd(30)} ${value.toFixed(0).padStart(7)} ms   goal ≤ ${goal}: ${value <= goal ? 'met' : `MISSED (x${(value / goal).toFixed(2)})`}; runs ${runs[key].map((r) => r.toFixed(0)).join(', ')}`,
+          `  ${key.padEnd(30)} ${value.toFixed(0).padStart(7)} ms   ${goalVerdict(value, goal)}; runs ${runs[key].map((r) => r.toFixed(0)).join(', ')}`,
         );
       }
       console.log(`  Machine load average while measuring: ${loadavg()[0]?.toFixed(1)} (2 cores).`);

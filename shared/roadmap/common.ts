@@ -18,6 +18,16 @@ export function sortPhases<P extends Pick<Phase, 'id' | 'order'>>(phases: readon
   return [...phases].sort((a, b) => a.order - b.order || compareText(a.id, b.id));
 }
 
+/** "1 candidate", "3 candidates": a count with its noun, singular for one. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 candidate", "3 candidates". */
+export function candidateCount(n: number): string {
+  return countOf(n, 'candidate', 'candidates');
+}
+
 /** “Title” in typographic quotes, as messages name candidates. */
 export function quoted(title: string): string {
   return `“${title}”`;

@@ -11,7 +11,7 @@ import type { Quadrant } from '../domain/scoring.ts';
 import { roomQuadrant } from '../domain/standing.ts';
 import type { Candidate, Placement } from '../records/candidate.ts';
 import type { SnapshotState } from '../records/snapshot.ts';
-import { compareText } from '../roadmap/common.ts';
+import { candidateCount, compareText, quoted } from '../roadmap/common.ts';
 
 /** A workshop's state as a snapshot freezes it. */
 export function stateOf(doc: WorkshopDocument): SnapshotState {
@@ -117,7 +117,7 @@ export function diffSnapshot(before: SnapshotState, doc: WorkshopDocument): Snap
 }
 
 const titles = (candidates: readonly Candidate[], most = 5): string => {
-  const named = candidates.slice(0, most).map((c) => `“${c.title}”`);
+  const named = candidates.slice(0, most).map((c) => quoted(c.title));
   const rest = candidates.length - named.length;
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
 };
@@ -128,18 +128,19 @@ const titles = (candidates: readonly Candidate[], most = 5): string => {
  */
 export function describeDiff(diff: SnapshotDiff): string[] {
   const lines: string[] = [];
-  const n = (count: number) => `${count} ${count === 1 ? 'candidate' : 'candidates'}`;
-  if (diff.added.length > 0) lines.push(`${n(diff.added.length)} added: ${titles(diff.added)}.`);
+  if (diff.added.length > 0) {
+    lines.push(`${candidateCount(diff.added.length)} added: ${titles(diff.added)}.`);
+  }
   if (diff.removed.length > 0) {
-    lines.push(`${n(diff.removed.length)} deleted: ${titles(diff.removed)}.`);
+    lines.push(`${candidateCount(diff.removed.length)} deleted: ${titles(diff.removed)}.`);
   }
   if (diff.moved.length > 0) {
     const first = diff.moved
       .slice(0, 3)
-      .map((m) => `“${m.candidate.title}” ${describeMove(m)}`)
+      .map((m) => `${quoted(m.candidate.title)} ${describeMove(m)}`)
       .join('; ');
     const more = diff.moved.length > 3 ? `; and ${diff.moved.length - 3} more` : '';
-    lines.push(`${n(diff.moved.length)} moved: ${first}${more}.`);
+    lines.push(`${candidateCount(diff.moved.length)} moved: ${first}${more}.`);
   }
   if (lines.length === 0) {
     lines.push('No candidate was added, deleted or moved quadrant, phase or rank.');

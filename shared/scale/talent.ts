@@ -14,7 +14,7 @@ import { compareRanks } from '../domain/rank.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { Capability } from '../records/capability.ts';
 import type { Phase } from '../records/phase.ts';
-import { compareText, sortPhases } from '../roadmap/common.ts';
+import { candidateCount, compareText, countOf, sortPhases } from '../roadmap/common.ts';
 
 export interface CapabilityNeed {
   capability: Capability;
@@ -38,11 +38,7 @@ export interface PhaseTalent {
 }
 
 function people(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'}`;
-}
-
-function candidates(n: number): string {
-  return `${n} ${n === 1 ? 'candidate' : 'candidates'}`;
+  return countOf(n, 'person', 'people');
 }
 
 /** "plan to upskill 1 and hire 1", "plan to hire 2", or "" when nothing is planned. */
@@ -65,8 +61,8 @@ function needSentence(
   const verdict = gap === 0 ? 'covered' : `a gap of ${people(gap)}`;
   const who =
     phase === null
-      ? `Not yet scheduled, ${candidates(count)} ${count === 1 ? 'needs' : 'need'} ${capability.name}`
-      : `${phase.name} needs ${capability.name} on ${candidates(count)}`;
+      ? `Not yet scheduled, ${candidateCount(count)} ${count === 1 ? 'needs' : 'need'} ${capability.name}`
+      : `${phase.name} needs ${capability.name} on ${candidateCount(count)}`;
   return `${who}; ${has}: ${verdict}.`;
 }
 

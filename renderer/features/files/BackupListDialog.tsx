@@ -7,11 +7,8 @@ import { getRepository } from '../../db/repository.ts';
 import { useWorkshops } from '../../db/hooks.ts';
 import { platform } from '../../platform/index.ts';
 import { importWorkshopFile } from './files.ts';
-
-const candidates = (n: number) => `${n} ${n === 1 ? 'candidate' : 'candidates'}`;
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { backupTimeWords } from './RestoreBackupDialog.tsx';
+import { candidateCount } from '../../../shared/roadmap/common.ts';
 
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -101,14 +98,20 @@ export function BackupListDialog({ onClose }: { onClose: () => void }) {
             {entries.map((entry) => {
               const title = titleOf(entry);
               const now = counts.get(entry.workshopId);
-              const label = `${title}, ${when(entry.time)}`;
+              const label = `${title}, ${backupTimeWords(entry.time)}`;
               return (
                 <tr key={`${entry.workshopId}/${entry.name}`}>
                   <th scope="row">{title}</th>
-                  <td>{when(entry.time)}</td>
-                  <td>{entry.candidateCount === null ? '–' : candidates(entry.candidateCount)}</td>
+                  <td>{backupTimeWords(entry.time)}</td>
                   <td>
-                    {now !== undefined ? candidates(now) : library === undefined ? '…' : 'deleted'}
+                    {entry.candidateCount === null ? '–' : candidateCount(entry.candidateCount)}
+                  </td>
+                  <td>
+                    {now !== undefined
+                      ? candidateCount(now)
+                      : library === undefined
+                        ? '…'
+                        : 'deleted'}
                   </td>
                   <td className="backup-actions">
                     <button
@@ -136,7 +139,7 @@ export function BackupListDialog({ onClose }: { onClose: () => void }) {
       {shown !== null && (
         <section aria-labelledby="backup-changes-heading" aria-live="polite">
           <h3 id="backup-changes-heading">
-            Since the backup of {when(shown.entry.time)} of “{titleOf(shown.entry)}”
+            Since the backup of {backupTimeWords(shown.entry.time)} of “{titleOf(shown.entry)}”
           </h3>
           {shown.lines === null ? (
             <p>Reading the backup…</p>

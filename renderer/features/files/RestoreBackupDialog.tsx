@@ -1,9 +1,13 @@
 import type { BackedUpWorkshop } from '../../../shared/file/backup.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useWorkshops } from '../../db/hooks.ts';
+import { candidateCount } from '../../../shared/roadmap/common.ts';
 import { importWorkshopFile } from './files.ts';
 
-const candidates = (n: number) => `${n} ${n === 1 ? 'candidate' : 'candidates'}`;
+/** When a backup was made, as both restore lists say it: "1 Dec 2026, 09:00". */
+export function backupTimeWords(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
 
 /**
  * The workshops a backup file holds (browser): each with its candidates then and, if it is here,
@@ -23,10 +27,7 @@ export function RestoreBackupDialog({
 }) {
   const library = useWorkshops();
   const here = new Map((library ?? []).map((w) => [w.workshop.id, w.candidateCount]));
-  const when = new Date(exportedAt).toLocaleString('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = backupTimeWords(exportedAt);
   return (
     <Dialog title="Restore from a backup" onClose={onClose} isWide>
       <p>
@@ -51,8 +52,8 @@ export function RestoreBackupDialog({
             return (
               <tr key={id}>
                 <th scope="row">{title}</th>
-                <td>{candidates(read.doc.candidates.length)}</td>
-                <td>{now === undefined ? 'not here' : candidates(now)}</td>
+                <td>{candidateCount(read.doc.candidates.length)}</td>
+                <td>{now === undefined ? 'not here' : candidateCount(now)}</td>
                 <td>
                   <button
                     type="button"

@@ -10,7 +10,7 @@ import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { roomQuadrant } from '../../../shared/domain/standing.ts';
 import { matrixSpot, placementMismatch, scoredSpot } from '../../../shared/domain/matrix.ts';
 import { compareByPriority, scoreCandidate } from '../../../shared/domain/scoring.ts';
-import type { Quadrant } from '../../../shared/domain/scoring.ts';
+import type { Quadrant, Scored } from '../../../shared/domain/scoring.ts';
 import type { Candidate, Placement } from '../../../shared/records/candidate.ts';
 import { voteCounts } from '../../../shared/room/voting.ts';
 import { matchesFilters } from './filters.ts';
@@ -70,15 +70,16 @@ function withPending(candidate: Candidate, pending: PendingPlacement | undefined
   return { ...candidate, placement: pending.placement, keptPlacement: null };
 }
 
+/** `scored`: the candidate's figures (a pending placement changes none of them). */
 function viewOf(
   candidate: Candidate,
+  scored: Pick<Scored, 'value' | 'feasibility' | 'priority'>,
   doc: WorkshopDocument,
   isDimmed: boolean,
   votes: number | null,
   rank: number,
 ): MatrixCardView {
   const settings = doc.workshop.settings;
-  const scored = scoreCandidate(candidate, settings);
   const spot = matrixSpot(candidate, settings);
   const ghost = placementMismatch(candidate, settings);
   const tags = [candidate.audience, candidate.horizon, candidate.approach]
@@ -119,17 +120,19 @@ export function buildCardViews(
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   const votes = voteCounts(doc);
   const settings = doc.workshop.settings;
+  const scores = doc.candidates.map((c) => scoreCandidate(c, settings));
   const ranks = new Map(
     doc.candidates
-      .map((c) => ({ id: c.id, title: c.title, priority: scoreCandidate(c, settings).priority }))
+      .map((c, i) => ({ id: c.id, title: c.title, priority: scores[i]?.priority ?? null }))
       .sort(compareByPriority)
       .map((key, i) => [key.id, i + 1]),
   );
   return doc.candidates
-    .map((c) => {
+    .map((c, i) => {
       const candidate = withPending(c, pending.get(c.id));
       return viewOf(
         candidate,
+        scores[i] as Scored,
         doc,
         !matchesFilters(candidate, filters),
         votes.get(c.id)?.dots ?? null,
@@ -161,6 +164,6 @@ export function withPendingChanged(
     const stored = candidates.get(view.id);
     if (!stored) return view;
     const candidate = withPending(stored, pending.get(view.id));
-    return viewOf(candidate, doc, !matchesFilters(candidate, filters), view.votes, view.rank);
+    return viewOf(candidate, view, doc, !matchesFilters(candidate, filters), view.votes, view.rank);
   });
 }
