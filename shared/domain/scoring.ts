@@ -31,6 +31,15 @@ function withoutFloatNoise(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }
 
+/**
+ * What one score (1-5) adds to its axis before weighting, on the 0-100 scale: `100 * (s - 1) / 4`,
+ * with technical complexity and integration counted as 6 - s.
+ */
+export function criterionPoints(key: Criterion, raw: number): number {
+  const s = CRITERIA[key].isInverted ? 6 - raw : raw;
+  return (100 * (s - 1)) / 4;
+}
+
 function axisScore<K extends Criterion>(
   keys: readonly K[],
   scores: Readonly<Record<K, number | null>>,
@@ -41,14 +50,13 @@ function axisScore<K extends Criterion>(
   for (const key of keys) {
     const raw = scores[key];
     if (raw === null) continue;
-    const s = CRITERIA[key].isInverted ? 6 - raw : raw;
     const w = weights[key];
-    weighted += (w * (s - 1)) / 4;
+    weighted += w * criterionPoints(key, raw);
     weightSum += w;
   }
   if (weightSum === 0) return null;
   // Clamp guards against float drift (e.g. 100.00000000000001) at the ends of the scale.
-  return Math.min(100, Math.max(0, withoutFloatNoise((100 * weighted) / weightSum)));
+  return Math.min(100, Math.max(0, withoutFloatNoise(weighted / weightSum)));
 }
 
 /**
@@ -89,9 +97,33 @@ export function priorityScore(
   settings: WorkshopSettings,
 ): number | null {
   if (value === null || feasibility === null) return null;
-  const a = settings.priorityValueShare;
-  const bonus = 5 * Math.max(0, strongValueCount(scores, settings) - 1);
-  return Math.min(100, withoutFloatNoise(a * value + (1 - a) * feasibility + bonus));
+  return combinePriority(
+    settings.priorityValueShare,
+    value,
+    feasibility,
+    breadthBonus(scores, settings),
+  );
+}
+
+/** The breadth bonus of the priority: 5 for each value criterion beyond the first scored 4 or 5. */
+export function breadthBonus(scores: ValueScores, settings: WorkshopSettings): number {
+  return 5 * Math.max(0, strongValueCount(scores, settings) - 1);
+}
+
+/**
+ * `a V + (1 - a) F + bonus`, capped at 100: the priority from its parts, for a scorer that has
+ * them already (the sensitivity grid works through thousands of value shares and weights).
+ */
+export function combinePriority(
+  valueShare: number,
+  value: number,
+  feasibility: number,
+  bonus: number,
+): number {
+  return Math.min(
+    100,
+    withoutFloatNoise(valueShare * value + (1 - valueShare) * feasibility + bonus),
+  );
 }
 
 /** The quadrant at the workshop's thresholds; a score equal to a threshold counts as high. */

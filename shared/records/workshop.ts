@@ -4,9 +4,12 @@ import { recordBaseSchema, text } from './base.ts';
 import { timerSchema } from './agenda.ts';
 import { changePlanSchema, literacySchema } from './people.ts';
 
-const weightSchema = z.number().min(0).max(10);
+/** The heaviest a criterion can weigh (a weight of 0 leaves it out). */
+export const MAX_WEIGHT = 10;
 
-function weightsSchema<const K extends readonly [string, ...string[]]>(keys: K) {
+const weightSchema = z.number().min(0).max(MAX_WEIGHT);
+
+export function weightsSchema<const K extends readonly [string, ...string[]]>(keys: K) {
   return z.object(
     Object.fromEntries(keys.map((k) => [k, weightSchema])) as {
       [P in K[number]]: typeof weightSchema;

@@ -1,0 +1,194 @@
+/**
+ * The scenario grid: each of the eight weights at half, the same and double its value, and the
+ * value share of the priority at 0.5, 0.6 and 0.7 — 3^9 = 19,683 scenarios — and, for each scored
+ * candidate, its best and worst rank over them and how many put it in the top N.
+ *
+ * Priority is `a V + (1 - a) F + bonus`: V depends only on the value weights (81 combinations), F
+ * only on the feasibility weights (81), and the bonus on neither (halving or doubling keeps a
+ * weight above 0). So V and F are scored once per combination by the app's own functions, and a
+ * scenario costs one addition and one sort per candidate. The ranking is the app's: priority
+ * first, then title, then id (`compareByPriority`), packed into one number so that a typed array
+ * sorts it natively.
+ */
+import { CRITERIA_KEYS, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
+import type { Criterion } from '../domain/criteria.ts';
+import {
+  breadthBonus,
+  combinePriority,
+  compareByPriority,
+  feasibilityScore,
+  scoreCandidate,
+  valueScore,
+} from '../domain/scoring.ts';
+import type { WorkshopSettings } from '../records/workshop.ts';
+import type { Scorable } from './crossing.ts';
+
+export const GRID_FACTORS = [0.5, 1, 2] as const;
+export const GRID_VALUE_SHARES = [0.5, 0.6, 0.7] as const;
+/** Eight weights and the value share, three values each. */
+export const GRID_SIZE = 3 ** (CRITERIA_KEYS.length + 1);
+
+const COMBOS = 3 ** 4;
+
+/** One candidate over the grid. */
+export interface GridStanding {
+  id: string;
+  bestRank: number;
+  worstRank: number;
+  /** How many of the scenarios evaluated put it in the top N. */
+  topCount: number;
+}
+
+export interface GridResult {
+  topN: number;
+  /** How many scenarios were evaluated. */
+  scenarios: number;
+  /** One per scored candidate, in the order of the ranking under the workshop's settings. */
+  standings: GridStanding[];
+}
+
+function weightsOf<K extends Criterion>(
+  keys: readonly K[],
+  base: Readonly<Record<K, number>>,
+  combo: number,
+): Record<K, number> {
+  const weights = {} as Record<K, number>;
+  let rest = combo;
+  for (const key of keys) {
+    weights[key] = base[key] * (GRID_FACTORS[rest % 3] ?? 1);
+    rest = Math.floor(rest / 3);
+  }
+  return weights;
+}
+
+/**
+ * The settings of scenario `index` (0 to GRID_SIZE - 1): its base-3 digits are the factors of
+ * the four value weights, the four feasibility weights, then the value share.
+ */
+export function gridScenario(settings: WorkshopSettings, index: number): WorkshopSettings {
+  return {
+    ...settings,
+    valueWeights: weightsOf(VALUE_CRITERIA, settings.valueWeights, index % COMBOS),
+    feasibilityWeights: weightsOf(
+      FEASIBILITY_CRITERIA,
+      settings.feasibilityWeights,
+      Math.floor(index / COMBOS) % COMBOS,
+    ),
+    priorityValueShare: GRID_VALUE_SHARES[Math.floor(index / COMBOS ** 2)] ?? 0.6,
+  };
+}
+
+/** The scored candidates in the order of the ranking under `settings`. */
+export function rankCandidates<C extends Scorable>(
+  candidates: readonly C[],
+  settings: WorkshopSettings,
+): Array<{ candidate: C; priority: number }> {
+  return candidates
+    .map((candidate) => ({ candidate, priority: scoreCandidate(candidate, settings).priority }))
+    .filter((r): r is { candidate: C; priority: number } => r.priority !== null)
+    .sort((a, b) =>
+      compareByPriority(
+        { priority: a.priority, title: a.candidate.title, id: a.candidate.id },
+        { priority: b.priority, title: b.candidate.title, id: b.candidate.id },
+      ),
+    );
+}
+
+/**
+ * Each scored candidate's best and worst rank and its count in the top N over the scenarios
+ * `indices` (all of the grid by default). The result does not depend on the order of the
+ * indices, so the grid can be cut into parts (`mergeGrids`).
+ */
+export function runGrid(
+  candidates: readonly Scorable[],
+  settings: WorkshopSettings,
+  topN: number,
+  indices?: Iterable<number>,
+): GridResult {
+  const ranked = rankCandidates(candidates, settings).map((r) => r.candidate);
+  const n = ranked.length;
+  // Equal priorities rank by title, then id: `tieOrder[t]` is the candidate t-th in that order.
+  const tieOrder = ranked
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = ranked[x] as Scorable;
+      const b = ranked[y] as Scorable;
+      return compareByPriority(
+        { priority: 0, title: a.title, id: a.id },
+        { priority: 0, title: b.title, id: b.id },
+      );
+    });
+  const tieBonus = new Float64Array(n);
+  tieOrder.forEach((candidate, t) => {
+    tieBonus[candidate] = n - 1 - t;
+  });
+  const values = new Float64Array(COMBOS * n);
+  const feasibilities = new Float64Array(COMBOS * n);
+  for (let combo = 0; combo < COMBOS; combo++) {
+    const valueWeights = weightsOf(VALUE_CRITERIA, settings.valueWeights, combo);
+    const feasibilityWeights = weightsOf(FEASIBILITY_CRITERIA, settings.feasibilityWeights, combo);
+    const v = { ...settings, valueWeights };
+    const f = { ...settings, feasibilityWeights };
+    ranked.forEach((c, i) => {
+      values[combo * n + i] = valueScore(c.valueScores, v) ?? 0;
+      feasibilities[combo * n + i] = feasibilityScore(c.feasibilityScores, f) ?? 0;
+    });
+  }
+  const bonus = Float64Array.from(ranked, (c) => breadthBonus(c.valueScores, settings));
+  const best = new Int32Array(n).fill(n + 1);
+  const worst = new Int32Array(n);
+  const top = new Int32Array(n);
+  const keys = new Float64Array(n);
+  let scenarios = 0;
+  for (const index of indices ?? Array.from({ length: GRID_SIZE }, (_, i) => i)) {
+    const vc = index % COMBOS;
+    const fc = Math.floor(index / COMBOS) % COMBOS;
+    const share = GRID_VALUE_SHARES[Math.floor(index / COMBOS ** 2)] ?? 0.6;
+    for (let i = 0; i < n; i++) {
+      const p = combinePriority(
+        share,
+        values[vc * n + i] as number,
+        feasibilities[fc * n + i] as number,
+        bonus[i] as number,
+      );
+      // Exact integers below 2^53: a priority has nine decimals (combinePriority rounds them).
+      keys[i] = Math.round(p * 1e9) * n + (tieBonus[i] as number);
+    }
+    keys.sort();
+    for (let s = 0; s < n; s++) {
+      const i = tieOrder[n - 1 - ((keys[s] as number) % n)] as number;
+      const rank = n - s;
+      if (rank < (best[i] as number)) best[i] = rank;
+      if (rank > (worst[i] as number)) worst[i] = rank;
+      if (rank <= topN) top[i] = (top[i] as number) + 1;
+    }
+    scenarios += 1;
+  }
+  return {
+    topN,
+    scenarios,
+    standings: ranked.map((c, i) => ({
+      id: c.id,
+      bestRank: best[i] as number,
+      worstRank: worst[i] as number,
+      topCount: top[i] as number,
+    })),
+  };
+}
+
+/** Two parts of one grid (the same candidates and settings, other scenarios) as one. */
+export function mergeGrids(a: GridResult, b: GridResult): GridResult {
+  return {
+    topN: a.topN,
+    scenarios: a.scenarios + b.scenarios,
+    standings: a.standings.map((s, i) => {
+      const t = b.standings[i] as GridStanding;
+      return {
+        id: s.id,
+        bestRank: Math.min(s.bestRank, t.bestRank),
+        worstRank: Math.max(s.worstRank, t.worstRank),
+        topCount: s.topCount + t.topCount,
+      };
+    }),
+  };
+}

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CRITERIA_KEYS } from '../../../shared/domain/criteria.ts';
+import type { Criterion } from '../../../shared/domain/criteria.ts';
+import { scoreCandidate } from '../../../shared/domain/scoring.ts';
+import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
+import { MAX_WEIGHT } from '../../../shared/records/workshop.ts';
+import type { Scorable } from '../../../shared/sensitivity/crossing.ts';
+import {
+  crossingWeight,
+  PAST_CROSSING,
+  ranksAbove,
+  weightOf,
+  withWeight,
+} from '../../../shared/sensitivity/crossing.ts';
+import { aCandidate, aSettings, arbScores } from '../../fixtures/builders.ts';
+
+const STEP = 0.002;
+
+/**
+ * The brute force: walk the weight from where it is in steps of STEP until `above` no longer
+ * ranks above `below` (by the app's scoring), then halve the last step down to 1e-9.
+ */
+function bruteCrossing(
+  above: Scorable,
+  below: Scorable,
+  criterion: Criterion,
+  settings: WorkshopSettings,
+  direction: 1 | -1,
+): number | null {
+  const holds = (w: number) => ranksAbove(above, below, withWeight(settings, criterion, w));
+  const now = weightOf(settings, criterion);
+  const bound = direction === 1 ? MAX_WEIGHT : 0;
+  let last = now;
+  for (let i = 1; ; i++) {
+    const w = direction === 1 ? Math.min(bound, now + i * STEP) : Math.max(bound, now - i * STEP);
+    if (!holds(w)) {
+      let [inside, outside] = [last, w];
+      while (Math.abs(outside - inside) > 1e-9) {
+        const mid = (inside + outside) / 2;
+        if (holds(mid)) inside = mid;
+        else outside = mid;
+      }
+      return outside;
+    }
+    if (w === bound) return null;
+    last = w;
+  }
+}
+
+const arbPair = fc
+  .record({
+    a: arbScores,
+    b: arbScores,
+    titles: fc.tuple(fc.constantFrom('Alpha', 'Beta', 'Same'), fc.constantFrom('Alpha', 'Same')),
+    // Weights as people type them: halves and whole numbers, sometimes 0.
+    weights: fc.array(
+      fc.integer({ min: 0, max: 8 }).map((h) => h / 2),
+      {
+        minLength: 8,
+        maxLength: 8,
+      },
+    ),
+    share: fc.constantFrom(0.5, 0.6, 0.7, 0.35),
+    criterion: fc.constantFrom(...CRITERIA_KEYS),
+    direction: fc.constantFrom<1 | -1>(1, -1),
+  })
+  .map(({ a, b, titles, weights, share, criterion, direction }) => {
+    const [wv, wf] = [weights.slice(0, 4), weights.slice(4)];
+    const settings = aSettings({
+      valueWeights: {
+        financialImpact: wv[0] ?? 1,
+        strategicImportance: wv[1] ?? 1,
+        riskMitigation: wv[2] ?? 1,
+        learningValue: wv[3] ?? 1,
+      },
+      feasibilityWeights: {
+        dataReadiness: wf[0] ?? 1,
+        technicalComplexity: wf[1] ?? 1,
+        integrationRequirements: wf[2] ?? 1,
+        userReadiness: wf[3] ?? 1,
+      },
+      priorityValueShare: share,
+    });
+    let [x, y] = [
+      aCandidate({ id: 'x', title: titles[0], ...a }),
+      aCandidate({ id: 'y', title: titles[1], ...b }),
+    ];
+    if (!ranksAbove(x, y, settings)) [x, y] = [y, x];
+    return { above: x, below: y, settings, criterion, direction };
+  })
+  .filter(
+    ({ above, below, settings }) =>
+      scoreCandidate(above, settings).priority !== null &&
+      scoreCandidate(below, settings).priority !== null,
+  );
+
+describe('the critical weight of a pair', () => {
+  it('agrees with a brute-force search over the weight, on random pairs', () => {
+    fc.assert(
+      fc.property(arbPair, ({ above, below, settings, criterion, direction }) => {
+        const closed = crossingWeight(above, below, criterion, settings, direction);
+        const brute = bruteCrossing(above, below, criterion, settings, direction);
+        if (brute === null) expect(closed).toBeNull();
+        else expect(closed?.weight).toBeCloseTo(brute, 5);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('ties the pair at the critical weight, and swaps them just past it', () => {
+    fc.assert(
+      fc.property(arbPair, ({ above, below, settings, criterion, direction }) => {
+        const crossing = crossingWeight(above, below, criterion, settings, direction);
+        if (crossing === null) return;
+        const at = withWeight(settings, criterion, crossing.weight);
+        if (crossing.isStep) {
+          // Leaving the criterion out is a step (the breadth bonus, or no priority), either way.
+          expect(crossing.weight).toBe(0);
+          const landing = direction === -1 ? at : withWeight(settings, criterion, PAST_CROSSING);
+          expect(ranksAbove(above, below, landing)).toBe(false);
+          return;
+        }
+        const pa = scoreCandidate(above, at).priority;
+        const pb = scoreCandidate(below, at).priority;
+        expect(pa).not.toBeNull();
+        expect(pa as number).toBeCloseTo(pb as number, 6);
+        const past = withWeight(settings, criterion, crossing.weight + direction * PAST_CROSSING);
+        expect(ranksAbove(above, below, past)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a swap through the cap at 100, where the closed form stops holding', () => {
+    // Alpha is capped at 100 well before Beta; at the weight where Beta reaches 100 too they tie,
+    // and Alpha's title keeps it first: no swap. Swapped titles: Beta overtakes at its cap.
+    const settings = aSettings();
+    const strong = {
+      valueScores: {
+        financialImpact: 5,
+        strategicImportance: 5,
+        riskMitigation: 5,
+        learningValue: 5,
+      },
+    };
+    const a = aCandidate({
+      id: 'a',
+      title: 'Zeta',
+      ...strong,
+      feasibilityScores: { dataReadiness: 5 },
+    });
+    const b = aCandidate({
+      id: 'b',
+      title: 'Alpha',
+      ...strong,
+      feasibilityScores: { dataReadiness: 4, userReadiness: 5 },
+    });
+    expect(ranksAbove(a, b, settings) || ranksAbove(b, a, settings)).toBe(true);
+    const [above, below] = ranksAbove(a, b, settings) ? [a, b] : [b, a];
+    const crossing = crossingWeight(above, below, 'userReadiness', settings, 1);
+    const brute = bruteCrossing(above, below, 'userReadiness', settings, 1);
+    expect(crossing?.weight ?? null).toBe(brute === null ? null : expect.closeTo(brute, 5));
+  });
+});
