@@ -99,6 +99,7 @@ function randomWorkshop(seed: number, candidateCount: number, edgeCount: number)
     snapshots: [],
     decisions: [],
     agendaSteps: [],
+    scenarios: [],
   };
   // The app reads records from IndexedDB or a file, i.e. from a structured clone or JSON.parse,
   // which gives objects of one shape with fast properties. Objects built with spreads and

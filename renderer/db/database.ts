@@ -21,7 +21,12 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable, Transaction } from 'dexie';
-import { upgradeRecordV1, upgradeRecordV2, upgradeRecordV3 } from '../../shared/file/migrations.ts';
+import {
+  upgradeRecordV1,
+  upgradeRecordV2,
+  upgradeRecordV3,
+  upgradeRecordV4,
+} from '../../shared/file/migrations.ts';
 import type { Candidate } from '../../shared/records/candidate.ts';
 import type { AgendaStep } from '../../shared/records/agenda.ts';
 import type { Ballot } from '../../shared/records/ballot.ts';
@@ -29,6 +34,7 @@ import type { Capability } from '../../shared/records/capability.ts';
 import type { Decision } from '../../shared/records/decision.ts';
 import type { Participant } from '../../shared/records/participant.ts';
 import type { Round } from '../../shared/records/round.ts';
+import type { Scenario } from '../../shared/records/scenario.ts';
 import type { Snapshot } from '../../shared/records/snapshot.ts';
 import type { Component } from '../../shared/records/component.ts';
 import type { KindName } from '../../shared/records/kinds.ts';
@@ -96,6 +102,23 @@ export const STORES: Readonly<Record<number, Readonly<Record<string, string>>>> 
     tombstones: 'id, workshopId',
     meta: 'key',
   },
+  5: {
+    workshops: 'id, updatedAt',
+    phases: 'id, workshopId',
+    candidates: 'id, workshopId',
+    components: 'id, workshopId',
+    capabilities: 'id, workshopId',
+    participants: 'id, workshopId',
+    rounds: 'id, workshopId',
+    ballots: 'id, workshopId',
+    snapshots: 'id, workshopId',
+    decisions: 'id, workshopId',
+    agendaSteps: 'id, workshopId',
+    scenarios: 'id, workshopId',
+    versions: 'id, workshopId',
+    tombstones: 'id, workshopId',
+    meta: 'key',
+  },
 };
 
 export const DATABASE_VERSION = Math.max(...Object.keys(STORES).map(Number));
@@ -157,10 +180,26 @@ async function upgradeToVersion4(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 4 -> 5: the sensitivity's top N in every workshop and every snapshot's frozen workshop,
+ * as a version-4 file gets on import (`upgradeRecordV4`); a new, empty `scenarios` table.
+ */
+async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  for (const kind of ['workshops', 'snapshots'] as const) {
+    await tx
+      .table(kind)
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeRecordV4(kind, row));
+      });
+  }
+}
+
 const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
   2: upgradeToVersion2,
   3: upgradeToVersion3,
   4: upgradeToVersion4,
+  5: upgradeToVersion5,
 };
 
 export class ScalepathDatabase extends Dexie {
@@ -175,6 +214,7 @@ export class ScalepathDatabase extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   agendaSteps!: EntityTable<AgendaStep, 'id'>;
+  scenarios!: EntityTable<Scenario, 'id'>;
   versions!: EntityTable<VersionRow, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<ReplicaRow, 'key'>;

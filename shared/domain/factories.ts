@@ -204,6 +204,13 @@ export function copyDocument(
       candidateIds: remap.refs(d.candidateIds),
     })),
     agendaSteps: doc.agendaSteps.map((r) => remap.record(r, stamp)),
+    scenarios: doc.scenarios.map((r) => ({
+      ...remap.record(r, stamp),
+      capacities: r.capacities.flatMap((c) => {
+        const phaseId = remap.ref(c.phaseId);
+        return phaseId === null ? [] : [{ ...c, phaseId }];
+      }),
+    })),
   };
 }
 

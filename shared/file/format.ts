@@ -18,6 +18,7 @@ import { capabilitySchema } from '../records/capability.ts';
 import { decisionSchema } from '../records/decision.ts';
 import { participantSchema } from '../records/participant.ts';
 import { roundSchema } from '../records/round.ts';
+import { MAX_SCENARIOS, scenarioSchema } from '../records/scenario.ts';
 import { MAX_SNAPSHOTS, snapshotSchema } from '../records/snapshot.ts';
 import { componentSchema } from '../records/component.ts';
 import type { AnyRecord, ChildKind, KindName } from '../records/kinds.ts';
@@ -61,7 +62,7 @@ export const FILE_FORMAT = 'scalepath';
  * The file's shape version. Bump it with a migration in migrations.ts (read how there) whenever
  * the shape of a file changes; the app reads every version up to this one.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * How many records of each kind a file may hold: far above any real workshop; bounds the work a
@@ -78,6 +79,7 @@ export const FILE_LIMITS: Readonly<Record<ChildKind, number>> = {
   snapshots: MAX_SNAPSHOTS,
   decisions: 10_000,
   agendaSteps: 100,
+  scenarios: MAX_SCENARIOS,
 };
 export const MAX_TOMBSTONES = 20_000;
 
@@ -211,6 +213,9 @@ export const workshopFileSchema = z
     agendaSteps: z
       .array(agendaStepSchema.extend({ version: versionSchema }))
       .max(...limitOf('agendaSteps')),
+    scenarios: z
+      .array(scenarioSchema.extend({ version: versionSchema }))
+      .max(...limitOf('scenarios')),
     tombstones: z
       .array(tombstoneSchema)
       .max(MAX_TOMBSTONES, 'a workshop file holds at most 20,000 deleted records'),

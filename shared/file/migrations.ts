@@ -7,7 +7,8 @@
  * which the database's own upgrade uses too, so a file and a database of version 1 become the same
  * thing. Version 3 added governance, the pilot checklist, capabilities and the people plans
  * (`upgradeRecordV2`, shared with the database's upgrade likewise); version 4 the agenda's
- * countdown and the kinds of running the room (`upgradeRecordV3`). To change the file's shape:
+ * countdown and the kinds of running the room (`upgradeRecordV3`); version 5 the sensitivity's top N
+ * and scenarios (`upgradeRecordV4`). To change the file's shape:
  *  1. Keep `test/fixtures/files/v{N}.scalepath` as it is: it is a file the old app wrote.
  *  2. Bump CURRENT_SCHEMA_VERSION in format.ts to N + 1 and change the record schemas.
  *  3. Add `N: (file) => ({ ...file, ... })` to FILE_MIGRATIONS below. It receives untrusted data
@@ -178,11 +179,40 @@ function addRunningTheRoom(file: RawFile): Record<string, unknown> {
   };
 }
 
+/**
+ * A version-4 record in the shape of version 5, which added sensitivity and scenarios: the
+ * workshop's `sensitivityTopN` (10), in the workshop itself and in the workshop a snapshot froze.
+ * The version is unchanged, as in upgradeRecordV2.
+ */
+export function upgradeRecordV4(kind: KindName, raw: unknown): unknown {
+  const withTopN = (workshop: unknown): unknown => {
+    if (!isPlainObject(workshop) || !isPlainObject(workshop.settings)) return workshop;
+    if ('sensitivityTopN' in workshop.settings) return workshop;
+    return { ...workshop, settings: { ...workshop.settings, sensitivityTopN: 10 } };
+  };
+  if (kind === 'workshops') return withTopN(raw);
+  if (kind !== 'snapshots' || !isPlainObject(raw) || !isPlainObject(raw.state)) return raw;
+  return { ...raw, state: { ...raw.state, workshop: withTopN(raw.state.workshop) } };
+}
+
+/** Version 4 -> 5: the top N of the sensitivity (see upgradeRecordV4), and no scenarios yet. */
+function addScenarios(file: RawFile): Record<string, unknown> {
+  return {
+    ...file,
+    workshop: upgradeRecordV4('workshops', file.workshop),
+    snapshots: Array.isArray(file.snapshots)
+      ? file.snapshots.map((s) => upgradeRecordV4('snapshots', s))
+      : file.snapshots,
+    scenarios: [],
+  };
+}
+
 /** Migration from version N (the key) to N + 1. */
 export const FILE_MIGRATIONS: Readonly<Record<number, FileMigration>> = {
   1: addVersions,
   2: addPilotToScale,
   3: addRunningTheRoom,
+  4: addScenarios,
 };
 
 export type MigrationResult =

@@ -37,6 +37,12 @@ const FIXED_LABELS: Readonly<Record<string, string>> = {
   'workshops/settings.priorityValueShare': 'Value share of priority',
   'workshops/settings.balanceBand': 'Portfolio balance band',
   'workshops/settings.dotsPerParticipant': 'Dots per participant',
+  'workshops/settings.sensitivityTopN': 'Top of the ranking watched (N)',
+  'scenarios/name': 'Name',
+  'scenarios/thresholds.value': 'Value threshold',
+  'scenarios/thresholds.feasibility': 'Feasibility threshold',
+  'scenarios/priorityValueShare': 'Value share of priority',
+  'scenarios/capacities': 'Phase capacities',
   'phases/name': 'Name',
   'phases/timeSpan': 'Time span',
   'phases/capacity': 'Capacity',
@@ -115,7 +121,9 @@ export function fieldLabel(kind: KindName, unit: Unit): string {
   if (scale !== null) return scale;
   const last = unit.path.at(-1);
   if (isCriterion(last)) {
-    if (unit.path[0] === 'settings') return `Weight of ${CRITERIA[last].label}`;
+    if (unit.path[0] === 'settings' || kind === 'scenarios') {
+      return `Weight of ${CRITERIA[last].label}`;
+    }
     return `${CRITERIA[last].label} score`;
   }
   return humanize(last ?? unit.key);
@@ -306,6 +314,7 @@ const GROUP_LABELS: Readonly<Record<KindName, string>> = {
   snapshots: 'Snapshots',
   decisions: 'Decisions',
   agendaSteps: 'Agenda',
+  scenarios: 'Scenarios',
 };
 
 /** The automatic changes by kind (and the workshop record split into details and settings). */

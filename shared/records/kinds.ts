@@ -18,6 +18,8 @@ import type { Participant } from './participant.ts';
 import { participantSchema } from './participant.ts';
 import type { Round } from './round.ts';
 import { roundSchema } from './round.ts';
+import type { Scenario } from './scenario.ts';
+import { scenarioSchema } from './scenario.ts';
 import type { Snapshot } from './snapshot.ts';
 import { snapshotSchema } from './snapshot.ts';
 import { candidateSchema } from './candidate.ts';
@@ -41,6 +43,7 @@ export interface KindRecords {
   snapshots: Snapshot;
   decisions: Decision;
   agendaSteps: AgendaStep;
+  scenarios: Scenario;
 }
 
 export type KindName = keyof KindRecords;
@@ -140,6 +143,13 @@ export const RECORD_KINDS: { readonly [K in KindName]: KindSpec<K> } = {
     sets: [],
     orders: ['rank'],
   },
+  scenarios: {
+    schema: scenarioSchema,
+    noun: 'scenario',
+    titleField: 'name',
+    sets: [],
+    orders: [],
+  },
 };
 
 /** The kinds that live inside a workshop (everything but the workshop record itself). */
@@ -154,6 +164,7 @@ export const CHILD_KINDS = [
   'snapshots',
   'decisions',
   'agendaSteps',
+  'scenarios',
 ] as const satisfies readonly Exclude<KindName, 'workshops'>[];
 export type ChildKind = (typeof CHILD_KINDS)[number];
 

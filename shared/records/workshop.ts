@@ -19,18 +19,24 @@ export function weightsSchema<const K extends readonly [string, ...string[]]>(ke
 
 const percentSchema = z.number().min(0).max(100);
 
+/** Quadrant lines on the 0-100 axes. */
+export const thresholdsSchema = z.object({ value: percentSchema, feasibility: percentSchema });
+
+/** Share of V in the priority; F gets the rest (PRODUCT.md: 0.6 / 0.4). */
+export const valueShareSchema = z.number().min(0).max(1);
+
 export const workshopSettingsSchema = z.object({
   valueWeights: weightsSchema(VALUE_CRITERIA),
   feasibilityWeights: weightsSchema(FEASIBILITY_CRITERIA),
-  /** Quadrant lines on the 0-100 axes. */
-  thresholds: z.object({ value: percentSchema, feasibility: percentSchema }),
-  /** Share of V in the priority; F gets the rest (PRODUCT.md: 0.6 / 0.4). */
-  priorityValueShare: z.number().min(0).max(1),
+  thresholds: thresholdsSchema,
+  priorityValueShare: valueShareSchema,
   /** Healthy range for each portfolio share, in percent. */
   balanceBand: z
     .object({ min: percentSchema, max: percentSchema })
     .refine((b) => b.min <= b.max, 'the balance band minimum is above its maximum'),
   dotsPerParticipant: z.number().int().min(0).max(50),
+  /** How far down the ranking the sensitivity watches: close calls and badges of the top N. */
+  sensitivityTopN: z.number().int().min(1).max(50),
 });
 
 export type WorkshopSettings = z.infer<typeof workshopSettingsSchema>;
@@ -64,4 +70,5 @@ export const DEFAULT_SETTINGS: WorkshopSettings = {
   priorityValueShare: 0.6,
   balanceBand: { min: 30, max: 70 },
   dotsPerParticipant: 3,
+  sensitivityTopN: 10,
 };

@@ -128,7 +128,7 @@ function candidateAt(file: WorkshopFile, index: number): WorkshopFile['candidate
 describe('serializeWorkshopFile', () => {
   it('writes the header first, as 2-space pretty JSON ending in a newline', () => {
     const text = sampleText();
-    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 4,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "scalepath",\n  "schemaVersion": 5,\n')).toBe(true);
     expect(text).toContain(
       '\n  "appVersion": "1.4.2",\n  "exportedAt": "2025-03-01T17:30:00.000Z",',
     );
@@ -150,6 +150,7 @@ describe('serializeWorkshopFile', () => {
       'snapshots',
       'decisions',
       'agendaSteps',
+      'scenarios',
       'tombstones',
     ]);
   });
@@ -168,7 +169,7 @@ describe('parseWorkshopFile reads', () => {
       appVersion: '1.4.2',
       exportedAt: META.exportedAt,
       replica: REPLICA,
-      schemaVersion: 4,
+      schemaVersion: 5,
     });
   });
 
@@ -341,12 +342,12 @@ describe('parseWorkshopFile refuses', () => {
   });
 
   it('a file from a newer Scalepath, naming both versions', () => {
-    const file = { ...sampleFile(), schemaVersion: 5, appVersion: '5.0.0' };
+    const file = { ...sampleFile(), schemaVersion: 6, appVersion: '6.0.0' };
     const error = errorOf(JSON.stringify(file));
     expect(error).toEqual({
       code: 'newer-version',
       message:
-        'This file was made by a newer Scalepath (5.0.0, format version 5; this app reads up to 4). Update Scalepath to open it.',
+        'This file was made by a newer Scalepath (6.0.0, format version 6; this app reads up to 5). Update Scalepath to open it.',
     });
   });
 

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, parseWorkshopFile } from '../../shared/file/format.ts';
 import { FILE_MIGRATIONS, migrateFile } from '../../shared/file/migrations.ts';
 import type { FileMigration } from '../../shared/file/migrations.ts';
-import { upgradeRecordV1, upgradeRecordV2, upgradeRecordV3 } from '../../shared/file/migrations.ts';
+import {
+  upgradeRecordV1,
+  upgradeRecordV2,
+  upgradeRecordV3,
+  upgradeRecordV4,
+} from '../../shared/file/migrations.ts';
 import { emptyGovernance } from '../../shared/records/governance.ts';
 import { emptyChangePlan, emptyLiteracy } from '../../shared/records/people.ts';
 import { NO_READINESS_GATE } from '../../shared/records/phase.ts';
@@ -211,6 +216,44 @@ describe('running the room (version 4)', () => {
     expect(doc.snapshots[0]?.state.candidates.map((c) => c.id).sort()).toEqual(
       doc.candidates.map((c) => c.id).sort(),
     );
+  });
+
+  it('reads a version-4 file with the top N of 10, in the workshop and in its snapshot, no scenarios, every version as it was', () => {
+    const text = readFileSync(fixturePath(4), 'utf8');
+    const raw = JSON.parse(text) as { workshop: { version: unknown }; snapshots: unknown[] };
+    expect(JSON.stringify(raw)).not.toContain('sensitivityTopN');
+    const result = parseWorkshopFile(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.workshop.settings.sensitivityTopN).toBe(10);
+    expect(result.doc.snapshots[0]?.state.workshop.settings.sensitivityTopN).toBe(10);
+    expect(result.doc.scenarios).toEqual([]);
+    expect(result.versions.get(result.doc.workshop.id)).toEqual(raw.workshop.version);
+    // A value already there stays; other kinds pass through.
+    const kept = { id: 'w', settings: { sensitivityTopN: 3 } };
+    expect(upgradeRecordV4('workshops', kept)).toEqual(kept);
+    expect(upgradeRecordV4('candidates', { id: 'c' })).toEqual({ id: 'c' });
+  });
+
+  it('keeps the v5 file a version-5 app wrote: a scenario and the top N', () => {
+    const result = parseWorkshopFile(readFileSync(fixturePath(5), 'utf8'));
+    if (!result.ok) throw new Error(result.error.message);
+    const { doc } = result;
+    expect(doc.workshop.settings.sensitivityTopN).toBe(5);
+    expect(
+      doc.scenarios.map((s) => [
+        s.name,
+        s.valueWeights.financialImpact,
+        s.thresholds,
+        s.capacities,
+      ]),
+    ).toEqual([
+      [
+        'Aggressive',
+        3,
+        { value: 60, feasibility: 45 },
+        [{ phaseId: 'fixture-v1-phase-1', capacity: 20 }],
+      ],
+    ]);
   });
 });
 
