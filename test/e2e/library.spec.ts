@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { HomePage, reloadWhenSaved } from './pages.ts';
 
@@ -101,6 +102,39 @@ test('Undo on the home screen takes back a rename made there, not the step befor
   await reloadWhenSaved(page);
   await expect(page.getByRole('link', { name: 'Second', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'First', exact: true })).toBeVisible();
+});
+
+test('this laptop has a name the user can change: it stays after a reload, and exported files carry it', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  // A fresh install has a name of its own before anyone gives it one.
+  await expect(home.laptopName).toHaveText(
+    /^Files exported from here say they come from “Laptop [0-9A-F]{4}”\. Rename this laptop$/,
+  );
+
+  await home.renameLaptop('');
+  const dialog = page.getByRole('dialog', { name: 'Name this laptop' });
+  await expect(dialog.getByText('Give this laptop a name, e.g. “Anna’s laptop”.')).toBeVisible();
+  await dialog.getByLabel('Laptop name').fill('Anna’s laptop');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(home.laptopName).toContainText('come from “Anna’s laptop”.');
+
+  await page.reload();
+  await expect(home.laptopName).toContainText('come from “Anna’s laptop”.');
+
+  await home.createWorkshop({ title: 'Offsite' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export file' }).click();
+  const file = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+    replica: { id: string; name: string };
+  };
+  expect(file.replica).toEqual({
+    id: expect.stringMatching(/^r[0-9a-f]{16}$/),
+    name: 'Anna’s laptop',
+  });
 });
 
 test('a library that cannot be opened at start is said in words, not a blank window', async ({

@@ -16,6 +16,19 @@ export class HomePage {
     return this.page.getByRole('list', { name: 'Workshops' }).getByRole('listitem');
   }
 
+  /** The line that names this laptop, as files exported from here carry it. */
+  get laptopName(): Locator {
+    return this.page.getByText(/^Files exported from here say they come from /);
+  }
+
+  /** Renames this laptop through "Rename this laptop". */
+  async renameLaptop(name: string) {
+    await this.page.getByRole('button', { name: 'Rename this laptop' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Name this laptop' });
+    await dialog.getByLabel('Laptop name').fill(name);
+    await dialog.getByRole('button', { name: 'Save name' }).click();
+  }
+
   async createWorkshop(fields: { title: string; organisation?: string; facilitator?: string }) {
     await this.page.getByRole('button', { name: 'New workshop', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New workshop' });

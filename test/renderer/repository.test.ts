@@ -122,6 +122,17 @@ describe('repository', () => {
     expect(reopened).toEqual({ id: first.id, name: 'Anna’s laptop', clock: first.clock + 1 });
   });
 
+  it('gives a fresh install a random replica id, “r” and 16 hex digits, different on another install', async () => {
+    // The app's own id source, not the test's: two installs are two databases.
+    const first = await createRepository(openDatabase(name)).replica();
+    const second = await createRepository(openDatabase(`${name}-other`)).replica();
+    expect(first.id).toMatch(/^r[0-9a-f]{16}$/);
+    expect(second.id).toMatch(/^r[0-9a-f]{16}$/);
+    expect(second.id).not.toBe(first.id);
+    // The id is made once: the same install asked again keeps it.
+    expect((await createRepository(openDatabase(name)).replica()).id).toBe(first.id);
+  });
+
   it('stamps two quick edits of one record with two different writes', async () => {
     const repo = createRepository(openDatabase(name), repoEnv());
     const doc = sampleDoc();
