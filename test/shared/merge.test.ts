@@ -397,3 +397,59 @@ describe('the merge in the room’s words', () => {
     ]);
   });
 });
+
+describe('warnings after the merge', () => {
+  /** Phase 1 takes 8 effort points; three large-ish candidates wait in the backlog. */
+  function smallPhase() {
+    const doc = aDocument(
+      {
+        phases: [{ id: 'p1', capacity: 8 }, { id: 'p2' }],
+        candidates: [
+          { id: 'c1', title: 'Chatbot', effort: 'L' },
+          { id: 'c2', title: 'Fraud detection', effort: 'L' },
+          { id: 'c3', title: 'Churn prediction', effort: 'M' },
+        ],
+      },
+      testEnv(),
+    );
+    const a = new MemoryReplica('laptopA');
+    const b = new MemoryReplica('laptopB');
+    a.apply(createDocument(doc));
+    b.importNew(a.replicaDocument(doc.workshop.id));
+    return { a, b, w: doc.workshop.id };
+  }
+
+  const warningsOf = (plan: MergePlan) =>
+    mergeWarnings(plan.here, resolveMerge(plan).result).map((x) => x.message);
+
+  it('warns of a phase over its capacity when each laptop filled it within capacity', () => {
+    const { a, b, w } = smallPhase();
+    // A puts 4 points in phase 1, B 6: each fits in 8, together they are 10.
+    a.apply(moveCandidate(a.doc(w), 'c1', 'p1', 0));
+    b.apply(moveCandidate(b.doc(w), 'c2', 'p1', 0));
+    b.apply(moveCandidate(b.doc(w), 'c3', 'p1', 1));
+    const plan = planMerge(a.replicaDocument(w), b.replicaDocument(w));
+    expect(plan.conflicts).toEqual([]);
+    expect(warningsOf(plan)).toEqual([
+      'Phase 1 - Foundation holds 10 effort points, 2 over its capacity of 8: move a candidate to a later phase or raise the capacity.',
+    ]);
+    // The other way round the result is the same, and so is the warning.
+    expect(warningsOf(planMerge(b.replicaDocument(w), a.replicaDocument(w)))).toEqual(
+      warningsOf(plan),
+    );
+  });
+
+  it('does not warn of a phase that stays within capacity, or of one already over it here', () => {
+    const { a, b, w } = smallPhase();
+    a.apply(moveCandidate(a.doc(w), 'c1', 'p1', 0));
+    b.apply(moveCandidate(b.doc(w), 'c3', 'p1', 0));
+    // 4 + 2 points: within 8.
+    expect(warningsOf(planMerge(a.replicaDocument(w), b.replicaDocument(w)))).toEqual([]);
+
+    // Here phase 1 is over capacity already (4 + 4 + 2 = 10): the merge raises nothing new.
+    a.apply(moveCandidate(a.doc(w), 'c2', 'p1', 1));
+    a.apply(moveCandidate(a.doc(w), 'c3', 'p1', 2));
+    b.apply(patchChange('candidates', { id: 'c1', set: { title: 'Customer chatbot' } }));
+    expect(warningsOf(planMerge(a.replicaDocument(w), b.replicaDocument(w)))).toEqual([]);
+  });
+});
