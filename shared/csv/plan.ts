@@ -53,6 +53,30 @@ export function defaultValueMappings(
   return out;
 }
 
+/**
+ * The value mappings of a file whose header layout was imported before: the prefilled mappings,
+ * with the ones remembered from last time laid over them. A value new in this file ("Sehr hoch")
+ * is still prefilled, never left as no score; a remembered choice wins, "no score" included. A
+ * remembered value that is not one of its field's options (a damaged entry) is ignored, and so is a
+ * column no longer mapped to a score or a choice.
+ */
+export function valueMappingsWith(
+  table: ParsedTable,
+  mapping: ColumnMapping,
+  remembered: ValueMappings,
+  percentScale = false,
+): Map<number, Map<string, string | null>> {
+  const out = defaultValueMappings(table, mapping, percentScale);
+  for (const [column, values] of out) {
+    const field = mapping[column]?.field;
+    const options = field === undefined ? null : optionsOf(field);
+    for (const [raw, value] of remembered.get(column) ?? []) {
+      if (value === null || options?.includes(value) === true) values.set(raw, value);
+    }
+  }
+  return out;
+}
+
 export interface ImportPreview {
   table: ParsedTable;
   mapping: ColumnMapping;

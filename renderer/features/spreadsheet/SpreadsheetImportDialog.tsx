@@ -30,6 +30,7 @@ import {
   importChange,
   previewImport,
   readTable,
+  valueMappingsWith,
 } from '../../../shared/csv/plan.ts';
 import { distinctValues, hasPercentages, optionsOf } from '../../../shared/csv/values.ts';
 import { STAGE_LABELS, TAG_LABELS } from '../../../shared/domain/criteria.ts';
@@ -183,7 +184,11 @@ export function SpreadsheetImportDialog({
     const remembered = recall(layoutKey(table.headers), table.headers.length);
     const m = remembered?.mapping ?? mapColumns(table.headers);
     setMapping(m);
-    setValues(remembered?.values ?? defaultValueMappings(table, m, percentScale));
+    setValues(
+      remembered === null
+        ? defaultValueMappings(table, m, percentScale)
+        : valueMappingsWith(table, m, remembered.values, percentScale),
+    );
     setStep('columns');
   }
 
