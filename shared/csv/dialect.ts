@@ -111,6 +111,8 @@ export function tableOfGrid(grid: readonly GridRow[], hasHeaderRow: boolean): Pa
   const first = grid[0]?.cells ?? [];
   const rawHeaders = hasHeaderRow ? first : Array.from({ length: width }, () => '');
   // With a header row, the headers say how many columns there are: cells past them are extra.
+  // papaparse strips one BOM at the very start only. trim() would take U+FEFF too (ECMAScript
+  // counts it as white space); the replace says so, and stays if the trimming ever changes.
   const headers = uniqueHeaders(
     Array.from({ length: hasHeaderRow ? first.length : width }, (_, i) =>
       (rawHeaders[i] ?? '').replace(/^\uFEFF/, '').trim(),
