@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../../shared/csv/columns.ts';
 import {
   defaultValueMappings,
+  importChange,
   previewImport,
   readTable,
   valueMappingsWith,
 } from '../../../shared/csv/plan.ts';
+import { aDocument, applied, testEnv } from '../../fixtures/builders.ts';
 
 const semicolons = { delimiter: ';' as const, hasHeaderRow: true };
 
@@ -69,5 +71,32 @@ describe('value mappings remembered for a header layout', () => {
     expect(valueMappingsWith(nextFile, mapping, new Map())).toEqual(
       defaultValueMappings(nextFile, mapping),
     );
+  });
+});
+
+describe('importing a value left unmapped', () => {
+  it('gives no score (null), never 0, and says so in the row', () => {
+    const env = testEnv();
+    const doc = aDocument({}, env);
+    const table = readTable(
+      'Title;ROI;Data readiness\r\nChatbot;Sehr viel;4\r\nForecast;Hoch;0\r\n',
+      semicolons,
+    );
+    const preview = previewImport(table, []);
+    expect(preview.rows.map((r) => r.notes)).toEqual([
+      ['“Sehr viel” in Direct financial impact is not mapped: no score'],
+      ['“0” in Data readiness is not mapped: no score'],
+    ]);
+    const after = applied(doc, importChange(doc, preview.rows, 'add', env));
+    expect(
+      after.candidates.map((c) => [
+        c.title,
+        c.valueScores.financialImpact,
+        c.feasibilityScores.dataReadiness,
+      ]),
+    ).toEqual([
+      ['Chatbot', null, 4],
+      ['Forecast', 4, null],
+    ]);
   });
 });
