@@ -4,7 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeSpreadsheetBytes } from '../../../shared/csv/bytes.ts';
 import { FIELD_LABELS } from '../../../shared/csv/columns.ts';
-import { defaultSettings, previewImport, readTable } from '../../../shared/csv/plan.ts';
+import {
+  defaultSettings,
+  importChange,
+  previewImport,
+  readTable,
+} from '../../../shared/csv/plan.ts';
+import {
+  aDocument,
+  aFeasibilityScores,
+  applied,
+  aValueScores,
+  testEnv,
+} from '../../fixtures/builders.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/csv');
 
@@ -112,6 +124,35 @@ describe('spreadsheet fixtures', () => {
       ['Prognose Absatz €', 4, 3, 'M', 'operational'],
       ['Détection de fraude', 5, 2, 'L', 'customer-facing'],
       ['Kündigungsvorhersage', 3, 4, 'S', 'customer-facing'],
+    ]);
+  });
+
+  it('windows-1252 with German headers, imported: the workshop holds the candidates, scored', () => {
+    const env = testEnv();
+    const doc = aDocument({}, env);
+    const { rows } = imported('windows-1252-semicolon.csv');
+    const after = applied(doc, importChange(doc, rows, 'add', env));
+    expect(
+      after.candidates.map((c) => [c.workshopId, c.title, c.valueScores, c.feasibilityScores]),
+    ).toEqual([
+      [
+        doc.workshop.id,
+        'Prognose Absatz €',
+        aValueScores({ financialImpact: 4 }),
+        aFeasibilityScores({ dataReadiness: 3 }),
+      ],
+      [
+        doc.workshop.id,
+        'Détection de fraude',
+        aValueScores({ financialImpact: 5 }),
+        aFeasibilityScores({ dataReadiness: 2 }),
+      ],
+      [
+        doc.workshop.id,
+        'Kündigungsvorhersage',
+        aValueScores({ financialImpact: 3 }),
+        aFeasibilityScores({ dataReadiness: 4 }),
+      ],
     ]);
   });
 

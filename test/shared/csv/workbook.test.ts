@@ -4,9 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_ROWS, tableOfGrid } from '../../../shared/csv/dialect.ts';
-import { defaultValueMappings, previewImport } from '../../../shared/csv/plan.ts';
+import { defaultValueMappings, importChange, previewImport } from '../../../shared/csv/plan.ts';
 import { mapColumns } from '../../../shared/csv/columns.ts';
 import { openWorkbook, WORKBOOK_LIMITS } from '../../../shared/csv/workbook.ts';
+import {
+  aDocument,
+  aFeasibilityScores,
+  applied,
+  aValueScores,
+  testEnv,
+} from '../../fixtures/builders.ts';
 import { buildWorkbook, rowXml } from '../../fixtures/xlsx-builder.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/xlsx');
@@ -108,6 +115,45 @@ describe('an .xlsx written by a spreadsheet program (LibreOffice Calc)', () => {
       },
     ]);
     expect(preview.rows.every((r) => r.errors.length === 0)).toBe(true);
+  });
+
+  it('imported into a workshop, gives its candidates with their titles and scores', () => {
+    const table = tableOfGrid(sheet(bytes).grid ?? [], true);
+    const mapping = mapColumns(table.headers);
+    const { rows } = previewImport(table, [], {
+      mapping,
+      values: defaultValueMappings(table, mapping, true),
+    });
+    const env = testEnv();
+    const doc = aDocument({}, env);
+    const after = applied(doc, importChange(doc, rows, 'add', env));
+    expect(
+      after.candidates.map((c) => [c.title, c.stage, c.effort, c.valueScores, c.feasibilityScores]),
+    ).toEqual([
+      [
+        'Customer query chatbot',
+        'pilot-succeeded',
+        'M',
+        aValueScores({ financialImpact: 4 }),
+        aFeasibilityScores({ dataReadiness: 4, userReadiness: 4 }),
+      ],
+      [
+        'Prévision des ventes',
+        'pilot-running',
+        'L',
+        aValueScores({ financialImpact: 5 }),
+        aFeasibilityScores({ dataReadiness: 3, userReadiness: 3 }),
+      ],
+      [
+        'Fraud detection',
+        'idea',
+        'XL',
+        aValueScores({ financialImpact: 5 }),
+        aFeasibilityScores({ dataReadiness: 2 }),
+      ],
+    ]);
+    // The text that looked like a formula is kept as text.
+    expect(after.candidates[2]?.notes).toBe('=not a formula, just text');
   });
 
   it('reads a chosen sheet', () => {
