@@ -122,14 +122,29 @@ test('a German Windows-1252 scoring sheet: read, one column fixed, values mapped
     fraudCells.slice(0, 6),
   );
 
-  // The same client's next file: the column fixed by hand is remembered for its layout.
+  // The same client's next file, with a row more: the column fixed by hand is remembered for its
+  // layout, and a value new in this file ("Sehr hoch") is prefilled beside the remembered ones.
+  const nextFile = Buffer.concat([
+    readFileSync(FIXTURE),
+    Buffer.from(
+      '\r\nKündigungsvorhersage;Vertrieb;Sehr hoch;Hoch;Hoch;Niedrig;Hoch;Niedrig;S;Neu',
+      'latin1',
+    ),
+  ]);
   await page.getByRole('link', { name: '← All workshops' }).click();
   await page.getByRole('button', { name: 'New workshop from a spreadsheet…' }).click();
-  await page.getByRole('dialog').getByLabel('Spreadsheet file').setInputFiles(FIXTURE);
-  await page.getByRole('dialog').getByRole('button', { name: 'Next: columns' }).click();
-  await expect(
-    page.getByRole('dialog').getByLabel('Field for the column Strategischer Beitrag'),
-  ).toHaveValue('strategicImportance');
+  const next = page.getByRole('dialog');
+  await next
+    .getByLabel('Spreadsheet file')
+    .setInputFiles({ name: 'german-scoring-sheet-2.csv', mimeType: 'text/csv', buffer: nextFile });
+  await next.getByRole('button', { name: 'Next: columns' }).click();
+  await expect(next.getByLabel('Field for the column Strategischer Beitrag')).toHaveValue(
+    'strategicImportance',
+  );
+  await next.getByRole('button', { name: 'Next: values' }).click();
+  await expect(next.getByLabel('Finanzieller Nutzen: Sehr hoch')).toHaveValue('5');
+  await expect(next.getByLabel('Finanzieller Nutzen: Hoch')).toHaveValue('4');
+  await expect(next.getByLabel('Strategischer Beitrag: Niedrig')).toHaveValue('2');
 });
 
 test('a workbook or a broken file is refused in plain words, and nothing changes', async ({
