@@ -21,6 +21,7 @@ import {
   startedTimer,
 } from '../room/agenda.ts';
 import { stateOf } from '../room/snapshots.ts';
+import { ballotProblem } from '../room/voting.ts';
 import { FEASIBILITY_CRITERIA } from './criteria.ts';
 import type { Change, RecordPatch } from './change.ts';
 import { NO_CHANGE, patchBetween, patchChange, combineChanges } from './change.ts';
@@ -101,11 +102,23 @@ export function deleteRound(doc: WorkshopDocument, round: Round): Change {
   };
 }
 
+/** Dots per candidate, each candidate once (dots listed twice are added up), by candidate id. */
 function sortedDots(dots: readonly BallotDot[]): BallotDot[] {
-  return dots
-    .filter((d) => d.count > 0)
-    .map((d) => ({ candidateId: d.candidateId, count: d.count }))
+  const counts = new Map<string, number>();
+  for (const d of dots) {
+    if (d.count > 0) counts.set(d.candidateId, (counts.get(d.candidateId) ?? 0) + d.count);
+  }
+  return [...counts]
+    .map(([candidateId, count]) => ({ candidateId, count }))
     .sort((a, b) => (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+}
+
+/** A participant's ballot that breaks the round's limits (room/voting.ts ballotProblem). */
+export class BallotRefusedError extends Error {
+  constructor(problem: string) {
+    super(problem);
+    this.name = 'BallotRefusedError';
+  }
 }
 
 function sortedScores(scores: readonly BallotScore[]): BallotScore[] {
@@ -116,9 +129,11 @@ function sortedScores(scores: readonly BallotScore[]): BallotScore[] {
 }
 
 /**
- * Writes a ballot of a round: a participant's (their dots or scores, checked against the round by
- * the caller with room/voting.ts ballotProblem), or, with `participantId` null, the room's tally.
- * A second ballot of the same person in the same round replaces the first.
+ * Writes a ballot of a round: a participant's (their dots or scores), or, with `participantId`
+ * null, the room's tally. A second ballot of the same person in the same round replaces the first.
+ * A participant's dots over the round's limits (more than N, more than M on one candidate, or on a
+ * candidate not in the round: room/voting.ts ballotProblem) are refused with a BallotRefusedError,
+ * whatever the screen let through; the room's counts from the wall have no such limits.
  */
 export function castBallot(
   doc: WorkshopDocument,
@@ -130,6 +145,10 @@ export function castBallot(
   const id = ballotId(round.id, participantId);
   const dots = sortedDots(votes.dots ?? []);
   const scores = sortedScores(votes.scores ?? []);
+  if (participantId !== null && round.kind === 'dots') {
+    const problem = ballotProblem(round, dots);
+    if (problem !== null) throw new BallotRefusedError(problem);
+  }
   const existing = doc.ballots.find((b) => b.id === id);
   if (existing !== undefined) {
     return patchChange('ballots', patchBetween('ballots', existing, { ...existing, dots, scores }));

@@ -14,13 +14,19 @@ import type { Participant } from '../records/participant.ts';
 import type { Round } from '../records/round.ts';
 import { compareText } from '../roadmap/common.ts';
 
-/** Why a set of dots cannot be a participant's ballot in the round; null when it can. */
+/**
+ * Why a set of dots cannot be a participant's ballot in the round; null when it can. Dots listed
+ * twice for one candidate count together, so splitting them cannot pass M.
+ */
 export function ballotProblem(round: Round, dots: readonly BallotDot[]): string | null {
   const onBallot = new Set(round.candidateIds);
   const stray = dots.find((d) => !onBallot.has(d.candidateId));
   if (stray !== undefined) return 'A dot is on a candidate that is not in this round.';
-  const over = dots.find((d) => d.count > round.maxPerCandidate);
-  if (over !== undefined) {
+  const perCandidate = new Map<string, number>();
+  for (const d of dots)
+    perCandidate.set(d.candidateId, (perCandidate.get(d.candidateId) ?? 0) + d.count);
+  const most = Math.max(0, ...perCandidate.values());
+  if (most > round.maxPerCandidate) {
     return `At most ${round.maxPerCandidate} ${round.maxPerCandidate === 1 ? 'dot' : 'dots'} may go to one candidate.`;
   }
   const used = dots.reduce((sum, d) => sum + d.count, 0);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
-import { castBallot, startRound } from '../../../shared/domain/room-edits.ts';
+import { BallotRefusedError, castBallot, startRound } from '../../../shared/domain/room-edits.ts';
 import type { BallotDot } from '../../../shared/records/ballot.ts';
 import type { Round } from '../../../shared/records/round.ts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../shared/room/voting.ts';
 import { aDocument, applied, arbBallot, testEnv } from '../../fixtures/builders.ts';
 
-function workshop(): { doc: WorkshopDocument; round: Round } {
+function workshop(): { doc: WorkshopDocument; round: Round; env: ReturnType<typeof testEnv> } {
   const env = testEnv();
   const base = aDocument(
     {
@@ -53,7 +53,7 @@ function workshop(): { doc: WorkshopDocument; round: Round } {
       env,
     ),
   );
-  return { doc, round: doc.rounds[0]! };
+  return { doc, round: doc.rounds[0]!, env };
 }
 
 describe('a ballot', () => {
@@ -101,6 +101,67 @@ describe('a ballot', () => {
         const total = dots.reduce((s, d) => s + d.count, 0);
         const most = Math.max(0, ...dots.map((d) => d.count));
         expect(isAccepted).toBe(total <= round.dotsPerParticipant && most <= round.maxPerCandidate);
+      }),
+    );
+  });
+});
+
+describe('casting a ballot', () => {
+  it('refuses a participant’s dots over N, over M on one candidate, or off the round', () => {
+    const { doc, round } = workshop();
+    const env = testEnv();
+    const cast = (dots: BallotDot[]) => () => castBallot(doc, round, 'p1', { dots }, env);
+    expect(cast([{ candidateId: 'c1', count: 3 }])).toThrow(
+      new BallotRefusedError('At most 2 dots may go to one candidate.'),
+    );
+    // Split into two entries, the three dots on one candidate are still over M.
+    expect(
+      cast([
+        { candidateId: 'c1', count: 2 },
+        { candidateId: 'c1', count: 1 },
+      ]),
+    ).toThrow(BallotRefusedError);
+    expect(
+      cast([
+        { candidateId: 'c1', count: 2 },
+        { candidateId: 'c2', count: 2 },
+      ]),
+    ).toThrow(new BallotRefusedError('That is 4 dots; each person has 3.'));
+    expect(cast([{ candidateId: 'gone', count: 1 }])).toThrow(BallotRefusedError);
+    // The counts from the wall are the room's, not one person's: no limits.
+    const wall = castBallot(doc, round, null, { dots: [{ candidateId: 'c1', count: 40 }] }, env);
+    expect(applied(doc, wall).ballots[0]?.dots).toEqual([{ candidateId: 'c1', count: 40 }]);
+  });
+
+  it('stores a ballot only within N dots and M per candidate, whatever a voter tries (property)', () => {
+    const { doc, round } = workshop();
+    const attempt = fc.array(
+      fc.record({
+        candidateId: fc.constantFrom('c1', 'c2', 'c3', 'gone'),
+        count: fc.integer({ min: 1, max: 5 }),
+      }),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(attempt, fc.constantFrom('p1', 'p2', 'p3'), (raw, voter) => {
+        // What the voter tried, added up per candidate independently of the code under test.
+        const tried = new Map<string, number>();
+        for (const d of raw) tried.set(d.candidateId, (tried.get(d.candidateId) ?? 0) + d.count);
+        const total = [...tried.values()].reduce((s, n) => s + n, 0);
+        const isWithin =
+          !tried.has('gone') &&
+          total <= round.dotsPerParticipant &&
+          [...tried.values()].every((n) => n <= round.maxPerCandidate);
+        let after: WorkshopDocument | null = null;
+        try {
+          after = applied(doc, castBallot(doc, round, voter, { dots: raw }, testEnv()));
+        } catch (error) {
+          expect(error).toBeInstanceOf(BallotRefusedError);
+        }
+        expect(after !== null).toBe(isWithin);
+        if (after === null) return;
+        const stored = after.ballots.find((b) => b.participantId === voter);
+        expect(new Map(stored?.dots.map((d) => [d.candidateId, d.count]))).toEqual(tried);
       }),
     );
   });
@@ -164,21 +225,43 @@ describe('the tally', () => {
   });
 
   it('equals the sum of the ballots (property)', () => {
-    const { doc, round } = workshop();
+    const { doc, round, env } = workshop();
+    // Another round on the same candidates: its ballots must not count in this one.
+    const withOther = applied(
+      doc,
+      startRound(
+        doc.workshop.id,
+        {
+          name: 'Other',
+          kind: 'dots',
+          mode: 'tally',
+          candidateIds: ['c1', 'c2', 'c3'],
+          criteria: [],
+          dotsPerParticipant: 3,
+          maxPerCandidate: 2,
+        },
+        env,
+      ),
+    );
+    const other = withOther.rounds.find((r) => r.name === 'Other')!;
     const voters = [null, 'p1', 'p2', 'p3'];
     fc.assert(
       fc.property(
         fc.tuple(...voters.map((v) => fc.option(arbBallot(round, v), { nil: null }))),
-        (ballots) => {
+        fc.option(arbBallot(other, null), { nil: null }),
+        (ballots, foreign) => {
           const cast = ballots.filter((b) => b !== null);
-          const result = tally({ ...doc, ballots: cast }, round);
-          for (const row of result) {
-            const sum = cast.reduce(
-              (n, b) => n + (b.dots.find((d) => d.candidateId === row.candidate.id)?.count ?? 0),
-              0,
-            );
-            expect(row.dots).toBe(sum);
+          const all = foreign === null ? cast : [...cast, foreign];
+          const result = tally({ ...withOther, ballots: all }, round);
+          // Every candidate of the round once, with every dot given to it in this round.
+          const expected = new Map(round.candidateIds.map((id) => [id, 0]));
+          for (const b of all) {
+            if (b.roundId !== round.id) continue;
+            for (const d of b.dots)
+              expected.set(d.candidateId, expected.get(d.candidateId)! + d.count);
           }
+          expect(result).toHaveLength(round.candidateIds.length);
+          expect(new Map(result.map((r) => [r.candidate.id, r.dots]))).toEqual(expected);
           for (const b of cast.filter((x) => x.participantId !== null)) {
             expect(ballotProblem(round, b.dots)).toBeNull();
           }
