@@ -52,6 +52,19 @@ export function votersOf(doc: WorkshopDocument, round: Round): Participant[] {
   return doc.participants.filter((p) => voted.has(p.id));
 }
 
+/**
+ * The round the room is voting in on this laptop, for the projector's "7 of 12 have voted": the
+ * latest started round whose ballots go from person to person (a secret dot vote or a blind
+ * scoring round) and is not yet revealed; null when there is none. What it shows of the round is
+ * who has voted, never what.
+ */
+export function roundUnderWay(doc: WorkshopDocument): Round | null {
+  const open = doc.rounds
+    .filter((r) => r.revealedAt === null && (r.mode === 'secret' || r.kind === 'scores'))
+    .sort((a, b) => compareText(b.createdAt, a.createdAt) || compareText(b.id, a.id));
+  return open[0] ?? null;
+}
+
 export interface TallyRow {
   candidate: Candidate;
   dots: number;

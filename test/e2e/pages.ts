@@ -336,6 +336,36 @@ export class RoadmapPage {
   }
 }
 
+/** Presentation mode, and the audience window (the same screen, read-only, on the projector). */
+export class PresentationPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the audience window's address on a view: "matrix", "roadmap", "votes"… */
+  async openAudience(workshopId: string, view: string) {
+    await this.page.goto(`./#/present/${encodeURIComponent(workshopId)}/${view}/audience`);
+  }
+
+  /** The view's title. */
+  heading(view: string): Locator {
+    return this.page.getByRole('heading', { name: view, level: 1 });
+  }
+
+  /** "7 of 12 have voted", while a round is under way. */
+  get progress(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /have voted$/ });
+  }
+
+  /** A revealed round's ranked result. */
+  result(round: string): Locator {
+    return this.page.getByRole('list', { name: `Result of ${round}` });
+  }
+
+  /** The agenda's countdown, shown without its controls. */
+  get countdown(): Locator {
+    return this.page.getByRole('group', { name: 'Agenda countdown' });
+  }
+}
+
 /**
  * dnd-kit's keyboard sensor starts listening for the arrows one task after a pick-up, as a person's
  * next key would come. Tests wait for that task instead of racing it on a busy machine.

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { MatrixPage, RoadmapPage, reloadWhenSaved } from './pages.ts';
+import { expect, guardPage, test } from './fixtures.ts';
+import { MatrixPage, PresentationPage, RoadmapPage, reloadWhenSaved } from './pages.ts';
 
 const PEOPLE = ['Ada', 'Bo', 'Cy'];
 
@@ -21,14 +21,42 @@ async function addPeople(page: Page) {
   }
 }
 
-/** Nothing on screen may show a vote count or anyone's dots: the neutral screen, the room page. */
+/** What the screen says about the round itself, which names numbers of dots but no one's votes. */
+const ROUND_WORDS = [
+  /\d+ of \d+ dots left/g, // the voter's own dots left
+  /\d+ dots each, at most \d+ per candidate/g, // the round's settings
+];
+
+/**
+ * Nothing on screen may show a vote count or anyone's dots before Reveal: no result list, and no
+ * count in any form, in the text or in an accessible name or tooltip — "3 dots", "1 vote", a matrix
+ * card's "●3". (A voter's own dots are drawn as ● marks, never as a number beside one.)
+ */
 async function expectNoTally(page: Page) {
   await expect(page.getByRole('list', { name: /^Result of/ })).toHaveCount(0);
-  await expect(page.getByText(/\d+ dots?$/)).toHaveCount(0);
+  const texts = await page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title]')].flatMap((el) => [
+      el.getAttribute('aria-label') ?? '',
+      el.getAttribute('title') ?? '',
+    ]),
+  ]);
+  const counts = texts
+    .map((t) => ROUND_WORDS.reduce((rest, words) => rest.replace(words, ''), t))
+    .flatMap((t) => t.match(/\d+\s*(dots?|votes?)\b|●\s*\d|\d\s*●/gi) ?? []);
+  expect(counts, 'vote counts on screen before Reveal').toEqual([]);
 }
 
-test('a secret ballot passes the laptop between three people; nothing shows a vote before Reveal; then the counts are right, on the matrix cards too', async ({
+/** The workshop's id, from the screen's address. */
+function workshopIdOf(page: Page): string {
+  const id = /#\/workshop\/([^/]+)\//.exec(page.url())?.[1];
+  if (id === undefined) throw new Error(`no workshop in ${page.url()}`);
+  return decodeURIComponent(id);
+}
+
+test('a secret ballot passes the laptop between three people; nothing shows a vote before Reveal, the projector only how many have voted; then the counts are right, on the matrix cards too', async ({
   page,
+  baseURL,
 }) => {
   await openRoom(page);
   await addPeople(page);
@@ -39,6 +67,16 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
   await dialog.getByRole('button', { name: 'Start the round' }).click();
   await expect(page.getByText('0 of 3 have voted')).toBeVisible();
   await expectNoTally(page);
+  // The projector: the audience window, live with the data, in a second window.
+  const projector = await page.context().newPage();
+  const checkProjector = guardPage(projector, baseURL);
+  const audience = new PresentationPage(projector);
+  await audience.openAudience(workshopIdOf(page), 'votes');
+  await expect(audience.heading('Voting results')).toBeVisible();
+  await expect(audience.progress).toHaveText('0 of 3 have voted');
+  await expectNoTally(projector);
+  // The facilitator's window in front (a window behind gets no animation frames, so clicks wait).
+  await page.bringToFront();
 
   const ballots: Record<string, Array<[string, number]>> = {
     Ada: [
@@ -63,6 +101,8 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
     ).toBeVisible();
     await expect(laptop.getByRole('status')).toHaveText(`${i} of 3 have voted`);
     await expectNoTally(page);
+    await expect(audience.progress).toHaveText(`${i} of 3 have voted`);
+    await expectNoTally(projector);
     await laptop.getByRole('button', { name: `I am ${name}` }).click();
     // The voter's screen: their own dots only, starting from none; nothing of the others'.
     await expect(laptop.getByRole('heading', { name: `${name}’s ballot` })).toBeVisible();
@@ -78,6 +118,8 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
       }
     }
     await expect(laptop.getByText('You have 0 of 3 dots left')).toBeVisible();
+    // The voter's screen, with their dots placed: still no count of anyone's.
+    await expectNoTally(page);
     // No one can give more than N: every + is off now.
     await expect(
       laptop.getByRole('button', { name: 'Give a dot to Churn prediction' }),
@@ -89,9 +131,12 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
   await laptop.getByRole('button', { name: 'Back to the facilitator' }).click();
   await expect(page.getByText('3 of 3 have voted')).toBeVisible();
   await expectNoTally(page);
+  await expect(audience.progress).toHaveText('3 of 3 have voted');
+  await expectNoTally(projector);
   // The matrix shows no count before the reveal either.
   const matrix = new MatrixPage(page);
   await matrix.open();
+  await expectNoTally(page);
   await expect(matrix.card('Customer query chatbot')).not.toContainText('●');
   await page.getByRole('link', { name: 'Room', exact: true }).click();
 
@@ -105,6 +150,13 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
   await expect(result.getByRole('listitem').nth(3)).toHaveText(
     '4. Fraud detection for card payments 1 dot',
   );
+  // The projector shows the result now, and no longer the progress.
+  await expect(
+    audience.result('Dot voting 1').getByRole('listitem').filter({ hasText: 'Churn prediction' }),
+  ).toHaveText(/Churn prediction\s*2 dots/);
+  await expect(audience.progress).toHaveCount(0);
+  await projector.close();
+  checkProjector();
   await matrix.open();
   await expect(matrix.card('Customer query chatbot')).toContainText('●3');
   await expect(matrix.card('Churn prediction')).toContainText('●2');

@@ -17,7 +17,7 @@ import {
   formatReadiness,
   overallReadiness,
 } from '../../../shared/scale/readiness.ts';
-import { tally } from '../../../shared/room/voting.ts';
+import { roundUnderWay, tally, votersOf } from '../../../shared/room/voting.ts';
 import { Countdown } from '../room/Countdown.tsx';
 import './present.css';
 
@@ -260,24 +260,42 @@ function BalanceView({ doc }: { doc: WorkshopDocument }) {
   );
 }
 
+/**
+ * The latest revealed dot vote's result; while a round is under way, how many have voted in it
+ * ("7 of 12 have voted"), never what: the projector is what the whole room sees.
+ */
 function VotesView({ doc }: { doc: WorkshopDocument }) {
   const round = [...doc.rounds]
     .filter((r) => r.kind === 'dots' && r.revealedAt !== null)
     .sort((a, b) => ((a.revealedAt ?? '') < (b.revealedAt ?? '') ? 1 : -1))[0];
-  if (round === undefined) return <p className="present-empty">No voting round is revealed yet.</p>;
+  const underWay = roundUnderWay(doc);
   return (
     <div className="present-votes">
-      <h2>{round.name}</h2>
-      <ol>
-        {tally(doc, round).map((r) => (
-          <li key={r.candidate.id}>
-            <span>{r.candidate.title}</span>
-            <strong>
-              {r.dots} {r.dots === 1 ? 'dot' : 'dots'}
-            </strong>
-          </li>
-        ))}
-      </ol>
+      {underWay !== null && (
+        <section className="present-progress" aria-labelledby="present-under-way">
+          <h2 id="present-under-way">{underWay.name}</h2>
+          <p role="status">
+            {votersOf(doc, underWay).length} of {doc.participants.length} have voted
+          </p>
+        </section>
+      )}
+      {round === undefined ? (
+        underWay === null && <p className="present-empty">No voting round is revealed yet.</p>
+      ) : (
+        <>
+          <h2>{round.name}</h2>
+          <ol aria-label={`Result of ${round.name}`}>
+            {tally(doc, round).map((r) => (
+              <li key={r.candidate.id}>
+                <span>{r.candidate.title}</span>
+                <strong>
+                  {r.dots} {r.dots === 1 ? 'dot' : 'dots'}
+                </strong>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Round } from '../../../shared/records/round.ts';
 import {
   ballotProblem,
   dotsLeft,
+  roundUnderWay,
   tally,
   voteCounts,
   votersOf,
@@ -268,5 +269,39 @@ describe('the tally', () => {
         },
       ),
     );
+  });
+});
+
+describe('the round under way, for the projector', () => {
+  it('is the latest unrevealed round passed from person to person, never a tally round', () => {
+    const { doc, round, env } = workshop();
+    expect(roundUnderWay(doc)?.id).toBe(round.id);
+    const fields = {
+      kind: 'dots' as const,
+      candidateIds: ['c1'],
+      criteria: [],
+      dotsPerParticipant: 3,
+      maxPerCandidate: 2,
+    };
+    // Counted off the wall: nobody "has voted" on the laptop.
+    const withWall = applied(
+      doc,
+      startRound(doc.workshop.id, { ...fields, name: 'Wall', mode: 'tally' }, env),
+    );
+    expect(roundUnderWay(withWall)?.name).toBe('Dots');
+    const withLater = applied(
+      withWall,
+      startRound(doc.workshop.id, { ...fields, name: 'Later', mode: 'secret' }, env),
+    );
+    expect(roundUnderWay(withLater)?.name).toBe('Later');
+    const later = withLater.rounds.find((r) => r.name === 'Later')!;
+    const revealed = {
+      ...withLater,
+      rounds: withLater.rounds.map((r) =>
+        r.id === later.id ? { ...r, revealedAt: '2026-01-01T10:00:00.000Z' } : r,
+      ),
+    };
+    expect(roundUnderWay(revealed)?.name).toBe('Dots');
+    expect(roundUnderWay({ ...doc, rounds: [] })).toBeNull();
   });
 });
