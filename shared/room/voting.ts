@@ -108,12 +108,62 @@ export function tally(doc: WorkshopDocument, round: Round): TallyRow[] {
 export function voteCounts(
   doc: WorkshopDocument,
 ): ReadonlyMap<string, { dots: number; round: Round }> {
-  const revealed = doc.rounds
-    .filter((r) => r.kind === 'dots' && r.revealedAt !== null)
-    .sort((a, b) => compareText(a.revealedAt ?? '', b.revealedAt ?? '') || compareText(a.id, b.id));
   const out = new Map<string, { dots: number; round: Round }>();
-  for (const round of revealed) {
+  // Oldest first, so the latest round's count is the one kept.
+  for (const round of revealedDotRounds(doc).reverse()) {
     for (const row of tally(doc, round)) out.set(row.candidate.id, { dots: row.dots, round });
   }
   return out;
+}
+
+/** The dot-voting rounds whose result is out, latest revealed first: the ones a room may compare. */
+export function revealedDotRounds(doc: WorkshopDocument): Round[] {
+  return doc.rounds
+    .filter((r) => r.kind === 'dots' && r.revealedAt !== null)
+    .sort((a, b) => compareText(b.revealedAt ?? '', a.revealedAt ?? '') || compareText(b.id, a.id));
+}
+
+export interface RoundComparisonRow {
+  candidate: Candidate;
+  /** Its dots in the first round; null when it was not on that round's ballot. */
+  before: number | null;
+  /** Its dots in the second round; null when it was not on that round's ballot. */
+  after: number | null;
+  /** after − before; null unless it was on both ballots. */
+  change: number | null;
+}
+
+/**
+ * Two revealed rounds side by side ("Rounds are kept, so two rounds can be compared"): every
+ * candidate on either ballot, with each round's dots and the change from the first to the second,
+ * ordered by the second round's dots (then the first's, title, id); candidates deleted since are
+ * left out. Null unless both are revealed dot-voting rounds: a round still secret shows nothing.
+ */
+export function compareRounds(
+  doc: WorkshopDocument,
+  first: Round,
+  second: Round,
+): RoundComparisonRow[] | null {
+  const isOut = (r: Round) => r.kind === 'dots' && r.revealedAt !== null;
+  if (!isOut(first) || !isOut(second)) return null;
+  const dotsIn = (round: Round) =>
+    new Map(tally(doc, round).map((row) => [row.candidate.id, row.dots]));
+  const a = dotsIn(first);
+  const b = dotsIn(second);
+  const rank = (n: number | null) => (n === null ? -1 : n);
+  return doc.candidates
+    .filter((c) => a.has(c.id) || b.has(c.id))
+    .map((candidate) => {
+      const before = a.get(candidate.id) ?? null;
+      const after = b.get(candidate.id) ?? null;
+      const change = before === null || after === null ? null : after - before;
+      return { candidate, before, after, change };
+    })
+    .sort(
+      (x, y) =>
+        rank(y.after) - rank(x.after) ||
+        rank(y.before) - rank(x.before) ||
+        compareText(x.candidate.title, y.candidate.title) ||
+        compareText(x.candidate.id, y.candidate.id),
+    );
 }

@@ -336,6 +336,58 @@ export class RoadmapPage {
   }
 }
 
+/** The Room tab: participants, rounds, the agenda, snapshots and the decision log. */
+export class RoomPage {
+  constructor(readonly page: Page) {}
+
+  /** A round's panel, by the round's name. */
+  round(name: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`^${escapeRegExp(name)} `) });
+  }
+
+  /** Starts a dot-voting round of the room's sticky dots, on these candidates only. */
+  async startTallyRound(name: string, candidates: string[]) {
+    await this.page.getByRole('button', { name: 'Start dot voting' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Start a dot-voting round' });
+    await dialog.getByLabel('Name of the round').fill(name);
+    await dialog.getByRole('radio', { name: /^Tally/ }).check();
+    const ballot = dialog.getByRole('group', { name: 'Candidates on the ballot' });
+    for (const box of await ballot.getByRole('checkbox').all()) await box.uncheck();
+    for (const title of candidates) await ballot.getByRole('checkbox', { name: title }).check();
+    await dialog.getByRole('button', { name: 'Start the round' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Types the dots each candidate got on the wall, then saves them. */
+  async typeCounts(round: string, counts: Record<string, string>) {
+    const panel = this.round(round);
+    for (const [title, count] of Object.entries(counts)) {
+      await panel.getByLabel(title, { exact: true }).fill(count);
+    }
+    await panel.getByRole('button', { name: 'Save the counts' }).click();
+  }
+
+  /** A revealed round's ranked result, one line per candidate. */
+  result(round: string): Locator {
+    return this.page.getByRole('list', { name: `Result of ${round}` }).getByRole('listitem');
+  }
+
+  get comparison(): Locator {
+    return this.page.getByRole('region', { name: 'Compare two rounds' });
+  }
+
+  /** The comparison table's body rows, as text: candidate, first, second, change. */
+  async comparedRows(): Promise<string[][]> {
+    const rows = this.comparison.getByRole('table').getByRole('row');
+    const all = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
+    return all.slice(1);
+  }
+}
+
 /** Presentation mode, and the audience window (the same screen, read-only, on the projector). */
 export class PresentationPage {
   constructor(readonly page: Page) {}

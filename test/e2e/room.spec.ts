@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, guardPage, test } from './fixtures.ts';
-import { MatrixPage, PresentationPage, RoadmapPage, reloadWhenSaved } from './pages.ts';
+import {
+  MatrixPage,
+  PresentationPage,
+  RoadmapPage,
+  RoomPage,
+  allSaved,
+  reloadWhenSaved,
+} from './pages.ts';
 
 const PEOPLE = ['Ada', 'Bo', 'Cy'];
 
@@ -162,6 +169,67 @@ test('a secret ballot passes the laptop between three people; nothing shows a vo
   await expect(matrix.card('Churn prediction')).toContainText('●2');
   // A card with no dot shows none.
   await expect(matrix.card('AI-powered lead scoring')).not.toContainText('●');
+});
+
+test('tally rounds: the wall’s counts typed in and revealed as a ranked list; two rounds compared', async ({
+  page,
+}) => {
+  await openRoom(page);
+  const room = new RoomPage(page);
+  const ballot = [
+    'Customer query chatbot',
+    'Churn prediction',
+    'Fraud detection for card payments',
+  ];
+  await room.startTallyRound('Morning', ballot);
+  await room.typeCounts('Morning', { 'Customer query chatbot': 'two' });
+  await expect(room.round('Morning').getByRole('alert')).toHaveText(
+    'Enter each count as a whole number of dots.',
+  );
+  await room.typeCounts('Morning', { 'Customer query chatbot': '4', 'Churn prediction': '2' });
+  await expect(room.round('Morning').getByRole('alert')).toHaveCount(0);
+  await allSaved(page);
+  // Typed, not yet shown: the counts appear only with Reveal.
+  await expect(room.result('Morning')).toHaveCount(0);
+  await room.round('Morning').getByRole('button', { name: 'Reveal', exact: true }).click();
+  await expect(room.result('Morning')).toHaveText([
+    '1. Customer query chatbot 4 dots',
+    '2. Churn prediction 2 dots',
+    '3. Fraud detection for card payments 0 dots',
+  ]);
+  // One round revealed: nothing to compare yet.
+  await expect(room.comparison).toHaveCount(0);
+
+  await room.startTallyRound('Afternoon', ballot);
+  await room.typeCounts('Afternoon', {
+    'Customer query chatbot': '1',
+    'Churn prediction': '5',
+    'Fraud detection for card payments': '3',
+  });
+  await allSaved(page);
+  await room.round('Afternoon').getByRole('button', { name: 'Reveal', exact: true }).click();
+  await expect(room.result('Afternoon').first()).toHaveText('1. Churn prediction 5 dots');
+  // The latest two, earlier first.
+  await expect(room.comparison.getByRole('table')).toHaveAccessibleName(
+    '“Morning” and “Afternoon” compared',
+  );
+  await expect
+    .poll(() => room.comparedRows())
+    .toEqual([
+      ['Churn prediction', '2', '5', '+3'],
+      ['Fraud detection for card payments', '0', '3', '+3'],
+      ['Customer query chatbot', '4', '1', '−3'],
+    ]);
+  // The other way round.
+  await room.comparison.getByLabel('First round').selectOption({ label: 'Afternoon' });
+  await room.comparison.getByLabel('Second round').selectOption({ label: 'Morning' });
+  await expect
+    .poll(() => room.comparedRows())
+    .toEqual([
+      ['Customer query chatbot', '1', '4', '+3'],
+      ['Churn prediction', '5', '2', '−3'],
+      ['Fraud detection for card payments', '3', '0', '−3'],
+    ]);
 });
 
 test('a blind scoring round: the contested item first, adopt the medians, undo', async ({

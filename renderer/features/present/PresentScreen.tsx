@@ -17,7 +17,7 @@ import {
   formatReadiness,
   overallReadiness,
 } from '../../../shared/scale/readiness.ts';
-import { roundUnderWay, tally, votersOf } from '../../../shared/room/voting.ts';
+import { revealedDotRounds, roundUnderWay, tally, votersOf } from '../../../shared/room/voting.ts';
 import { Countdown } from '../room/Countdown.tsx';
 import './present.css';
 
@@ -265,9 +265,7 @@ function BalanceView({ doc }: { doc: WorkshopDocument }) {
  * ("7 of 12 have voted"), never what: the projector is what the whole room sees.
  */
 function VotesView({ doc }: { doc: WorkshopDocument }) {
-  const round = [...doc.rounds]
-    .filter((r) => r.kind === 'dots' && r.revealedAt !== null)
-    .sort((a, b) => ((a.revealedAt ?? '') < (b.revealedAt ?? '') ? 1 : -1))[0];
+  const round = revealedDotRounds(doc)[0];
   const underWay = roundUnderWay(doc);
   return (
     <div className="present-votes">

@@ -6,6 +6,7 @@ import { AgendaSection } from './AgendaSection.tsx';
 import { DecisionsSection } from './DecisionsSection.tsx';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { RoundPanel } from './RoundPanel.tsx';
+import { RoundsCompared } from './RoundsCompared.tsx';
 import { SnapshotsSection } from './SnapshotsSection.tsx';
 import { StartRoundDialog } from './StartRoundDialog.tsx';
 import './room.css';
@@ -40,6 +41,7 @@ export function RoomScreen({ doc }: { doc: WorkshopDocument }) {
             Start blind scoring
           </button>
         </div>
+        <RoundsCompared doc={doc} />
         {rounds.map((r) => (
           <RoundPanel key={r.id} doc={doc} round={r} />
         ))}

@@ -6,6 +6,7 @@ import type { BallotDot } from '../../../shared/records/ballot.ts';
 import type { Round } from '../../../shared/records/round.ts';
 import {
   ballotProblem,
+  compareRounds,
   dotsLeft,
   roundUnderWay,
   tally,
@@ -303,5 +304,66 @@ describe('the round under way, for the projector', () => {
     };
     expect(roundUnderWay(revealed)?.name).toBe('Dots');
     expect(roundUnderWay({ ...doc, rounds: [] })).toBeNull();
+  });
+});
+
+describe('two rounds compared', () => {
+  it('lists every candidate on either ballot with both rounds’ dots and the change, once both are out', () => {
+    const { doc, round, env } = workshop();
+    // The morning's round (c1, c2, c3), then an afternoon's on c2, c3 only.
+    let after = applied(
+      doc,
+      startRound(
+        doc.workshop.id,
+        {
+          name: 'Afternoon',
+          kind: 'dots',
+          mode: 'tally',
+          candidateIds: ['c2', 'c3'],
+          criteria: [],
+          dotsPerParticipant: 3,
+          maxPerCandidate: 2,
+        },
+        env,
+      ),
+    );
+    const afternoon = after.rounds.find((r) => r.name === 'Afternoon')!;
+    const votes = [
+      castBallot(after, round, 'p1', { dots: [{ candidateId: 'c1', count: 2 }] }, env),
+      castBallot(after, round, 'p2', { dots: [{ candidateId: 'c2', count: 1 }] }, env),
+      castBallot(
+        after,
+        afternoon,
+        null,
+        {
+          dots: [
+            { candidateId: 'c2', count: 4 },
+            { candidateId: 'c3', count: 1 },
+          ],
+        },
+        env,
+      ),
+    ];
+    for (const v of votes) after = applied(after, v);
+    // Neither round is out yet: nothing to compare.
+    expect(compareRounds(after, round, afternoon)).toBeNull();
+    const out = (r: Round, at: string) => ({ ...r, revealedAt: at });
+    const morningOut = out(round, '2026-01-01T10:00:00.000Z');
+    expect(compareRounds(after, morningOut, afternoon)).toBeNull();
+    const afternoonOut = out(afternoon, '2026-01-01T15:00:00.000Z');
+    const rows = compareRounds(after, morningOut, afternoonOut);
+    expect(rows?.map((r) => [r.candidate.title, r.before, r.after, r.change])).toEqual([
+      ['Fraud detection', 1, 4, 3],
+      ['Lead scoring', 0, 1, 1],
+      ['Chatbot', 2, null, null],
+    ]);
+    // The other way round, the change is the opposite.
+    expect(
+      compareRounds(after, afternoonOut, morningOut)?.map((r) => [r.candidate.title, r.change]),
+    ).toEqual([
+      ['Chatbot', null],
+      ['Fraud detection', -3],
+      ['Lead scoring', -1],
+    ]);
   });
 });
