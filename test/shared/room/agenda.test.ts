@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  editStep,
+  moveStep,
   nextStep,
   pauseTimer,
   resumeTimer,
@@ -112,5 +114,45 @@ describe('the plan', () => {
     const d = applied(doc, startStep(doc, scoring, T0));
     expect(planDeltaMs(d.agendaSteps, d.workshop.timer, T0)).toBe(0);
     expect(planDeltaText(planDeltaMs(d.agendaSteps, d.workshop.timer, T0) ?? 1)).toBe('on plan');
+  });
+});
+
+describe('editing the agenda', () => {
+  const names = (doc: ReturnType<typeof agenda>['doc']) =>
+    sortSteps(doc.agendaSteps).map((s) => s.name);
+
+  it('moves a step one place earlier or later, writing only that step', () => {
+    const { doc, steps } = agenda();
+    const matrix = steps.find((s) => s.name === 'Matrix')!;
+    const earlier = moveStep(doc, matrix.id, -1);
+    expect(earlier.patch?.agendaSteps?.map((p) => p.id)).toEqual([matrix.id]);
+    expect(names(applied(doc, earlier)).slice(0, 4)).toEqual([
+      'Candidates',
+      'Matrix',
+      'Scoring',
+      'Roadmap',
+    ]);
+    const later = applied(doc, moveStep(doc, matrix.id, 1));
+    expect(names(later).slice(1, 5)).toEqual(['Scoring', 'Roadmap', 'Matrix', 'Balance']);
+    // Every step moved to the top, one place at a time, reverses nothing else.
+    let moved = doc;
+    const last = steps.at(-1)!;
+    for (let i = 0; i < steps.length - 1; i += 1)
+      moved = applied(moved, moveStep(moved, last.id, -1));
+    expect(names(moved)).toEqual([last.name, ...steps.slice(0, -1).map((s) => s.name)]);
+    // Past either end, and for a step that is not there, nothing is written.
+    expect(moveStep(doc, steps[0]!.id, -1)).toEqual({});
+    expect(moveStep(doc, last.id, 1)).toEqual({});
+    expect(moveStep(doc, 'gone', 1)).toEqual({});
+  });
+
+  it('renames a step and sets its minutes, trimmed; an unchanged step writes nothing', () => {
+    const { doc, steps } = agenda();
+    const scoring = steps.find((s) => s.name === 'Scoring')!;
+    const after = applied(doc, editStep(scoring, { name: '  Blind scoring ', minutes: 35 }));
+    const edited = after.agendaSteps.find((s) => s.id === scoring.id)!;
+    expect([edited.name, edited.minutes, edited.rank]).toEqual(['Blind scoring', 35, scoring.rank]);
+    expect(names(after)[1]).toBe('Blind scoring');
+    expect(editStep(scoring, { name: 'Scoring', minutes: scoring.minutes })).toEqual({});
   });
 });
