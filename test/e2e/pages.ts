@@ -372,6 +372,43 @@ export class RoomPage {
     return this.page.getByRole('list', { name: `Result of ${round}` }).getByRole('listitem');
   }
 
+  /** The agenda's step names, in their order. */
+  async stepNames(): Promise<string[]> {
+    return this.page
+      .getByRole('list', { name: 'Agenda steps' })
+      .getByRole('textbox', { name: /^Name of the step / })
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  }
+
+  /** Renames a step (the name is written when the field is left, or on Enter). */
+  async renameStep(from: string, to: string) {
+    const field = this.page.getByLabel(`Name of the step ${from}`, { exact: true });
+    await field.fill(to);
+    await field.press('Enter');
+  }
+
+  async moveStep(name: string, direction: 'earlier' | 'later') {
+    await this.page.getByRole('button', { name: `Move ${name} ${direction}`, exact: true }).click();
+  }
+
+  /** The decision log's entries, newest first. */
+  get decisions(): Locator {
+    return this.page.getByRole('list', { name: 'Decision log' }).getByRole('listitem');
+  }
+
+  async logDecision(what: string, why: string) {
+    const section = this.page.getByRole('region', { name: /^Decisions/ });
+    await section.getByLabel('Decision', { exact: true }).fill(what);
+    await section.getByLabel('Why', { exact: true }).fill(why);
+    await section.getByRole('button', { name: 'Log the decision' }).click();
+    await expect(this.decisions.filter({ hasText: what })).toHaveCount(1);
+  }
+
+  /** The why of a logged decision, as its field shows it. */
+  whyOf(what: string): Locator {
+    return this.page.getByLabel(`Why: ${what}`, { exact: true });
+  }
+
   get comparison(): Locator {
     return this.page.getByRole('region', { name: 'Compare two rounds' });
   }

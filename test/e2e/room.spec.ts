@@ -457,3 +457,44 @@ test('a decision with a why is logged from the matrix and survives a reload', as
   await expect(log.first()).toContainText('Moved “Churn prediction” on the matrix');
   await expect(log.first().getByRole('textbox')).toHaveValue('The retention team can start in May');
 });
+
+test('agenda steps renamed and reordered, a decision’s why edited and another deleted: all survive a reload', async ({
+  page,
+}) => {
+  await openRoom(page);
+  const room = new RoomPage(page);
+  const seeded = ['Candidates', 'Scoring', 'Matrix', 'Roadmap', 'Balance', 'Governance', 'Deck'];
+  await expect.poll(() => room.stepNames()).toEqual(seeded);
+  await room.renameStep('Scoring', 'Blind scoring');
+  await expect
+    .poll(() => room.stepNames())
+    .toEqual(['Candidates', 'Blind scoring', ...seeded.slice(2)]);
+  await room.moveStep('Matrix', 'earlier');
+  await expect
+    .poll(() => room.stepNames())
+    .toEqual(['Candidates', 'Matrix', 'Blind scoring', ...seeded.slice(3)]);
+  await room.moveStep('Candidates', 'later');
+  await expect
+    .poll(() => room.stepNames())
+    .toEqual(['Matrix', 'Candidates', 'Blind scoring', ...seeded.slice(3)]);
+  // The first step cannot go earlier, nor the last later.
+  await expect(page.getByRole('button', { name: 'Move Matrix earlier' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move Deck later' })).toBeDisabled();
+
+  await room.logDecision('Pilot the chatbot first', 'Support has the data');
+  await room.logDecision('Drop lead scoring', 'No sales owner');
+  await room.whyOf('Pilot the chatbot first').fill('Support has the data and a sponsor');
+  await room.whyOf('Pilot the chatbot first').press('Enter');
+  await page.getByRole('button', { name: 'Delete the decision Drop lead scoring' }).click();
+  await expect(room.decisions).toHaveCount(1);
+
+  await reloadWhenSaved(page);
+  await expect
+    .poll(() => room.stepNames())
+    .toEqual(['Matrix', 'Candidates', 'Blind scoring', ...seeded.slice(3)]);
+  await expect(room.decisions).toHaveCount(1);
+  await expect(room.decisions.first()).toContainText('Pilot the chatbot first');
+  await expect(room.whyOf('Pilot the chatbot first')).toHaveValue(
+    'Support has the data and a sponsor',
+  );
+});
