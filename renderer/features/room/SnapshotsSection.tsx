@@ -78,6 +78,10 @@ function CompareView({ doc, snapshot }: { doc: WorkshopDocument; snapshot: Snaps
   const diff = useMemo(() => diffSnapshot(snapshot.state, doc), [snapshot, doc]);
   const arrows = diff.moved.filter((m) => m.spot.before !== null && m.spot.after !== null);
   const at = (v: number) => (v / 100) * SIZE;
+  // The quadrants' borders where the matrix draws them: at the workshop's thresholds.
+  const { thresholds } = doc.workshop.settings;
+  const divideX = at(thresholds.feasibility);
+  const divideY = SIZE - at(thresholds.value);
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h3 id="compare-heading">Since “{snapshot.name}”</h3>
@@ -130,18 +134,18 @@ function CompareView({ doc, snapshot }: { doc: WorkshopDocument; snapshot: Snaps
           </defs>
           <rect x="0" y="0" width={SIZE} height={SIZE} fill="none" stroke="currentColor" />
           <line
-            x1={SIZE / 2}
+            x1={divideX}
             y1="0"
-            x2={SIZE / 2}
+            x2={divideX}
             y2={SIZE}
             stroke="currentColor"
             strokeDasharray="4 4"
           />
           <line
             x1="0"
-            y1={SIZE / 2}
+            y1={divideY}
             x2={SIZE}
-            y2={SIZE / 2}
+            y2={divideY}
             stroke="currentColor"
             strokeDasharray="4 4"
           />
