@@ -191,3 +191,38 @@ describe('the deck of a morning in the room', () => {
     expect(pdfText(deck.bytes)).not.toContain('undefined');
   });
 });
+
+describe('the deck’s changes since a chosen snapshot', () => {
+  /** The room sample with a second snapshot after lunch, and one move after that. */
+  function withAfterLunch(): WorkshopDocument {
+    let doc = roomSample();
+    const later = takeSnapshot(doc, 'After lunch', testEnv({ start: '2026-02-10T13:00:00.000Z' }));
+    const snapshot = { ...later.create!.snapshots![0]!, id: 'snapshot-after-lunch' };
+    doc = applied(doc, { create: { snapshots: [snapshot] } });
+    return applied(doc, moveCandidate(doc, 'sample-inventory', 'sample-phase-1', 0));
+  }
+  const changesIn = (deck: BuiltDeck) => {
+    const s = deck.sections.find((x) => x.id === 'snapshot')!;
+    const last = s.firstPage + s.pageCount - 1;
+    return pdfText(deck.bytes, { first: s.firstPage, last, isLayout: true }).replace(/\s+/g, ' ');
+  };
+
+  it('compares with the latest snapshot by default, and with an older one when it is chosen', async () => {
+    requirePoppler();
+    const doc = withAfterLunch();
+    const fonts = await deckFonts();
+    const before = doc.snapshots.find((s) => s.name === 'Before lunch')!;
+    const latest = changesIn(buildDeck(doc, { createdAt: '2026-02-10', fonts }));
+    expect(latest).toContain('Changes since “After lunch”');
+    expect(latest).toContain('Predictive inventory management');
+    expect(latest).not.toContain('Churn prediction');
+    const chosen = changesIn(
+      buildDeck(doc, { createdAt: '2026-02-10', fonts, snapshotId: before.id }),
+    );
+    expect(chosen).toContain('Changes since “Before lunch”');
+    // Everything since the morning: the churn card's move, the chatbot's phase, and the inventory.
+    expect(chosen).toContain('Churn prediction');
+    expect(chosen).toMatch(/Customer query chatbot .*backlog → Phase 1 - Foundation/);
+    expect(chosen).toContain('Predictive inventory management');
+  }, 60_000);
+});
