@@ -109,6 +109,7 @@ const BEHAVIOUR: { readonly [A in ActionName]: Omit<AppAction, 'name' | 'label' 
   'show-matrix': showTab('matrix'),
   'show-roadmap': showTab('roadmap'),
   'show-portfolio': showTab('portfolio'),
+  'show-sensitivity': showTab('sensitivity'),
   'show-governance': showTab('governance'),
   'show-scale': showTab('scale'),
   'show-room': showTab('room'),

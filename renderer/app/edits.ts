@@ -58,6 +58,14 @@ import type { Decision } from '../../shared/records/decision.ts';
 import type { Participant } from '../../shared/records/participant.ts';
 import type { Round } from '../../shared/records/round.ts';
 import type { Snapshot } from '../../shared/records/snapshot.ts';
+import type { Scenario } from '../../shared/records/scenario.ts';
+import type { ScenarioFields } from '../../shared/domain/scenario-edits.ts';
+import {
+  adoptScenario,
+  deleteScenario,
+  editScenario,
+  saveScenario,
+} from '../../shared/domain/scenario-edits.ts';
 import type { CapabilityFields } from '../../shared/domain/scale-edits.ts';
 import type { DuplicateChoice } from '../../shared/csv/plan.ts';
 import { importChange } from '../../shared/csv/plan.ts';
@@ -441,6 +449,37 @@ export const EDITS = {
     name: 'delete-decision',
     label: ({ decision }: { decision: Decision }) => `Delete the decision “${decision.what}”`,
     change: ({ decision }) => deleteDecision(decision.id),
+  }),
+
+  // Scenarios.
+  saveScenario: edit({
+    name: 'save-scenario',
+    label: ({ name }: { doc: WorkshopDocument; name: string }) =>
+      `Save the settings as scenario “${name.trim()}”`,
+    change: ({ doc, name }) => saveScenario(doc, name, recordEnv),
+  }),
+  editScenario: edit({
+    name: 'edit-scenario',
+    label: ({
+      scenario,
+      what,
+    }: {
+      scenario: Scenario;
+      fields: Partial<ScenarioFields>;
+      what: string;
+    }) => `Change ${what} of scenario “${scenario.name}”`,
+    change: ({ scenario, fields }) => editScenario(scenario, fields),
+  }),
+  deleteScenario: edit({
+    name: 'delete-scenario',
+    label: ({ scenario }: { scenario: Scenario }) => `Delete scenario “${scenario.name}”`,
+    change: ({ scenario }) => deleteScenario(scenario.id),
+  }),
+  adoptScenario: edit({
+    name: 'adopt-scenario',
+    label: ({ scenario }: { doc: WorkshopDocument; scenario: Scenario }) =>
+      `Adopt scenario “${scenario.name}”`,
+    change: ({ doc, scenario }) => adoptScenario(doc, scenario, recordEnv),
   }),
 
   // Spreadsheets.

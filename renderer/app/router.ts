@@ -9,6 +9,7 @@ export type WorkshopTab =
   | 'matrix'
   | 'roadmap'
   | 'portfolio'
+  | 'sensitivity'
   | 'governance'
   | 'scale'
   | 'room'
@@ -38,6 +39,7 @@ export const TABS: readonly WorkshopTab[] = [
   'matrix',
   'roadmap',
   'portfolio',
+  'sensitivity',
   'governance',
   'scale',
   'room',

@@ -55,6 +55,7 @@ export const MENU_COMMANDS = [
   'show-matrix',
   'show-roadmap',
   'show-portfolio',
+  'show-sensitivity',
   'show-governance',
   'show-scale',
   'show-room',

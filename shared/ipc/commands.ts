@@ -25,6 +25,8 @@ export const COMMANDS: { readonly [C in MenuCommand]: CommandInfo } = {
   'show-matrix': { label: 'Matrix', accelerator: 'CmdOrCtrl+2' },
   'show-roadmap': { label: 'Roadmap', accelerator: 'CmdOrCtrl+3' },
   'show-portfolio': { label: 'Portfolio', accelerator: 'CmdOrCtrl+4' },
+  // The tenth screen: the digits are taken, and CmdOrCtrl+0 resets the zoom.
+  'show-sensitivity': { label: 'Sensitivity', accelerator: 'Alt+CmdOrCtrl+S' },
   'show-governance': { label: 'Governance', accelerator: 'CmdOrCtrl+5' },
   'show-scale': { label: 'Scale', accelerator: 'CmdOrCtrl+6' },
   'show-room': { label: 'Room', accelerator: 'CmdOrCtrl+7' },
@@ -38,6 +40,7 @@ export const SCREEN_COMMANDS = [
   'show-matrix',
   'show-roadmap',
   'show-portfolio',
+  'show-sensitivity',
   'show-governance',
   'show-scale',
   'show-room',

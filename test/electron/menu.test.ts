@@ -108,6 +108,7 @@ const VIEW_MENU_PACKAGED = [
   'Matrix | CmdOrCtrl+2 | -> show-matrix',
   'Roadmap | CmdOrCtrl+3 | -> show-roadmap',
   'Portfolio | CmdOrCtrl+4 | -> show-portfolio',
+  'Sensitivity | Alt+CmdOrCtrl+S | -> show-sensitivity',
   'Governance | CmdOrCtrl+5 | -> show-governance',
   'Scale | CmdOrCtrl+6 | -> show-scale',
   'Room | CmdOrCtrl+7 | -> show-room',

@@ -12,7 +12,7 @@ import {
   measuresOf,
   sideLabel,
 } from './balanceView.ts';
-import { ChartFigure } from './ChartFigure.tsx';
+import { ChartFigure } from '../../components/ChartFigure.tsx';
 import { HatchPattern } from './HatchPattern.tsx';
 
 const FONT = 16;

@@ -1,7 +1,7 @@
 import type { DimensionBalance } from '../../../shared/roadmap/balance.ts';
 import type { Band } from './balanceView.ts';
 import { DIMENSION_TITLES, formatBand, formatPercent, sideLabel } from './balanceView.ts';
-import { ChartTable } from './ChartTable.tsx';
+import { ChartTable } from '../../components/ChartTable.tsx';
 
 const COLUMNS = [
   { label: 'Side' },

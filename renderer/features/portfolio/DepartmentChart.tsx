@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3';
 import type { DepartmentShare } from '../../../shared/roadmap/balance.ts';
 import { approxTextWidth, clip, formatPercent, plural, points } from './balanceView.ts';
-import { ChartFigure } from './ChartFigure.tsx';
-import { ChartTable } from './ChartTable.tsx';
+import { ChartFigure } from '../../components/ChartFigure.tsx';
+import { ChartTable } from '../../components/ChartTable.tsx';
 
 const FONT = 16;
 const ROW = 32;

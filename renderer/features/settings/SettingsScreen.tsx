@@ -120,6 +120,23 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
           />
         </fieldset>
         <fieldset>
+          <legend>Sensitivity</legend>
+          <p className="hint">
+            How far down the ranking the Sensitivity screen watches: its close calls and its
+            Fragile badges are about the top N.
+          </p>
+          <NumberSetting
+            label="Top of the ranking watched (N)"
+            value={settings.sensitivityTopN}
+            min={1}
+            max={50}
+            step={1}
+            onCommit={(sensitivityTopN) =>
+              save('the top of the ranking watched', { ...settings, sensitivityTopN })
+            }
+          />
+        </fieldset>
+        <fieldset>
           <legend>Portfolio balance band</legend>
           <p className="hint">
             A share of quick-win, customer-facing or proven projects outside this band is flagged.

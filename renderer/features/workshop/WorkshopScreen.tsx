@@ -16,12 +16,14 @@ import { RoadmapScreen } from '../roadmap/RoadmapScreen.tsx';
 import { ACTIONS, dispatchAction } from '../../app/actions.ts';
 import { MatrixScreen } from '../matrix/MatrixScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { SensitivityScreen } from '../sensitivity/SensitivityScreen.tsx';
 
 const TAB_LABELS: Record<WorkshopTab, string> = {
   candidates: 'Candidates',
   matrix: 'Matrix',
   roadmap: 'Roadmap',
   portfolio: 'Portfolio',
+  sensitivity: 'Sensitivity',
   governance: 'Governance',
   scale: 'Scale',
   room: 'Room',
@@ -89,6 +91,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: W
         {tab === 'matrix' && <MatrixScreen doc={doc} />}
         {tab === 'roadmap' && <RoadmapScreen doc={doc} />}
         {tab === 'portfolio' && <PortfolioScreen doc={doc} />}
+        {tab === 'sensitivity' && <SensitivityScreen doc={doc} />}
         {tab === 'governance' && (
           <GovernanceScreen
             doc={doc}

@@ -1,3 +1,5 @@
+import './chart.css';
+
 export interface ChartTableColumn {
   label: string;
   isNumeric?: boolean;

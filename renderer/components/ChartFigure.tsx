@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useElementWidth } from './useElementWidth.ts';
+import './chart.css';
 
 interface ChartFigureProps {
   title: string;
