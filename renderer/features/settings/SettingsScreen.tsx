@@ -122,8 +122,8 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
         <fieldset>
           <legend>Sensitivity</legend>
           <p className="hint">
-            How far down the ranking the Sensitivity screen watches: its close calls and its
-            Fragile badges are about the top N.
+            How far down the ranking the Sensitivity screen watches: its close calls and its Fragile
+            badges are about the top N.
           </p>
           <NumberSetting
             label="Top of the ranking watched (N)"
