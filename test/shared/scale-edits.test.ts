@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyChange } from '../../shared/domain/change.ts';
+import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import {
   addSeedCapabilities,
   deleteCapability,
@@ -10,6 +11,7 @@ import {
 } from '../../shared/domain/scale-edits.ts';
 import { SEED_CAPABILITIES } from '../../shared/records/capability.ts';
 import { aCapability, aDocument, applied, testEnv } from '../fixtures/builders.ts';
+import { MemoryReplica } from '../fixtures/replicas.ts';
 
 describe('governance edits', () => {
   it('sets one cell, and nothing when it already holds that state', () => {
@@ -98,5 +100,40 @@ describe('people plans', () => {
         ],
       },
     });
+  });
+
+  it("writes one audience's AI-literacy need alone, and its undo puts the old text back", () => {
+    const doc = aDocument({}, testEnv());
+    const laptop = new MemoryReplica('A');
+    laptop.apply(createDocument(doc));
+    const stored = () => laptop.doc(doc.workshop.id).workshop;
+    laptop.apply(
+      editPeoplePlans(stored(), {
+        literacy: { businessUsers: 'Prompting basics', technicalStaff: 'MLOps', leaders: '' },
+      }),
+    );
+    const before = stored();
+
+    const change = editPeoplePlans(before, {
+      literacy: { ...before.literacy, leaders: 'Weighing AI investments' },
+    });
+    expect(change).toEqual({
+      patch: {
+        workshops: [
+          { id: doc.workshop.id, set: { literacy: { leaders: 'Weighing AI investments' } } },
+        ],
+      },
+    });
+    const undo = laptop.apply(change);
+    expect(stored().literacy).toEqual({
+      businessUsers: 'Prompting basics',
+      technicalStaff: 'MLOps',
+      leaders: 'Weighing AI investments',
+    });
+    expect(stored().changePlan).toEqual(before.changePlan);
+    expect(isEmptyChange(editPeoplePlans(stored(), { literacy: stored().literacy }))).toBe(true);
+
+    laptop.apply(undo);
+    expect(stored().literacy).toEqual(before.literacy);
   });
 });
