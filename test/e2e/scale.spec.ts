@@ -240,8 +240,28 @@ test('the Scale screen recommends the blueprint and why; a capability gap shows 
     () => expect(concerns).toHaveValue('Cost of the platform before results'),
   );
 
+  // AI literacy per audience, written when the field is left too.
+  const leaders = page.getByRole('region', { name: 'AI literacy' }).getByLabel('Leaders');
+  const roi = 'How to read a pilot’s ROI before funding the platform';
+  const weighing = 'Enough to weigh AI investments: cost, risk, and what a pilot proves.';
+  await expect(leaders).toHaveValue(weighing);
+  await leaders.fill(roi);
+  await leaders.blur();
+  await undoAndRedo(
+    page,
+    'Change the AI literacy of leaders',
+    () => expect(leaders).toHaveValue(weighing),
+    () => expect(leaders).toHaveValue(roi),
+  );
+
+  // Reload: the new capability, its supply and its need, and every text, as they were.
   await reloadWhenSaved(page);
-  await expect(gaps).toContainText('plan to hire 1: covered.');
+  await expect(gaps).toContainText(covered);
+  await expect(row.getByLabel('People now')).toHaveValue('0');
+  await expect(row.getByLabel('To upskill')).toHaveValue('0');
+  await expect(row.getByLabel('To hire')).toHaveValue('1');
+  await expect(row).toContainText('Needed by 1 candidate');
+  await expect(leaders).toHaveValue(roi);
   await expect(page.getByLabel('Concerns (Leadership)')).toHaveValue(
     'Cost of the platform before results',
   );
