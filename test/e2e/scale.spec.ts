@@ -168,7 +168,33 @@ test('the Scale screen recommends the blueprint and why; a capability gap shows 
   await expect(pilots.filter({ hasText: 'Demand forecasting' })).toContainText(
     'Falls short: ROI not shown yet.',
   );
+  // The blueprint shows the evidence its form holds, and a new note as soon as it is saved.
+  const evidence = pilots
+    .first()
+    .getByRole('list', { name: `Evidence for “${CHATBOT}”` })
+    .getByRole('listitem');
+  const oldRoi = 'Clear ROI: About 30 % of queries resolved without an agent.';
+  const newRoi = 'Clear ROI: 34 % of queries resolved without an agent in March.';
+  await expect(evidence).toHaveText([
+    'Genuine business problem: Contact-centre queues of 20+ minutes at peak.',
+    oldRoi,
+    'User acceptance: Agents asked to keep it; CSAT unchanged.',
+    'Repeatable patterns: Retrieval plus hand-over fits the other brands.',
+  ]);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: `Score “${CHATBOT}”` }).click();
+  const blueprintForm = page.getByRole('dialog', { name: `Edit “${CHATBOT}”` });
+  await blueprintForm
+    .getByLabel('Evidence for Clear ROI')
+    .fill('34 % of queries resolved without an agent in March.');
+  await blueprintForm.getByRole('button', { name: 'Save candidate' }).click();
+  await expect(evidence.nth(1)).toHaveText(newRoi);
+  await undoAndRedo(
+    page,
+    `Save “${CHATBOT}”`,
+    () => expect(evidence.nth(1)).toHaveText(oldRoi),
+    () => expect(evidence.nth(1)).toHaveText(newRoi),
+  );
 
   // Score the weaker pilot's ROI up from its form: it is ready to scale now, and no longer short.
   await page.getByRole('button', { name: 'Score “Demand forecasting”' }).click();
@@ -266,4 +292,5 @@ test('the Scale screen recommends the blueprint and why; a capability gap shows 
     'Cost of the platform before results',
   );
   await expect(pilots.filter({ hasText: 'Demand forecasting' })).toContainText('Ready to scale');
+  await expect(evidence.nth(1)).toHaveText(newRoi);
 });

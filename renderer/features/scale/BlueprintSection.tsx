@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
-import { PILOT_CRITERIA } from '../../../shared/records/pilot.ts';
+import { PILOT_CRITERIA, PILOT_CRITERION_INFO } from '../../../shared/records/pilot.ts';
 import type { PilotStanding } from '../../../shared/scale/blueprint.ts';
 import {
   chooseBlueprint,
@@ -19,8 +19,27 @@ const STANDING_WORDS: Readonly<Record<PilotStanding, string>> = {
 };
 
 /**
+ * The blueprint's evidence notes, written in its form: the room sees what the choice rests on.
+ * Criteria without a note are left out; nothing is shown when none has one.
+ */
+function Evidence({ candidate }: { candidate: Candidate }) {
+  const noted = PILOT_CRITERIA.filter((k) => candidate.pilot[k].evidence.trim() !== '');
+  if (noted.length === 0) return null;
+  return (
+    <ul className="pilot-evidence" aria-label={`Evidence for “${candidate.title}”`}>
+      {noted.map((k) => (
+        <li key={k}>
+          <strong>{PILOT_CRITERION_INFO[k].label}:</strong> {candidate.pilot[k].evidence.trim()}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * The scaling blueprint (the seed's "Avoiding Pilot Purgatory"): the recommended pilot and why, in
- * one sentence, and every pilot with its checklist scores and, where it falls short, why.
+ * one sentence, with its evidence, and every pilot with its checklist scores and, where it falls
+ * short, why.
  */
 export function BlueprintSection({
   doc,
@@ -64,6 +83,7 @@ export function BlueprintSection({
                 <p className="pilot-scores">
                   {PILOT_CRITERIA.map((k) => criterionScoreText(p.candidate, k)).join(' · ')}
                 </p>
+                {p.standing === 'recommended' && <Evidence candidate={p.candidate} />}
                 {p.reasons.length > 0 && (
                   <p className="pilot-reasons">
                     {p.standing === 'short' ? 'Falls short: ' : 'To weigh it: '}
