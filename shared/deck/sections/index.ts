@@ -22,6 +22,7 @@ import {
   VOTES_SECTION,
 } from './room.ts';
 import { ROADMAP_SECTION } from './roadmap.ts';
+import { SCENARIOS_SECTION, SENSITIVITY_SECTION } from './sensitivity.ts';
 import { SUMMARY_SECTION } from './summary.ts';
 
 export const DECK_SECTIONS: readonly DeckSection[] = [
@@ -31,6 +32,8 @@ export const DECK_SECTIONS: readonly DeckSection[] = [
   RANKED_SECTION,
   ROADMAP_SECTION,
   BALANCE_SECTION,
+  SENSITIVITY_SECTION,
+  SCENARIOS_SECTION,
   REUSE_SECTION,
   GOVERNANCE_SECTION,
   BLUEPRINT_SECTION,

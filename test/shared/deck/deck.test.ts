@@ -53,14 +53,16 @@ describe('the sample deck', () => {
 
   it('has the pages its sections say, and pdfinfo counts the same', () => {
     // Cover, summary, matrix, ranked table, balance, reuse, blueprint, talent, change plan,
-    // method: one page each; the governance heatmap of 18 candidates on two; 18 one-pagers. The
-    // roadmap is left out: the sample schedules nothing.
+    // method: one page each; the sensitivity on four (the top 11 with their badges, the close
+    // calls, the tornado); the governance heatmap of 18 candidates on two; 18 one-pagers. The
+    // roadmap and the scenarios are left out: the sample schedules nothing and has no scenario.
     expect(deck.sections.map((s) => [s.id, s.pageCount])).toEqual([
       ['cover', 1],
       ['summary', 1],
       ['matrix', 1],
       ['ranked', 1],
       ['balance', 1],
+      ['sensitivity', 4],
       ['reuse', 1],
       ['governance', 2],
       ['blueprint', 1],
@@ -69,8 +71,8 @@ describe('the sample deck', () => {
       ['candidates', 18],
       ['method', 1],
     ]);
-    expect(deck.pageCount).toBe(30);
-    expect(Number(pdfInfo(deck.bytes).Pages)).toBe(30);
+    expect(deck.pageCount).toBe(34);
+    expect(Number(pdfInfo(deck.bytes).Pages)).toBe(34);
     expect(pdfInfo(deck.bytes)['Page size']).toBe('960 x 540 pts');
   });
 
@@ -209,6 +211,8 @@ describe('section choice', () => {
       'ranked',
       'roadmap',
       'balance',
+      'sensitivity',
+      'scenarios',
       'reuse',
       'governance',
       'blueprint',

@@ -27,6 +27,7 @@ describe('which sections have data', () => {
       'matrix',
       'ranked',
       'balance',
+      'sensitivity',
       'reuse',
       'governance',
       'blueprint',
