@@ -459,6 +459,58 @@ export class PresentationPage {
  * dnd-kit's keyboard sensor starts listening for the arrows one task after a pick-up, as a person's
  * next key would come. Tests wait for that task instead of racing it on a busy machine.
  */
+export class SensitivityPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('link', { name: 'Sensitivity', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Is the winner fragile?' })).toBeVisible();
+  }
+
+  /** A row of the ranking, by its candidate. */
+  row(title: string): Locator {
+    return this.page
+      .getByRole('table')
+      .filter({ has: this.page.getByRole('columnheader', { name: 'Robustness' }) })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
+  }
+
+  get closeCalls(): Locator {
+    return this.page.getByRole('region', { name: 'Close calls' }).getByRole('listitem');
+  }
+
+  async saveScenario(name: string) {
+    await this.page.getByLabel('Scenario name', { exact: true }).fill(name);
+    await this.page
+      .getByRole('button', { name: 'Save the current settings as a scenario' })
+      .click();
+    await expect(this.scenario(name)).toBeVisible();
+  }
+
+  scenario(name: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Scenarios' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Sets one weight of a scenario in its dialog, e.g. "Direct financial impact". */
+  async setScenarioWeight(name: string, criterion: string, weight: number) {
+    await this.page.getByRole('button', { name: `Edit scenario “${name}”` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Scenario “${name}”` });
+    const field = dialog.getByLabel(`Weight of ${criterion}`);
+    await field.fill(String(weight));
+    await field.press('Enter');
+    await allSaved(this.page);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }
+
+  compare(name: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Compare: ${name}` });
+  }
+}
+
 export async function afterPickUp(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
