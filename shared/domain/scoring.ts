@@ -120,9 +120,22 @@ export function combinePriority(
   feasibility: number,
   bonus: number,
 ): number {
+  return priorityNanos(valueShare, value, feasibility, bonus) / 1e9;
+}
+
+/**
+ * The same priority in billionths, a whole number: what `withoutFloatNoise` keeps of it, capped
+ * at 100. Priorities compare as their billionths do, so the sensitivity grid ranks by these.
+ */
+export function priorityNanos(
+  valueShare: number,
+  value: number,
+  feasibility: number,
+  bonus: number,
+): number {
   return Math.min(
-    100,
-    withoutFloatNoise(valueShare * value + (1 - valueShare) * feasibility + bonus),
+    1e11,
+    Math.round((valueShare * value + (1 - valueShare) * feasibility + bonus) * 1e9),
   );
 }
 

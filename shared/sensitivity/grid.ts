@@ -6,15 +6,14 @@
  * Priority is `a V + (1 - a) F + bonus`: V depends only on the value weights (81 combinations), F
  * only on the feasibility weights (81), and the bonus on neither (halving or doubling keeps a
  * weight above 0). So V and F are scored once per combination by the app's own functions, and a
- * scenario costs one addition and one sort per candidate. The ranking is the app's: priority
- * first, then title, then id (`compareByPriority`), packed into one number so that a typed array
- * sorts it natively.
+ * scenario costs one addition per candidate and a sort. The ranking is the app's: priority
+ * first, then title, then id (`compareByPriority`), packed into one number per candidate.
  */
 import { CRITERIA_KEYS, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
 import type { Criterion } from '../domain/criteria.ts';
 import {
   breadthBonus,
-  combinePriority,
+  priorityNanos,
   compareByPriority,
   feasibilityScore,
   scoreCandidate,
@@ -78,6 +77,33 @@ export function gridScenario(settings: WorkshopSettings, index: number): Worksho
   };
 }
 
+/**
+ * The grid's scenarios in a reflected ternary Gray order: one step changes one factor (one weight
+ * between half and the same, or the same and double, or the value share by 0.1), so the ranking
+ * of one scenario is almost the ranking of the last. Every index appears once.
+ */
+export function gridOrder(): Int32Array {
+  const digits = CRITERIA_KEYS.length + 1;
+  const order = new Int32Array(GRID_SIZE);
+  for (let i = 0; i < GRID_SIZE; i++) {
+    let rest = i;
+    const d: number[] = [];
+    for (let k = 0; k < digits; k++) {
+      d.push(rest % 3);
+      rest = Math.floor(rest / 3);
+    }
+    let index = 0;
+    let higher = 0;
+    for (let k = digits - 1; k >= 0; k--) {
+      const digit = d[k] as number;
+      index = index * 3 + (higher % 2 === 0 ? digit : 2 - digit);
+      higher += digit;
+    }
+    order[i] = index;
+  }
+  return order;
+}
+
 /** The scored candidates in the order of the ranking under `settings`. */
 export function rankCandidates<C extends Scorable>(
   candidates: readonly C[],
@@ -96,8 +122,8 @@ export function rankCandidates<C extends Scorable>(
 
 /**
  * Each scored candidate's best and worst rank and its count in the top N over the scenarios
- * `indices` (all of the grid by default). The result does not depend on the order of the
- * indices, so the grid can be cut into parts (`mergeGrids`).
+ * `indices` (all of the grid by default, in `gridOrder`). The result does not depend on the order
+ * of the indices, so the grid can be cut into parts (`mergeGrids`).
  */
 export function runGrid(
   candidates: readonly Scorable[],
@@ -139,25 +165,38 @@ export function runGrid(
   const worst = new Int32Array(n);
   const top = new Int32Array(n);
   const keys = new Float64Array(n);
+  // The candidates in ranking order, best first, kept from one scenario to the next: neighbours
+  // in the grid rank almost alike, so an insertion sort from the last order does little work.
+  const order = Int32Array.from({ length: n }, (_, i) => i);
   let scenarios = 0;
-  for (const index of indices ?? Array.from({ length: GRID_SIZE }, (_, i) => i)) {
+  for (const index of indices ?? gridOrder()) {
     const vc = index % COMBOS;
     const fc = Math.floor(index / COMBOS) % COMBOS;
     const share = GRID_VALUE_SHARES[Math.floor(index / COMBOS ** 2)] ?? 0.6;
     for (let i = 0; i < n; i++) {
-      const p = combinePriority(
+      const nanos = priorityNanos(
         share,
         values[vc * n + i] as number,
         feasibilities[fc * n + i] as number,
         bonus[i] as number,
       );
-      // Exact integers below 2^53: a priority has nine decimals (combinePriority rounds them).
-      keys[i] = Math.round(p * 1e9) * n + (tieBonus[i] as number);
+      // Exact integers below 2^53: at most 1e11 billionths times at most 10,000 candidates.
+      keys[i] = nanos * n + (tieBonus[i] as number);
     }
-    keys.sort();
+    // Keys are distinct (the tie bonus), so the order is the ranking, whatever the order before.
+    for (let s = 1; s < n; s++) {
+      const i = order[s] as number;
+      const key = keys[i] as number;
+      let t = s - 1;
+      while (t >= 0 && (keys[order[t] as number] as number) < key) {
+        order[t + 1] = order[t] as number;
+        t -= 1;
+      }
+      order[t + 1] = i;
+    }
     for (let s = 0; s < n; s++) {
-      const i = tieOrder[n - 1 - ((keys[s] as number) % n)] as number;
-      const rank = n - s;
+      const i = order[s] as number;
+      const rank = s + 1;
       if (rank < (best[i] as number)) best[i] = rank;
       if (rank > (worst[i] as number)) worst[i] = rank;
       if (rank <= topN) top[i] = (top[i] as number) + 1;
