@@ -68,7 +68,7 @@ test('scores update live in the form, and an empty title is refused inline', asy
   await page.getByRole('button', { name: 'Add candidate' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add a candidate' });
   const live = dialog.getByRole('status', { name: 'Live scores' });
-  await expect(live).toContainText('Not scored yet');
+  await expect(live).toContainText('Not placed or scored: stays in the tray');
   await dialog.getByRole('radio', { name: 'Direct financial impact: 5' }).check();
   await expect(live).toContainText('V 100');
   await dialog.getByRole('radio', { name: 'Data readiness: 1' }).check();

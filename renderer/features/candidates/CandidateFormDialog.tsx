@@ -17,7 +17,8 @@ import {
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { blankCandidateFields } from '../../../shared/domain/factories.ts';
 import type { CandidateFields } from '../../../shared/domain/factories.ts';
-import { formatScore, QUADRANT_LABELS, scoreCandidate } from '../../../shared/domain/scoring.ts';
+import { formatScore, scoreCandidate } from '../../../shared/domain/scoring.ts';
+import { quadrantWords, standingOf } from '../../../shared/domain/standing.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -93,6 +94,13 @@ export function CandidateFormDialog({
   // The title error waits for a save attempt; a wrong dependency shows at once.
   const shownErrors = isSubmitted ? errors : { dependencies: errors.dependencies };
   const scored = scoreCandidate(fields, doc.workshop.settings);
+  // The quadrant by the one rule (placement once placed), with the placement as stored now: the
+  // form never edits it, and a matrix move made while the form is open is where the card is.
+  const stored = candidate ? doc.candidates.find((c) => c.id === candidate.id) : undefined;
+  const standing = standingOf(
+    { ...fields, placement: stored ? stored.placement : fields.placement },
+    doc.workshop.settings,
+  );
   const departments = useMemo(
     () => [...new Set(doc.candidates.map((c) => c.department).filter(Boolean))].sort(),
     [doc.candidates],
@@ -230,9 +238,8 @@ export function CandidateFormDialog({
           <span>F {formatScore(scored.feasibility)}</span>
           <span>Priority {formatScore(scored.priority)}</span>
           <span>
-            {scored.quadrant
-              ? QUADRANT_LABELS[scored.quadrant]
-              : 'Not scored yet: stays in the tray'}
+            {quadrantWords(standing)}
+            {standing.quadrant === null && ': stays in the tray'}
           </span>
         </div>
 
