@@ -1,9 +1,11 @@
 /**
  * Undo and redo against the real repository over fake-indexeddb, with every record kind: random
  * edits of a workshop (candidates, scores, placements, moves, dependencies, phases, components,
- * settings, creations and deletions) are written one by one; undoing all of them in reverse brings
- * back exactly the workshop as it was, and redoing them exactly the edited one (timestamps aside:
- * an undo is a new write, stamped now).
+ * settings, capabilities, participants, rounds, ballots, snapshots, decisions, the agenda and its
+ * countdown, creations and deletions) are written one by one; undoing all of them in reverse
+ * brings back exactly the workshop as it was, and redoing them exactly the edited one (timestamps
+ * aside: an undo is a new write, stamped now). The comparison reads every kind in the registry,
+ * so a kind added later is compared without this test knowing of it.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -13,7 +15,10 @@ import type { WorkshopDocument } from '../../shared/domain/document.ts';
 import { createDocument } from '../../shared/domain/workshop-edits.ts';
 import { ScalepathDatabase } from '../../renderer/db/database.ts';
 import { createRepository } from '../../renderer/db/repository.ts';
-import { aDocument, testEnv } from '../fixtures/builders.ts';
+import { aDocument, arbRoom, idsWritten, testEnv } from '../fixtures/builders.ts';
+import type { AnyRecord, KindName } from '../../shared/records/kinds.ts';
+import { CHILD_KINDS, KINDS } from '../../shared/records/kinds.ts';
+import type { RandomEdit } from '../fixtures/random-edits.ts';
 import { arbEdit, changeFor, replicaEnv } from '../fixtures/random-edits.ts';
 
 let dbName = 0;
@@ -25,28 +30,34 @@ function content(doc: WorkshopDocument | undefined) {
     records.map(({ updatedAt: _u, ...rest }) => rest).sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     workshop: strip([doc.workshop]),
-    phases: strip(doc.phases),
-    candidates: strip(doc.candidates),
-    components: strip(doc.components),
-    capabilities: strip(doc.capabilities),
+    ...Object.fromEntries(CHILD_KINDS.map((kind) => [kind, strip<AnyRecord>(doc[kind])])),
   };
 }
 
+/** A workshop of `count` candidates, a component and a capability, with the room's records. */
+const arbStart = fc.integer({ min: 0, max: 5 }).chain((count) =>
+  arbRoom(
+    aDocument(
+      {
+        candidates: Array.from({ length: count }, (_, i) => ({ id: `c${i}` })),
+        components: count > 0 ? [{ providerId: 'c0' }] : [],
+        capabilities: count > 0 ? [{ name: 'ML engineering' }] : [],
+      },
+      testEnv(),
+    ),
+  ),
+);
+
 describe('undo over the repository', () => {
   it('undoing every step in reverse restores the workshop exactly, and redoing them re-applies it', async () => {
+    // Every kind must have been edited in some run, or the property proves nothing about it.
+    const kindsEdited = new Set<KindName>();
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 0, max: 5 }),
+        arbStart,
         fc.array(arbEdit, { minLength: 1, maxLength: 10 }),
-        async (count, edits) => {
+        async (doc, edits: RandomEdit[]) => {
           const repo = createRepository(new ScalepathDatabase(`undo-${++dbName}`));
-          const doc = aDocument(
-            {
-              candidates: Array.from({ length: count }, (_, i) => ({ id: `c${i}` })),
-              components: count > 0 ? [{ providerId: 'c0' }] : [],
-            },
-            testEnv(),
-          );
           const w = doc.workshop.id;
           await repo.applyChange(createDocument(doc));
           const env = replicaEnv('here');
@@ -55,7 +66,10 @@ describe('undo over the repository', () => {
           for (const edit of edits) {
             if (edit.kind === 'undo') continue;
             const current = (await repo.loadDocument(w)) as WorkshopDocument;
-            undos.push(await repo.applyChange(changeFor(edit, current, env)));
+            const change = changeFor(edit, current, env);
+            for (const kind of KINDS)
+              if (idsWritten(change, kind).length > 0) kindsEdited.add(kind);
+            undos.push(await repo.applyChange(change));
           }
           const end = content(await repo.loadDocument(w));
           const redos: Change[] = [];
@@ -67,5 +81,6 @@ describe('undo over the repository', () => {
       ),
       { numRuns: 60 },
     );
+    expect([...kindsEdited].sort()).toEqual([...KINDS].sort());
   });
 });
