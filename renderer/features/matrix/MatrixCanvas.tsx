@@ -10,7 +10,7 @@ import { MatrixCard } from './MatrixCard.tsx';
 import { useMatrixUi } from './matrixUi.ts';
 import { MismatchLines } from './MismatchLines.tsx';
 import { Quadrants } from './Quadrants.tsx';
-import { MATRIX_ID } from './useMatrixDnd.ts';
+import { MATRIX_ID } from './dndMath.ts';
 
 const TICKS = [0, 25, 50, 75, 100];
 

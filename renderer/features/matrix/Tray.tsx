@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CardActions } from './CardPopover.tsx';
 import type { MatrixCardView } from './cardView.ts';
 import { MatrixCard } from './MatrixCard.tsx';
-import { TRAY_ID } from './useMatrixDnd.ts';
+import { TRAY_ID } from './dndMath.ts';
 
 /** The tray's drop zone (dnd-kit re-renders it when a drag starts, finds its zone and ends). */
 function TrayZone({ children }: { children: ReactNode }) {

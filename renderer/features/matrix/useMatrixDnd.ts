@@ -1,14 +1,13 @@
 /**
  * Drag and drop for the matrix (dnd-kit): sensors for mouse, touch and keyboard, the rule for
  * which drop zone a card is over, and the screen-reader announcements. A drop is handed to
- * `onDrop`, which writes it at once as one undo step.
+ * `onDrop`, which writes it at once as one undo step. The maths is in dndMath.ts.
  */
 import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
 import type {
   Active,
   Announcements,
   CancelDrop,
-  ClientRect,
   CollisionDetection,
   DragStartEvent,
   KeyboardCoordinateGetter,
@@ -18,22 +17,23 @@ import type {
 } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
-import {
-  boxCenter,
-  dropTargetAt,
-  dropToPlacement,
-  keyboardStep,
-  quadrantAt,
-} from '../../../shared/domain/matrix-geometry.ts';
+import { boxCenter, dropTargetAt } from '../../../shared/domain/matrix-geometry.ts';
 import type { Direction, Point } from '../../../shared/domain/matrix-geometry.ts';
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import * as say from './announcements.ts';
 import type { DropOutcome, Landing } from './announcements.ts';
 import type { MatrixCardView } from './cardView.ts';
+import {
+  dropLandingOf,
+  keyboardMove,
+  landingOf,
+  MATRIX_ID,
+  ORIGIN,
+  spotOf,
+  TRAY_ID,
+} from './dndMath.ts';
+import type { Rects } from './dndMath.ts';
 import { useMatrixUi } from './matrixUi.ts';
-
-export const MATRIX_ID = 'matrix';
-export const TRAY_ID = 'tray';
 
 const ARROWS: Readonly<Record<string, Direction>> = {
   ArrowLeft: 'left',
@@ -46,8 +46,7 @@ type Offsets = ReadonlyMap<string, Point>;
 
 /**
  * Arrow keys move the card's spot by 2 % of the matrix (10 % with Shift) and keep it on the
- * matrix. dnd-kit works with the top-left corner of the card as drawn, which sits half a card and
- * the card's nudge (see cardLayout.ts) away from its spot.
+ * matrix (dndMath.ts keyboardMove: the card's nudge, see cardLayout.ts, taken into account).
  */
 function keyboardCoordinates(offsets: RefObject<Offsets>): KeyboardCoordinateGetter {
   return (event, { active, context, currentCoordinates }) => {
@@ -56,10 +55,7 @@ function keyboardCoordinates(offsets: RefObject<Offsets>): KeyboardCoordinateGet
     const card = context.collisionRect;
     if (!direction || !matrix || !card) return undefined;
     const nudge = offsets.current.get(String(active)) ?? ORIGIN;
-    const shift = { x: card.width / 2 + nudge.x, y: card.height / 2 + nudge.y };
-    const spot = { x: currentCoordinates.x + shift.x, y: currentCoordinates.y + shift.y };
-    const next = keyboardStep(spot, direction, matrix, event.shiftKey);
-    return { x: next.x - shift.x, y: next.y - shift.y };
+    return keyboardMove(currentCoordinates, card, nudge, direction, matrix, event.shiftKey);
   };
 }
 
@@ -69,35 +65,9 @@ const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance
 // On touch, a short hold starts a drag, so that a swipe can still scroll the page.
 const TOUCH_OPTIONS: TouchSensorOptions = { activationConstraint: { delay: 150, tolerance: 8 } };
 
-type Rects = ReadonlyMap<string | number, ClientRect>;
-
-const ORIGIN: Point = { x: 0, y: 0 };
-
-/** The spot the active card is dragged to: its centre as drawn, less its nudge. */
-function spotOf(active: Active, offsets: Offsets): Point | null {
-  const card = active.rect.current.translated;
-  if (!card) return null;
-  const center = boxCenter(card);
-  const nudge = offsets.get(String(active.id)) ?? ORIGIN;
-  return { x: center.x - nudge.x, y: center.y - nudge.y };
-}
-
-/** Where the active card would land now, against the drop zones. */
-function landingOf(
-  active: Active,
-  rects: Rects,
-  offsets: Offsets,
-  settings: WorkshopSettings,
-): Landing {
-  const spot = spotOf(active, offsets);
-  const card = active.rect.current.translated;
-  if (!spot || !card) return { kind: 'outside' };
-  const matrix = rects.get(MATRIX_ID);
-  const target = dropTargetAt(boxCenter(card), { matrix, tray: rects.get(TRAY_ID) });
-  if (target === 'tray') return { kind: 'tray' };
-  if (target === null || !matrix) return { kind: 'outside' };
-  const placement = dropToPlacement(spot, matrix);
-  return { kind: 'matrix', placement, quadrant: quadrantAt(placement, settings) };
+/** How far the active card is drawn from its spot. */
+function nudgeOf(active: Active, offsets: Offsets): Point {
+  return offsets.get(String(active.id)) ?? ORIGIN;
 }
 
 interface MatrixDndOptions {
@@ -155,15 +125,10 @@ export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOpti
   const cancelDrop = useCallback<CancelDrop>(
     ({ active, over }) => {
       const id = String(active.id);
-      const spot = spotOf(active, offsets.current);
-      let landing: Landing = { kind: 'outside' };
-      if (over?.id === TRAY_ID) landing = { kind: 'tray' };
-      else if (over?.id === MATRIX_ID && spot) {
-        // The drop point is the card's centre (less its nudge) against the matrix as dnd-kit
-        // measured it.
-        const placement = dropToPlacement(spot, over.rect);
-        landing = { kind: 'matrix', placement, quadrant: quadrantAt(placement, settings.current) };
-      }
+      // The drop point is the card's centre (less its nudge) against the matrix as dnd-kit
+      // measured it.
+      const spot = spotOf(active.rect.current.translated, nudgeOf(active, offsets.current));
+      const landing = dropLandingOf(over?.id ?? null, over?.rect ?? null, spot, settings.current);
       outcomeRef.current = onDropRef.current(id, landing);
       return false;
     },
@@ -184,7 +149,12 @@ export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOpti
       onDragMove: ({ active }) => {
         const view = viewOf(active);
         if (!view) return undefined;
-        const landing = landingOf(active, rectsRef.current, offsets.current, settings.current);
+        const landing = landingOf(
+          active.rect.current.translated,
+          nudgeOf(active, offsets.current),
+          rectsRef.current,
+          settings.current,
+        );
         const key = say.landingKey(landing);
         // Every arrow key deserves an answer; a mouse drag speaks only when the zone changes.
         if (!isKeyboardRef.current && key === lastLandingRef.current) return undefined;
