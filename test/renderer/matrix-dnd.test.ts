@@ -159,6 +159,31 @@ describe('keyboardMove', () => {
     );
   });
 
+  it('keeps the spot on the matrix, however far the card is nudged', () => {
+    const nudge = { x: 30, y: 20 };
+    const atRightEdge = screenOf(100, 50);
+    const moved = keyboardMove(cornerOf(atRightEdge, nudge), CARD, nudge, 'right', MATRIX, true);
+    expect(moved).toEqual(cornerOf(atRightEdge, nudge));
+    // And the spot it stands for lands on the edge, not a nudge beyond it.
+    expect(spotOf({ ...CARD, left: moved.x, top: moved.y }, nudge)).toEqual(atRightEdge);
+  });
+
+  it('stops a nudged card’s spot at the edge, where its drop lands', () => {
+    // At the left edge a card is nudged right, into the plot: Left takes its spot to the edge
+    // (half a step here), and no further.
+    const nudge = { x: 30, y: 0 };
+    const start = cornerOf(screenOf(1, 50), nudge);
+    const moved = keyboardMove(start, CARD, nudge, 'left', MATRIX, false);
+    expect(moved).toEqual(cornerOf(screenOf(0, 50), nudge));
+    const card = { ...CARD, left: moved.x, top: moved.y };
+    expect(landingOf(card, nudge, RECTS, settings)).toMatchObject({ placement: { x: 0, y: 50 } });
+    // Nudged left at the right edge: Right keeps it there, not a nudge beyond, where the card as
+    // drawn would leave the matrix's margin and the drop would do nothing.
+    const left = { x: -40, y: 0 };
+    const atEdge = cornerOf(screenOf(100, 50), left);
+    expect(keyboardMove(atEdge, CARD, left, 'right', MATRIX, true)).toEqual(atEdge);
+  });
+
   it('brings a card from the tray onto the matrix’s nearest edge', () => {
     const inTray = { x: 300, y: 350 };
     const moved = keyboardMove(cornerOf(inTray, ORIGIN), CARD, ORIGIN, 'up', MATRIX, false);

@@ -71,8 +71,9 @@ export function dropLandingOf(
 
 /**
  * Where an arrow key moves a picked-up card's picture: dnd-kit works with the top-left corner of
- * the card as drawn (`coordinates`), which sits half a card and the card's nudge away from its
- * spot; the spot moves one step (keyboardStep), kept on the matrix.
+ * the card as drawn (`coordinates`), which is the spot moved by the nudge, less half a card; the
+ * spot moves one step (keyboardStep), kept on the matrix, so the drop (spotOf) lands where the
+ * keys put it.
  */
 export function keyboardMove(
   coordinates: Point,
@@ -82,7 +83,8 @@ export function keyboardMove(
   matrix: Box,
   isBigStep: boolean,
 ): Point {
-  const shift = { x: card.width / 2 + nudge.x, y: card.height / 2 + nudge.y };
+  // From the corner to the spot: half a card in, the nudge back.
+  const shift = { x: card.width / 2 - nudge.x, y: card.height / 2 - nudge.y };
   const spot = { x: coordinates.x + shift.x, y: coordinates.y + shift.y };
   const next = keyboardStep(spot, direction, matrix, isBigStep);
   return { x: next.x - shift.x, y: next.y - shift.y };
