@@ -17,7 +17,7 @@ import type { Related } from './SelectionPanel.tsx';
 import { SuggestDialog } from './SuggestDialog.tsx';
 import { usePendingDoc } from './usePendingDoc.ts';
 import { MEASURING, useRoadmapDnd } from './useRoadmapDnd.ts';
-import type { Slot } from './useRoadmapDnd.ts';
+import type { Slot } from './dndMath.ts';
 import { ADD_PHASE_ID, focusById, usePhaseActions } from './usePhaseActions.ts';
 import { useSessionStore } from '../../state/store.ts';
 import { useRoadmapViews } from './useRoadmapViews.ts';

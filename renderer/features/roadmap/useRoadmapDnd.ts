@@ -6,7 +6,8 @@
  *
  * The pointer is followed by geometry (which card or column it is over). The keyboard is not:
  * the arrows step through the model — up and down one slot, left and right to the same position
- * in the next column — so that what is announced is exactly where the card lands.
+ * in the next column — so that what is announced is exactly where the card lands. The maths is in
+ * dndMath.ts.
  */
 import {
   closestCenter,
@@ -35,6 +36,8 @@ import type {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as say from './announcements.ts';
 import type { Spot } from './announcements.ts';
+import { columnOf, keyboardTarget, landingOf, moveAcross } from './dndMath.ts';
+import type { DragState, Slot } from './dndMath.ts';
 import { columnDropId, isColumnKey } from './roadmapView.ts';
 import type { ColumnItems } from './roadmapView.ts';
 
@@ -44,79 +47,6 @@ const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance
 
 /** Cards move between lists while dragged: measure the drop zones again whenever they change. */
 export const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
-
-/** A column key and an index in it. */
-export interface Slot {
-  key: string;
-  index: number;
-}
-
-interface DragState {
-  activeId: string;
-  isKeyboard: boolean;
-  /** The columns as they look while the card is dragged (it moves across columns as it goes). */
-  items: ColumnItems;
-  from: Slot;
-}
-
-function columnOf(items: ColumnItems, id: string): string | undefined {
-  if (isColumnKey(id)) return id in items ? id : undefined;
-  return Object.keys(items).find((key) => items[key]?.includes(id));
-}
-
-/** The columns with the active card moved into the column it is over, before or after that card. */
-function moveAcross(drag: DragState, active: Active, over: Over): ColumnItems {
-  const { items, activeId } = drag;
-  const overId = String(over.id);
-  const from = columnOf(items, activeId);
-  const to = columnOf(items, overId);
-  if (from === undefined || to === undefined || from === to) return items;
-  const target = items[to] ?? [];
-  let index = target.length;
-  if (!isColumnKey(overId)) {
-    // The keyboard takes the card's position; the pointer goes by the halves of the card under it.
-    const card = active.rect.current.translated;
-    const isBelow =
-      !drag.isKeyboard &&
-      card !== null &&
-      card.top + card.height / 2 > over.rect.top + over.rect.height / 2;
-    index = target.indexOf(overId) + (isBelow ? 1 : 0);
-  }
-  return {
-    ...items,
-    [from]: (items[from] ?? []).filter((id) => id !== activeId),
-    [to]: [...target.slice(0, index), activeId, ...target.slice(index)],
-  };
-}
-
-/**
- * Where the dragged card lands if dropped now, over `overId`; null when over nothing. Over another
- * card of its column it takes that card's place, as in an array move (and as dnd-kit draws it).
- */
-function landingOf(drag: DragState, overId: string | null): Slot | null {
-  if (overId === null) return null;
-  const key = columnOf(drag.items, drag.activeId);
-  if (key === undefined) return null;
-  const list = drag.items[key] ?? [];
-  const overIndex = list.indexOf(overId);
-  return { key, index: overIndex === -1 ? list.indexOf(drag.activeId) : overIndex };
-}
-
-/** The id the keyboard aims at to land in a slot: the card there, or the column to append to. */
-function keyboardTarget(drag: DragState, overId: string, code: string): string | null {
-  const slot = landingOf(drag, overId);
-  if (slot === null) return null;
-  const keys = Object.keys(drag.items);
-  const list = drag.items[slot.key] ?? [];
-  if (code === KeyboardCode.Up || code === KeyboardCode.Down) {
-    const index = slot.index + (code === KeyboardCode.Up ? -1 : 1);
-    return list[index] ?? null;
-  }
-  const next = keys[keys.indexOf(slot.key) + (code === KeyboardCode.Left ? -1 : 1)];
-  if (next === undefined) return null;
-  const others = (drag.items[next] ?? []).filter((id) => id !== drag.activeId);
-  return others[slot.index] ?? next;
-}
 
 const ARROWS: readonly string[] = [
   KeyboardCode.Up,
@@ -252,7 +182,7 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
   const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
     const current = dragRef.current;
     if (current === null || over === null) return;
-    const next = moveAcross(current, active, over);
+    const next = moveAcross(current, active.rect.current.translated, over);
     if (next === current.items) return;
     isJustMovedRef.current = true;
     // The keyboard put the card before the card it aimed at; from now on it is over itself there.
@@ -269,7 +199,7 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
       if (current === null) return;
       let overId = over === null ? null : String(over.id);
       if (over !== null) {
-        const items = moveAcross(current, active, over);
+        const items = moveAcross(current, active.rect.current.translated, over);
         // Dropped at once on a card of another column: it goes where that move put it.
         if (items !== current.items) {
           current = { ...current, items };
