@@ -32,10 +32,18 @@ export function cloneData<T>(data: T): T {
   return JSON.parse(JSON.stringify(data)) as T;
 }
 
+/**
+ * The timestamps of a record made at `at`: created then, and not updated since. Every record
+ * made is stamped through here (with an id, newRecordBase), copies and derived ids included.
+ */
+export function stampAt(at: string): Pick<RecordBase, 'createdAt' | 'updatedAt'> {
+  return { createdAt: at, updatedAt: at };
+}
+
 /** The id and timestamps of a record made now. */
 export function newRecordBase(env: RecordEnv): RecordBase {
   const now = env.now();
-  return { id: env.newId(), createdAt: now, updatedAt: now };
+  return { id: env.newId(), ...stampAt(now) };
 }
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'facilitator' | 'date'>;
@@ -87,8 +95,7 @@ export function seedCapabilities(
     const at = new Date(Date.parse(env.now()) + i).toISOString();
     return {
       id: env.newId(),
-      createdAt: at,
-      updatedAt: at,
+      ...stampAt(at),
       workshopId,
       name,
       have: 0,
@@ -164,8 +171,7 @@ export function copyDocument(
     }
     return id;
   };
-  const now = env.now();
-  const stamp = { createdAt: now, updatedAt: now };
+  const stamp = stampAt(env.now());
   const title = `${doc.workshop.title.slice(0, MAX_WORKSHOP_TITLE - titleSuffix.length).trimEnd()}${titleSuffix}`;
   const remap = remapper(held, fresh, fresh(doc.workshop.id));
   const live = remap.state(doc, stamp);

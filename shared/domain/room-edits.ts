@@ -27,7 +27,7 @@ import type { Change, RecordPatch } from './change.ts';
 import { NO_CHANGE, patchBetween, patchChange, combineChanges } from './change.ts';
 import type { WorkshopDocument } from './document.ts';
 import type { RecordEnv } from './factories.ts';
-import { cloneData, newRecordBase } from './factories.ts';
+import { cloneData, newRecordBase, stampAt } from './factories.ts';
 import { rankBetween, ranksAfter } from './rank.ts';
 
 // Participants -------------------------------------------------------------------------------
@@ -153,11 +153,9 @@ export function castBallot(
   if (existing !== undefined) {
     return patchChange('ballots', patchBetween('ballots', existing, { ...existing, dots, scores }));
   }
-  const now = env.now();
   const ballot: Ballot = {
     id,
-    createdAt: now,
-    updatedAt: now,
+    ...stampAt(env.now()),
     workshopId: round.workshopId,
     roundId: round.id,
     participantId,

@@ -5,6 +5,7 @@ import {
   cloneData,
   createCandidate,
   createWorkshop,
+  stampAt,
 } from '../domain/factories.ts';
 import { SEED_AGENDA } from '../records/agenda.ts';
 import type { Capability, SEED_CAPABILITIES } from '../records/capability.ts';
@@ -718,8 +719,7 @@ export function buildSampleWorkshop(): WorkshopDocument {
     ...fields,
     consumerIds: canonicalSet(fields.consumerIds),
     workshopId: doc.workshop.id,
-    createdAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
-    updatedAt: new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString(),
+    ...stampAt(new Date(FIRST_CANDIDATE_AT + (CANDIDATES.length + index) * 60_000).toISOString()),
   }));
   return { ...doc, workshop, phases, candidates, components, capabilities };
 }
