@@ -3,8 +3,9 @@
  *
  * What is stored:
  * - one table per record kind of shared/records/kinds.ts (`workshops`, `phases`, `candidates`,
- *   `components`, `capabilities`), each row exactly the zod-validated record, keyed by its stable id; every kind but
- *   the workshop carries `workshopId`;
+ *   `components`, `capabilities`, `participants`, `rounds`, `ballots`, `snapshots`, `decisions`,
+ *   `agendaSteps`), each row exactly the zod-validated record, keyed by its stable id; every kind
+ *   but the workshop carries `workshopId`;
  * - `versions`: beside every record, its version (who changed which field, what it has seen:
  *   shared/records/version.ts), keyed by the record's id, with its `kind` and `workshopId`;
  * - `tombstones`: what deleted records leave behind, so a file cannot bring them back silently;
@@ -16,6 +17,9 @@
  * is keyed by origin (app://scalepath in the desktop app). DO NOT CHANGE THE DATABASE NAME, A TABLE
  * NAME OR AN INDEX WITHOUT ADDING A NEW VERSION TO `STORES` WITH ITS UPGRADE BELOW — and a fixture
  * in test/fixtures/db/ with a test (test/renderer/database-upgrade.test.ts fails without them).
+ * Version 1 is the one past version edited after the fact: it was first committed with three
+ * tables (4dc58fc), and `components` was added inside it 21 minutes later (199dbc8), not as a
+ * new version.
  *
  * Only renderer/db/repository.ts may use this class.
  */
