@@ -149,7 +149,7 @@ describe('the application menu on Windows and Linux', () => {
     expect(menuRows(menuOptions(), '&Edit')).toEqual(EDIT_MENU);
   });
 
-  it('View: the screens (CmdOrCtrl+1…6), zoom and full screen; no reload or devtools when packaged', () => {
+  it('View: the nine screens (CmdOrCtrl+1…9), zoom and full screen; no reload or devtools when packaged', () => {
     expect(menuRows(menuOptions(), '&View')).toEqual(VIEW_MENU_PACKAGED);
   });
 

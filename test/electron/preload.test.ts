@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron.ts';
-import { IpcChannel } from '../../shared/ipc/channels.ts';
+import { IpcChannel, MENU_COMMANDS } from '../../shared/ipc/channels.ts';
 import type { ScalepathBridge } from '../../shared/ipc/contract.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
@@ -97,17 +97,20 @@ describe('the preload bridge', () => {
     expect(next.mock.calls).toEqual([[first]]);
   });
 
-  it('passes only undo and redo menu commands to listeners', () => {
+  it('passes every menu command to listeners, and nothing else', () => {
     const sender = { sender: ipcRenderer };
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
-    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'undo');
+    for (const command of MENU_COMMANDS) {
+      ipcRenderer.emit(IpcChannel.menuCommand, sender, command);
+      // What is not a command's name never reaches the page.
+      ipcRenderer.emit(IpcChannel.menuCommand, sender, `${command}-now`);
+      ipcRenderer.emit(IpcChannel.menuCommand, sender, { command });
+    }
     ipcRenderer.emit(IpcChannel.menuCommand, sender, 'format-disk');
-    ipcRenderer.emit(IpcChannel.menuCommand, sender, { command: 'redo' });
-    ipcRenderer.emit(IpcChannel.menuCommand, sender, 'redo');
-    expect(listener.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(listener.mock.calls).toEqual(MENU_COMMANDS.map((command) => [command]));
     unsubscribe();
     ipcRenderer.emit(IpcChannel.menuCommand, sender, 'undo');
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(listener).toHaveBeenCalledTimes(MENU_COMMANDS.length);
   });
 });
