@@ -19,7 +19,7 @@ import type { Version } from '../../shared/records/version.ts';
 import { compareDots, dotOf, hasSeen, sameDot } from '../../shared/records/version.ts';
 import { aDocument, testEnv } from '../fixtures/builders.ts';
 import type { RandomEdit } from '../fixtures/random-edits.ts';
-import { arbEdit, EditingReplica } from '../fixtures/random-edits.ts';
+import { arbMergeEdit, EditingReplica } from '../fixtures/random-edits.ts';
 import { MemoryReplica, viaFile } from '../fixtures/replicas.ts';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
@@ -51,7 +51,7 @@ const arbBase = fc
     return doc;
   });
 
-const arbEdits = fc.array(arbEdit, { maxLength: 12 });
+const arbEdits = fc.array(arbMergeEdit, { maxLength: 12 });
 
 /** Forks a base workshop onto laptops: the first creates it, the others import its file. */
 function fork(base: ReturnType<typeof aDocument>, names: readonly string[]): EditingReplica[] {
@@ -169,7 +169,7 @@ describe('merge laws', () => {
 
   it('convergence: three laptops exchanging files in any order end identical', () => {
     const arbStep = fc.oneof(
-      fc.record({ laptop: fc.nat(2), edit: arbEdit }),
+      fc.record({ laptop: fc.nat(2), edit: arbMergeEdit }),
       fc.record({ from: fc.nat(2), to: fc.nat(2) }),
     );
     fc.assert(
@@ -306,7 +306,7 @@ describe('merge laws', () => {
 
   it('tombstones: no deleted record comes back without a listed conflict, however files travel', () => {
     const arbStep = fc.oneof(
-      fc.record({ laptop: fc.nat(2), edit: arbEdit }),
+      fc.record({ laptop: fc.nat(2), edit: arbMergeEdit }),
       fc.record({ from: fc.nat(2), to: fc.nat(2) }),
     );
     fc.assert(
