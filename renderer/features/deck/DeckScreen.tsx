@@ -15,6 +15,7 @@ const COUNT_DELAY_MS = 300;
 interface Preview {
   doc: WorkshopDocument;
   sectionsKey: string;
+  since: string | null;
   build: DeckBuild;
 }
 
@@ -34,13 +35,20 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [countError, setCountError] = useState<string | null>(null);
   const [isExporting, setIsExporting] = useState(false);
+  // The snapshot "Changes since" compares with; null: the latest one.
+  const [snapshotId, setSnapshotId] = useState<string | null>(null);
+  const since = doc.snapshots.some((s) => s.id === snapshotId) ? snapshotId : null;
   const builderRef = useRef<DeckBuilder | null>(null);
 
-  const ctx = useMemo(() => deckContext(doc, isoDay(new Date())), [doc]);
+  const ctx = useMemo(() => deckContext(doc, isoDay(new Date()), since ?? undefined), [doc, since]);
   const available = DECK_SECTIONS.filter((s) => s.hasData(ctx));
   const included = available.filter((s) => chosen.has(s.id)).map((s) => s.id);
   const sectionsKey = included.join(',');
-  const isCurrent = preview !== null && preview.doc === doc && preview.sectionsKey === sectionsKey;
+  const isCurrent =
+    preview !== null &&
+    preview.doc === doc &&
+    preview.sectionsKey === sectionsKey &&
+    preview.since === since;
 
   useEffect(() => {
     const builder = createDeckBuilder();
@@ -58,10 +66,10 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
     const timer = setTimeout(() => {
       const builder = builderRef.current;
       if (builder === null) return;
-      builder.build(doc, sectionsKey.split(','), new Date()).then(
+      builder.build(doc, sectionsKey.split(','), new Date(), since).then(
         (build) => {
           if (!isLatest) return;
-          setPreview({ doc, sectionsKey, build });
+          setPreview({ doc, sectionsKey, since, build });
           setCountError(null);
         },
         (error: unknown) => {
@@ -73,7 +81,7 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
       isLatest = false;
       clearTimeout(timer);
     };
-  }, [doc, sectionsKey]);
+  }, [doc, sectionsKey, since]);
 
   // File > Export deck… asks for it through the action: export once the builder is there.
   const pendingRequest = useSessionStore((s) => s.pendingRequest);
@@ -100,7 +108,7 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
     try {
       const build = isCurrent
         ? preview.build
-        : await builder.build(doc, sectionsKey.split(','), new Date());
+        : await builder.build(doc, sectionsKey.split(','), new Date(), since);
       const isSaved = await platform.savePdf(doc.workshop.title, build.bytes);
       if (isSaved) {
         setFileError(null);
@@ -169,6 +177,26 @@ export function DeckScreen({ doc }: { doc: WorkshopDocument }) {
           })}
         </ul>
       </fieldset>
+      {doc.snapshots.length > 1 && (
+        <label className="deck-since">
+          Changes since the snapshot{' '}
+          <select
+            value={since ?? ''}
+            onChange={(event) =>
+              setSnapshotId(event.target.value === '' ? null : event.target.value)
+            }
+          >
+            <option value="">The latest</option>
+            {[...doc.snapshots]
+              .sort((a, b) => (a.takenAt < b.takenAt ? 1 : -1))
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
       <div className="deck-actions">
         <p role="status" className="deck-status">
           {status}

@@ -34,10 +34,15 @@ function reply(response: DeckResponse, transfer: Transferable[] = []): void {
 }
 
 self.addEventListener('message', (event: MessageEvent<DeckRequest>) => {
-  const { id, doc, sections, createdAt } = event.data;
+  const { id, doc, sections, createdAt, snapshotId } = event.data;
   loadFonts(event.data.fonts)
     .then((loaded) => {
-      const deck = buildDeck(doc, { sections, createdAt, fonts: loaded });
+      const deck = buildDeck(doc, {
+        sections,
+        createdAt,
+        fonts: loaded,
+        ...(snapshotId === null ? {} : { snapshotId }),
+      });
       reply({ id, ok: true, ...deck }, [deck.bytes.buffer]);
     })
     .catch((error: unknown) => {

@@ -19,7 +19,12 @@ export interface DeckBuild {
 }
 
 export interface DeckBuilder {
-  build(doc: WorkshopDocument, sections: readonly string[], createdAt: Date): Promise<DeckBuild>;
+  build(
+    doc: WorkshopDocument,
+    sections: readonly string[],
+    createdAt: Date,
+    snapshotId?: string | null,
+  ): Promise<DeckBuild>;
   dispose(): void;
 }
 
@@ -76,7 +81,7 @@ export function createDeckBuilder(): DeckBuilder {
   };
 
   return {
-    build(doc, sections, createdAt) {
+    build(doc, sections, createdAt, snapshotId = null) {
       worker ??= start();
       const id = nextId;
       nextId += 1;
@@ -85,6 +90,7 @@ export function createDeckBuilder(): DeckBuilder {
         doc,
         sections: [...sections],
         createdAt: createdAt.toISOString(),
+        snapshotId,
         fonts: fontUrls(),
       };
       const target = worker;

@@ -20,6 +20,8 @@ export interface DeckRequest {
   sections: string[];
   /** ISO 8601 date-time: the PDF's creation date. */
   createdAt: string;
+  /** The snapshot "Changes since" compares with; null: the latest. */
+  snapshotId: string | null;
   fonts: DeckFontUrls;
 }
 
