@@ -1,18 +1,22 @@
 /**
- * The scenario grid (shared/sensitivity/grid.ts) in a worker (grid.worker.ts): 19,683 rankings
- * take about 100 ms for 200 candidates and grow with the workshop, which the page must not wait
- * for. Where no worker can start, the page computes it: slower, never wrong.
+ * The scenario grid (shared/sensitivity/grid.ts) off the page, in two workers (grid.worker.ts),
+ * each ranking half of the scenarios; the halves are merged (`mergeGrids`: the result does not
+ * depend on how the grid is cut). 19,683 rankings take about 150 ms for 200 candidates on one
+ * core and grow with the workshop, which the page must not wait for. Where no worker can start,
+ * the page computes it: slower, never wrong.
  */
 import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import type { Scorable } from '../../../shared/sensitivity/crossing.ts';
 import type { GridResult } from '../../../shared/sensitivity/grid.ts';
-import { runGrid } from '../../../shared/sensitivity/grid.ts';
+import { gridOrder, mergeGrids, runGrid } from '../../../shared/sensitivity/grid.ts';
 
 export interface GridRequest {
   id: number;
   candidates: Scorable[];
   settings: WorkshopSettings;
   topN: number;
+  /** The scenarios this worker ranks (indices of the grid). */
+  indices: Int32Array;
 }
 
 export interface GridResponse {
@@ -20,12 +24,14 @@ export interface GridResponse {
   result: GridResult;
 }
 
-let worker: Worker | null = null;
+const WORKERS = 2;
+
+let workers: Worker[] | null = null;
 let nextId = 1;
 const pending = new Map<number, { request: GridRequest; resolve: (r: GridResult) => void }>();
 
 function runHere(request: GridRequest): GridResult {
-  return runGrid(request.candidates, request.settings, request.topN);
+  return runGrid(request.candidates, request.settings, request.topN, request.indices);
 }
 
 function startWorker(): Worker {
@@ -37,8 +43,8 @@ function startWorker(): Worker {
   });
   w.addEventListener('error', (event) => {
     event.preventDefault();
-    w.terminate();
-    if (worker === w) worker = null;
+    for (const x of workers ?? []) x.terminate();
+    workers = null;
     for (const waiting of pending.values()) waiting.resolve(runHere(waiting.request));
     pending.clear();
   });
@@ -46,29 +52,38 @@ function startWorker(): Worker {
 }
 
 /** The grid of these candidates under these settings, computed off the page. */
-export function gridOffThread(
+export async function gridOffThread(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
   topN: number,
 ): Promise<GridResult> {
-  // Only what the grid reads crosses to the worker.
-  const request: GridRequest = {
-    id: nextId,
-    candidates: candidates.map(({ id, title, valueScores, feasibilityScores }) => ({
-      id,
-      title,
-      valueScores,
-      feasibilityScores,
-    })),
-    settings,
-    topN,
-  };
-  nextId += 1;
-  if (typeof Worker === 'undefined') return Promise.resolve(runHere(request));
-  worker ??= startWorker();
-  const target = worker;
-  return new Promise((resolve) => {
-    pending.set(request.id, { request, resolve });
-    target.postMessage(request);
+  // Only what the grid reads crosses to the workers.
+  const sent = candidates.map(({ id, title, valueScores, feasibilityScores }) => ({
+    id,
+    title,
+    valueScores,
+    feasibilityScores,
+  }));
+  const order = gridOrder();
+  const half = Math.ceil(order.length / WORKERS);
+  const requests = Array.from({ length: WORKERS }, (_, k): GridRequest => {
+    const id = nextId;
+    nextId += 1;
+    return { id, candidates: sent, settings, topN, indices: order.slice(k * half, (k + 1) * half) };
   });
+  if (typeof Worker === 'undefined') {
+    return requests.map(runHere).reduce(mergeGrids);
+  }
+  workers ??= Array.from({ length: WORKERS }, startWorker);
+  const targets = workers;
+  const parts = await Promise.all(
+    requests.map(
+      (request, k) =>
+        new Promise<GridResult>((resolve) => {
+          pending.set(request.id, { request, resolve });
+          targets[k]?.postMessage(request);
+        }),
+    ),
+  );
+  return parts.reduce(mergeGrids);
 }
