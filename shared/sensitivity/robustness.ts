@@ -17,7 +17,7 @@ import type { Quadrant } from '../domain/scoring.ts';
 import type { Candidate } from '../records/candidate.ts';
 import type { WorkshopSettings } from '../records/workshop.ts';
 import { MAX_WEIGHT } from '../records/workshop.ts';
-import type { Crossing, Scorable, WeightSwap } from './crossing.ts';
+import type { Scorable, WeightSwap } from './crossing.ts';
 import {
   crossingWeight,
   PAST_CROSSING,
@@ -225,27 +225,29 @@ export function tornado(candidates: readonly Scorable[], settings: WorkshopSetti
   if (ranked.length <= TORNADO_TOP) return [];
   const top = ranked.slice(0, TORNADO_TOP);
   const rest = ranked.slice(TORNADO_TOP);
+  const topIds = new Set(top.map((c) => c.id));
+  const isSameTop = (at: WorkshopSettings) =>
+    rankCandidates(candidates, at)
+      .slice(0, TORNADO_TOP)
+      .every((r) => topIds.has(r.candidate.id));
   const bars = CRITERIA_KEYS.map((criterion): TornadoBar => {
     const now = weightOf(settings, criterion);
     const lines = new Map(ranked.map((c) => [c.id, weightLine(c, criterion, settings)]));
+    // Only a crossing strictly inside the range found so far can narrow it, so few are checked.
     let high = MAX_WEIGHT;
-    let low: Crossing = { weight: 0, isStep: false };
-    let isLowFound = false;
+    let low = 0;
     for (const a of top) {
       for (const b of rest) {
         const pair = { above: lines.get(a.id) ?? null, below: lines.get(b.id) ?? null };
-        const up = crossingWeight(a, b, criterion, settings, 1, pair, high - now + 1e-12);
-        if (up !== null) high = Math.min(high, up.weight);
-        // Only crossings above the lowest found so far can narrow the range.
-        const within = isLowFound ? now - low.weight : Infinity;
-        const down = crossingWeight(a, b, criterion, settings, -1, pair, within);
-        if (down !== null && (!isLowFound || down.weight > low.weight || down.isStep)) {
-          low = down.weight > low.weight || !isLowFound ? down : { ...low, isStep: true };
-          isLowFound = true;
-        }
+        const up = crossingWeight(a, b, criterion, settings, 1, pair, high - now);
+        if (up !== null) high = up.weight;
+        const down = crossingWeight(a, b, criterion, settings, -1, pair, now - low);
+        if (down !== null) low = down.weight;
       }
     }
-    return { criterion, now, low: low.weight, high, isLowOpen: isLowFound && low.isStep };
+    // At 0 itself the criterion leaves the breadth bonus (a step): one look at the five there.
+    const isLowOpen = low === 0 && now > 0 && !isSameTop(withWeight(settings, criterion, 0));
+    return { criterion, now, low, high, isLowOpen };
   });
   return bars.sort(
     (x, y) =>

@@ -19,8 +19,16 @@ export function rangeWords(bar: TornadoBar): string {
  * Per criterion, the weights over which the same five stay in the top five, narrowest first,
  * with the current weight marked; its text alternative states every range, its table too.
  */
-export function TornadoChart({ bars }: { bars: readonly TornadoBar[] }) {
+export function TornadoChart({ bars }: { bars: readonly TornadoBar[] | null }) {
   const title = `Weights over which the top ${TORNADO_TOP} stays the same`;
+  if (bars === null) {
+    return (
+      <section className="chart">
+        <h3>{title}</h3>
+        <p className="badge-pending">Working out the ranges…</p>
+      </section>
+    );
+  }
   if (bars.length === 0) {
     return (
       <section className="chart">

@@ -1,12 +1,10 @@
 /**
- * The sensitivity worker: its part of the 19,683-scenario grid of a workshop, off the main
- * thread, with the same pure function the deck and the tests use (shared/sensitivity/grid.ts).
+ * The sensitivity worker: its part of the 19,683-scenario grid of a workshop (and maybe the
+ * tornado), off the main thread, with the same pure functions the deck and the tests use.
  */
-import { runGrid } from '../../../shared/sensitivity/grid.ts';
-import type { GridRequest, GridResponse } from './gridOffThread.ts';
+import { answer } from './gridOffThread.ts';
+import type { GridRequest } from './gridOffThread.ts';
 
 self.addEventListener('message', (event: MessageEvent<GridRequest>) => {
-  const { id, candidates, settings, topN, indices } = event.data;
-  const response: GridResponse = { id, result: runGrid(candidates, settings, topN, indices) };
-  self.postMessage(response);
+  self.postMessage(answer(event.data));
 });

@@ -1,6 +1,6 @@
 /**
  * The scenario grid (shared/sensitivity/grid.ts) off the page, in two workers (grid.worker.ts),
- * each ranking half of the scenarios; the halves are merged (`mergeGrids`: the result does not
+ * each ranking half of the scenarios, the first drawing up the tornado too; the halves are merged (`mergeGrids`: the result does not
  * depend on how the grid is cut). 19,683 rankings take about 150 ms for 200 candidates on one
  * core and grow with the workshop, which the page must not wait for. Where no worker can start,
  * the page computes it: slower, never wrong.
@@ -9,6 +9,8 @@ import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import type { Scorable } from '../../../shared/sensitivity/crossing.ts';
 import type { GridResult } from '../../../shared/sensitivity/grid.ts';
 import { gridOrder, mergeGrids, runGrid } from '../../../shared/sensitivity/grid.ts';
+import type { TornadoBar } from '../../../shared/sensitivity/robustness.ts';
+import { tornado } from '../../../shared/sensitivity/robustness.ts';
 
 export interface GridRequest {
   id: number;
@@ -17,21 +19,36 @@ export interface GridRequest {
   topN: number;
   /** The scenarios this worker ranks (indices of the grid). */
   indices: Int32Array;
+  /** This worker also draws up the tornado (one of them does: it costs a fraction of a second at thousands of candidates). */
+  withTornado: boolean;
 }
 
 export interface GridResponse {
   id: number;
   result: GridResult;
+  bars: TornadoBar[] | null;
+}
+
+/** The grid and the tornado, both computed off the page. */
+export interface OffThreadSensitivity {
+  grid: GridResult;
+  bars: TornadoBar[];
 }
 
 const WORKERS = 2;
 
 let workers: Worker[] | null = null;
 let nextId = 1;
-const pending = new Map<number, { request: GridRequest; resolve: (r: GridResult) => void }>();
+const pending = new Map<number, { request: GridRequest; resolve: (r: GridResponse) => void }>();
 
-function runHere(request: GridRequest): GridResult {
-  return runGrid(request.candidates, request.settings, request.topN, request.indices);
+/** What a worker answers, computed here (where no worker runs). */
+export function answer(request: GridRequest): GridResponse {
+  const { id, candidates, settings, topN, indices, withTornado } = request;
+  return {
+    id,
+    result: runGrid(candidates, settings, topN, indices),
+    bars: withTornado ? tornado(candidates, settings) : null,
+  };
 }
 
 function startWorker(): Worker {
@@ -39,24 +56,24 @@ function startWorker(): Worker {
   w.addEventListener('message', (event: MessageEvent<GridResponse>) => {
     const waiting = pending.get(event.data.id);
     pending.delete(event.data.id);
-    waiting?.resolve(event.data.result);
+    waiting?.resolve(event.data);
   });
   w.addEventListener('error', (event) => {
     event.preventDefault();
     for (const x of workers ?? []) x.terminate();
     workers = null;
-    for (const waiting of pending.values()) waiting.resolve(runHere(waiting.request));
+    for (const waiting of pending.values()) waiting.resolve(answer(waiting.request));
     pending.clear();
   });
   return w;
 }
 
-/** The grid of these candidates under these settings, computed off the page. */
+/** The grid and the tornado of these candidates under these settings, computed off the page. */
 export async function gridOffThread(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
   topN: number,
-): Promise<GridResult> {
+): Promise<OffThreadSensitivity> {
   // Only what the grid reads crosses to the workers.
   const sent = candidates.map(({ id, title, valueScores, feasibilityScores }) => ({
     id,
@@ -69,21 +86,24 @@ export async function gridOffThread(
   const requests = Array.from({ length: WORKERS }, (_, k): GridRequest => {
     const id = nextId;
     nextId += 1;
-    return { id, candidates: sent, settings, topN, indices: order.slice(k * half, (k + 1) * half) };
+    const indices = order.slice(k * half, (k + 1) * half);
+    return { id, candidates: sent, settings, topN, indices, withTornado: k === 0 };
   });
-  if (typeof Worker === 'undefined') {
-    return requests.map(runHere).reduce(mergeGrids);
-  }
+  const joined = (parts: GridResponse[]): OffThreadSensitivity => ({
+    grid: parts.map((p) => p.result).reduce(mergeGrids),
+    bars: parts[0]?.bars ?? [],
+  });
+  if (typeof Worker === 'undefined') return joined(requests.map(answer));
   workers ??= Array.from({ length: WORKERS }, startWorker);
   const targets = workers;
   const parts = await Promise.all(
     requests.map(
       (request, k) =>
-        new Promise<GridResult>((resolve) => {
+        new Promise<GridResponse>((resolve) => {
           pending.set(request.id, { request, resolve });
           targets[k]?.postMessage(request);
         }),
     ),
   );
-  return parts.reduce(mergeGrids);
+  return joined(parts);
 }

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import { roomQuadrant } from '../../../shared/domain/standing.ts';
-import type { GridResult } from '../../../shared/sensitivity/grid.ts';
 import { rankCandidates } from '../../../shared/sensitivity/grid.ts';
 import type { BadgeReason, CloseCall } from '../../../shared/sensitivity/robustness.ts';
 import {
@@ -11,9 +10,9 @@ import {
   scoreNudges,
   thresholdMove,
   thresholdSentence,
-  tornado,
 } from '../../../shared/sensitivity/robustness.ts';
 import type { TornadoBar } from '../../../shared/sensitivity/robustness.ts';
+import type { OffThreadSensitivity } from './gridOffThread.ts';
 import { gridOffThread } from './gridOffThread.ts';
 
 /** One row of the ranking with its sensitivity. */
@@ -34,43 +33,45 @@ export interface Sensitivity {
   topN: number;
   rows: RankingRow[];
   calls: CloseCall[];
-  bars: TornadoBar[];
-  isGridReady: boolean;
+  /** Null while its worker computes it. */
+  bars: TornadoBar[] | null;
 }
 
 /**
  * Everything the Sensitivity screen shows, from the one rule of each (shared/sensitivity/): the
- * close calls, nudges, tornado and threshold moves at once, the grid when its worker answers. A
- * grid answer for other candidates or settings than the ones on screen is never used.
+ * close calls, nudges and threshold moves at once, the grid and the tornado when the workers
+ * answer. An answer for other candidates or settings than the ones on screen is never used.
  */
 export function useSensitivity(doc: WorkshopDocument): Sensitivity {
   const { candidates } = doc;
   const settings = doc.workshop.settings;
   const topN = settings.sensitivityTopN;
-  const [answer, setAnswer] = useState<{ key: unknown[]; grid: GridResult } | null>(null);
+  const [answer, setAnswer] = useState<{ key: unknown[]; found: OffThreadSensitivity } | null>(
+    null,
+  );
 
   useEffect(() => {
     let isCurrent = true;
     const key = [candidates, settings];
-    void gridOffThread(candidates, settings, topN).then((grid) => {
-      if (isCurrent) setAnswer({ key, grid });
+    void gridOffThread(candidates, settings, topN).then((found) => {
+      if (isCurrent) setAnswer({ key, found });
     });
     return () => {
       isCurrent = false;
     };
   }, [candidates, settings, topN]);
 
-  const grid =
+  const found =
     answer !== null && answer.key[0] === candidates && answer.key[1] === settings
-      ? answer.grid
+      ? answer.found
       : null;
+  const grid = found?.grid ?? null;
 
   const fast = useMemo(
     () => ({
       ranked: rankCandidates(candidates, settings),
       calls: closeCalls(candidates, settings, topN),
       nudges: scoreNudges(candidates, settings, topN),
-      bars: tornado(candidates, settings),
     }),
     [candidates, settings, topN],
   );
@@ -100,6 +101,6 @@ export function useSensitivity(doc: WorkshopDocument): Sensitivity {
               },
       };
     });
-    return { topN, rows, calls: fast.calls, bars: fast.bars, isGridReady: grid !== null };
-  }, [candidates, settings, topN, grid, fast]);
+    return { topN, rows, calls: fast.calls, bars: found?.bars ?? null };
+  }, [candidates, settings, topN, grid, found, fast]);
 }
