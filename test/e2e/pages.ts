@@ -499,7 +499,7 @@ export class SensitivityPage {
   async setScenarioWeight(name: string, criterion: string, weight: number) {
     await this.page.getByRole('button', { name: `Edit scenario “${name}”` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Scenario “${name}”` });
-    const field = dialog.getByLabel(`Weight of ${criterion}`);
+    const field = dialog.getByLabel(criterion, { exact: true });
     await field.fill(String(weight));
     await field.press('Enter');
     await allSaved(this.page);

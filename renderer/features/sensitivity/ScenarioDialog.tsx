@@ -1,13 +1,16 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
-import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
-import type { Criterion } from '../../../shared/domain/criteria.ts';
+import { FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import type { ScenarioFields } from '../../../shared/domain/scenario-edits.ts';
 import type { Scenario } from '../../../shared/records/scenario.ts';
-import { MAX_WEIGHT } from '../../../shared/records/workshop.ts';
 import { sortPhases } from '../../../shared/roadmap/common.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { NumberSetting } from '../../components/NumberSetting.tsx';
+import {
+  ThresholdFields,
+  ValueShareField,
+  WeightsFieldset,
+} from '../../components/SettingsFields.tsx';
 import { TextSetting } from '../../components/TextSetting.tsx';
 
 /**
@@ -25,30 +28,6 @@ export function ScenarioDialog({
 }) {
   const save = (what: string, fields: Partial<ScenarioFields>) =>
     void runEdit(EDITS.editScenario, { scenario, fields, what }, doc.workshop.id);
-  const weight = (k: Criterion) => {
-    const isValue = CRITERIA[k].axis === 'value';
-    const value = isValue
-      ? scenario.valueWeights[k as keyof Scenario['valueWeights']]
-      : scenario.feasibilityWeights[k as keyof Scenario['feasibilityWeights']];
-    return (
-      <NumberSetting
-        key={k}
-        label={`Weight of ${CRITERIA[k].label}`}
-        value={value}
-        min={0}
-        max={MAX_WEIGHT}
-        step={0.1}
-        onCommit={(w) =>
-          save(
-            `the weight of ${CRITERIA[k].label}`,
-            isValue
-              ? { valueWeights: { ...scenario.valueWeights, [k]: w } }
-              : { feasibilityWeights: { ...scenario.feasibilityWeights, [k]: w } },
-          )
-        }
-      />
-    );
-  };
   const capacities = new Map(scenario.capacities.map((c) => [c.phaseId, c.capacity]));
   return (
     <Dialog title={`Scenario “${scenario.name}”`} onClose={onClose} isWide>
@@ -62,45 +41,29 @@ export function ScenarioDialog({
             onCommit={(n) => n.trim() !== '' && save('the name', { name: n })}
           />
         </fieldset>
-        <fieldset>
-          <legend>Value weights</legend>
-          {VALUE_CRITERIA.map(weight)}
-        </fieldset>
-        <fieldset>
-          <legend>Feasibility weights</legend>
-          {FEASIBILITY_CRITERIA.map(weight)}
-        </fieldset>
+        <WeightsFieldset
+          legend="Value weights"
+          criteria={VALUE_CRITERIA}
+          weights={scenario.valueWeights}
+          step={0.1}
+          onCommit={(label, valueWeights) => save(label, { valueWeights })}
+        />
+        <WeightsFieldset
+          legend="Feasibility weights"
+          criteria={FEASIBILITY_CRITERIA}
+          weights={scenario.feasibilityWeights}
+          step={0.1}
+          onCommit={(label, feasibilityWeights) => save(label, { feasibilityWeights })}
+        />
         <fieldset>
           <legend>Thresholds and priority</legend>
-          <NumberSetting
-            label="Value threshold"
-            value={scenario.thresholds.value}
-            min={0}
-            max={100}
-            step={1}
-            onCommit={(value) =>
-              save('the value threshold', { thresholds: { ...scenario.thresholds, value } })
-            }
+          <ThresholdFields
+            thresholds={scenario.thresholds}
+            onCommit={(label, thresholds) => save(label, { thresholds })}
           />
-          <NumberSetting
-            label="Feasibility threshold"
-            value={scenario.thresholds.feasibility}
-            min={0}
-            max={100}
-            step={1}
-            onCommit={(feasibility) =>
-              save('the feasibility threshold', {
-                thresholds: { ...scenario.thresholds, feasibility },
-              })
-            }
-          />
-          <NumberSetting
-            label="Value share of priority (%)"
-            value={Math.round(scenario.priorityValueShare * 100)}
-            min={0}
-            max={100}
-            step={5}
-            onCommit={(percent) => save('the value share', { priorityValueShare: percent / 100 })}
+          <ValueShareField
+            share={scenario.priorityValueShare}
+            onCommit={(priorityValueShare) => save('the value share', { priorityValueShare })}
           />
         </fieldset>
         {doc.phases.length > 0 && (

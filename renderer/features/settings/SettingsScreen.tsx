@@ -1,43 +1,13 @@
 import { EDITS, runEdit } from '../../app/edits.ts';
-import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
-import type { Criterion } from '../../../shared/domain/criteria.ts';
+import { FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
 import type { Workshop, WorkshopSettings } from '../../../shared/records/workshop.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/records/workshop.ts';
 import { NumberSetting } from '../../components/NumberSetting.tsx';
-
-interface WeightsFieldsetProps<K extends Criterion> {
-  legend: string;
-  hint: string;
-  criteria: readonly K[];
-  weights: Readonly<Record<K, number>>;
-  onCommit: (label: string, weights: Record<K, number>) => void;
-}
-
-function WeightsFieldset<K extends Criterion>({
-  legend,
-  hint,
-  criteria,
-  weights,
-  onCommit,
-}: WeightsFieldsetProps<K>) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      <p className="hint">{hint}</p>
-      {criteria.map((k) => (
-        <NumberSetting
-          key={k}
-          label={CRITERIA[k].label}
-          value={weights[k]}
-          min={0}
-          max={10}
-          step={0.5}
-          onCommit={(w) => onCommit(`the weight of ${CRITERIA[k].label}`, { ...weights, [k]: w })}
-        />
-      ))}
-    </fieldset>
-  );
-}
+import {
+  ThresholdFields,
+  ValueShareField,
+  WeightsFieldset,
+} from '../../components/SettingsFields.tsx';
 
 /**
  * Workshop settings: criterion weights, quadrant thresholds, the priority split and the balance
@@ -59,6 +29,7 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
           hint="How much each criterion counts in V. 0 leaves it out; the default is 1."
           criteria={VALUE_CRITERIA}
           weights={settings.valueWeights}
+          step={0.5}
           onCommit={(label, valueWeights) => save(label, { ...settings, valueWeights })}
         />
         <WeightsFieldset
@@ -66,6 +37,7 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
           hint="How much each criterion counts in F. Complexity and integration count inverted."
           criteria={FEASIBILITY_CRITERIA}
           weights={settings.feasibilityWeights}
+          step={0.5}
           onCommit={(label, feasibilityWeights) => save(label, { ...settings, feasibilityWeights })}
         />
         <fieldset>
@@ -74,31 +46,9 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
             Where the matrix splits into Quick wins, Strategic bets, Fill-ins and Reconsider
             (0-100).
           </p>
-          <NumberSetting
-            label="Value threshold"
-            value={settings.thresholds.value}
-            min={0}
-            max={100}
-            step={1}
-            onCommit={(value) =>
-              save('the value threshold', {
-                ...settings,
-                thresholds: { ...settings.thresholds, value },
-              })
-            }
-          />
-          <NumberSetting
-            label="Feasibility threshold"
-            value={settings.thresholds.feasibility}
-            min={0}
-            max={100}
-            step={1}
-            onCommit={(feasibility) =>
-              save('the feasibility threshold', {
-                ...settings,
-                thresholds: { ...settings.thresholds, feasibility },
-              })
-            }
+          <ThresholdFields
+            thresholds={settings.thresholds}
+            onCommit={(label, thresholds) => save(label, { ...settings, thresholds })}
           />
         </fieldset>
         <fieldset>
@@ -108,14 +58,10 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
             first scored 4 or 5. Now: {Math.round(settings.priorityValueShare * 100)}% V and{' '}
             {100 - Math.round(settings.priorityValueShare * 100)}% F.
           </p>
-          <NumberSetting
-            label="Value share of priority (%)"
-            value={Math.round(settings.priorityValueShare * 100)}
-            min={0}
-            max={100}
-            step={5}
-            onCommit={(percent) =>
-              save('the priority split', { ...settings, priorityValueShare: percent / 100 })
+          <ValueShareField
+            share={settings.priorityValueShare}
+            onCommit={(priorityValueShare) =>
+              save('the priority split', { ...settings, priorityValueShare })
             }
           />
         </fieldset>
