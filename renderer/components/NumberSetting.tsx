@@ -8,6 +8,8 @@ interface NumberSettingProps {
   min: number;
   max: number;
   step: number;
+  /** Only whole numbers (a count, such as the top N). */
+  isWhole?: boolean;
   /** Called with a valid, changed value on Enter or when the field loses focus. */
   onCommit: (value: number) => void;
 }
@@ -20,6 +22,7 @@ export function NumberSetting({
   min,
   max,
   step,
+  isWhole = false,
   onCommit,
 }: NumberSettingProps) {
   const [text, setText] = useState(String(value));
@@ -30,10 +33,14 @@ export function NumberSetting({
     if (Number(text) !== value) setText(String(value));
   }
   const parsed = text.trim() === '' ? Number.NaN : Number(text);
-  const isValid = Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  const isValid =
+    Number.isFinite(parsed) &&
+    parsed >= min &&
+    parsed <= max &&
+    (!isWhole || Number.isInteger(parsed));
   const error = isValid
     ? undefined
-    : `Enter a number from ${min} to ${max}. The saved value is still ${value}.`;
+    : `Enter a ${isWhole ? 'whole number' : 'number'} from ${min} to ${max}. The saved value is still ${value}.`;
 
   function commit() {
     if (isValid && parsed !== value) onCommit(parsed);

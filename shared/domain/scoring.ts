@@ -110,10 +110,7 @@ export function breadthBonus(scores: ValueScores, settings: WorkshopSettings): n
   return 5 * Math.max(0, strongValueCount(scores, settings) - 1);
 }
 
-/**
- * `a V + (1 - a) F + bonus`, capped at 100: the priority from its parts, for a scorer that has
- * them already (the sensitivity grid works through thousands of value shares and weights).
- */
+/** `a V + (1 - a) F + bonus`, capped at 100, without float noise: the priority from its parts. */
 export function combinePriority(
   valueShare: number,
   value: number,

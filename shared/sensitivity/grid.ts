@@ -1,6 +1,7 @@
 /**
  * The scenario grid: each of the eight weights at half, the same and double its value, and the
- * value share of the priority at 0.5, 0.6 and 0.7 — 3^9 = 19,683 scenarios — and, for each scored
+ * value share of the priority at 0.5, 0.6 and 0.7 (the workshop's own share and 0.1 either side)
+ * — 3^9 = 19,683 scenarios — and, for each scored
  * candidate, its best and worst rank over them and how many put it in the top N.
  *
  * Priority is `a V + (1 - a) F + bonus`: V depends only on the value weights (81 combinations), F
@@ -23,7 +24,15 @@ import type { WorkshopSettings } from '../records/workshop.ts';
 import type { Scorable } from './crossing.ts';
 
 export const GRID_FACTORS = [0.5, 1, 2] as const;
-export const GRID_VALUE_SHARES = [0.5, 0.6, 0.7] as const;
+/**
+ * The value shares of the grid: the workshop's own and 0.1 either side, within 0 to 1 (0.5, 0.6
+ * and 0.7 at the default 0.6), so the grid always holds the settings as they are.
+ */
+export function gridValueShares(settings: WorkshopSettings): [number, number, number] {
+  const a = settings.priorityValueShare;
+  const at = (d: number) => Math.min(1, Math.max(0, Math.round((a + d) * 100) / 100));
+  return [at(-0.1), a, at(0.1)];
+}
 /** Eight weights and the value share, three values each. */
 export const GRID_SIZE = 3 ** (CRITERIA_KEYS.length + 1);
 
@@ -73,7 +82,7 @@ export function gridScenario(settings: WorkshopSettings, index: number): Worksho
       settings.feasibilityWeights,
       Math.floor(index / COMBOS) % COMBOS,
     ),
-    priorityValueShare: GRID_VALUE_SHARES[Math.floor(index / COMBOS ** 2)] ?? 0.6,
+    priorityValueShare: gridValueShares(settings)[Math.floor(index / COMBOS ** 2)] ?? 0.6,
   };
 }
 
@@ -161,6 +170,7 @@ export function runGrid(
     });
   }
   const bonus = Float64Array.from(ranked, (c) => breadthBonus(c.valueScores, settings));
+  const shares = gridValueShares(settings);
   const best = new Int32Array(n).fill(n + 1);
   const worst = new Int32Array(n);
   const top = new Int32Array(n);
@@ -172,7 +182,7 @@ export function runGrid(
   for (const index of indices ?? gridOrder()) {
     const vc = index % COMBOS;
     const fc = Math.floor(index / COMBOS) % COMBOS;
-    const share = GRID_VALUE_SHARES[Math.floor(index / COMBOS ** 2)] ?? 0.6;
+    const share = shares[Math.floor(index / COMBOS ** 2)] ?? 0.6;
     for (let i = 0; i < n; i++) {
       const nanos = priorityNanos(
         share,

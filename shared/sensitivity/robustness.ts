@@ -28,7 +28,7 @@ import {
   withWeight,
 } from './crossing.ts';
 import type { GridResult } from './grid.ts';
-import { rankCandidates } from './grid.ts';
+import { gridValueShares, rankCandidates } from './grid.ts';
 
 /** How many of the top the tornado watches (the issue's "top 5"). */
 export const TORNADO_TOP = 5;
@@ -58,7 +58,8 @@ function shownWeight(
   swap: WeightSwap,
   settings: WorkshopSettings,
 ): number {
-  if (swap.isStep) return 0;
+  // Leaving a criterion out is the step down to 0; a step up from 0 is named by a weight above it.
+  if (swap.isStep && swap.direction === -1) return 0;
   const round = swap.direction === 1 ? Math.ceil : Math.floor;
   for (const scale of [10, 100]) {
     const first = round(swap.to * scale) / scale;
@@ -80,7 +81,7 @@ export interface CloseCall {
   belowTitle: string;
   /** Per criterion that can swap them, smallest change first. */
   swaps: Array<WeightSwap & { shown: number }>;
-  /** The smallest swap is a small change (`isSmallChange`). */
+  /** The smallest swap, as the sentence names it, is a small change (`isSmallChange`). */
   isClose: boolean;
 }
 
@@ -90,15 +91,16 @@ function criterionName(criterion: Criterion): string {
 
 /**
  * The close call in one sentence: "Lead scoring overtakes Churn prediction if the weight of
- * learning value goes from 1 to 1.3." Null when no single weight swaps them.
+ * learning value goes from 1 to 1.3.", or that no single weight swaps them.
  */
-export function closeCallSentence(call: CloseCall): string | null {
+export function closeCallSentence(call: CloseCall): string {
   const swap = call.swaps[0];
-  if (swap === undefined) return null;
+  if (swap === undefined) {
+    return `No single weight change swaps ${call.aboveTitle} and ${call.belowTitle}.`;
+  }
   const what = `the weight of ${criterionName(swap.criterion)}`;
-  return swap.isStep
-    ? `${call.belowTitle} overtakes ${call.aboveTitle} if ${what} goes from ${formatWeight(swap.from)} to 0 (left out).`
-    : `${call.belowTitle} overtakes ${call.aboveTitle} if ${what} goes from ${formatWeight(swap.from)} to ${formatWeight(swap.shown, 4)}.`;
+  const to = swap.isStep && swap.direction === -1 ? '0 (left out)' : formatWeight(swap.shown, 4);
+  return `${call.belowTitle} overtakes ${call.aboveTitle} if ${what} goes from ${formatWeight(swap.from)} to ${to}.`;
 }
 
 /**
@@ -131,7 +133,8 @@ export function closeCalls(
       aboveTitle: above.title,
       belowTitle: below.title,
       swaps,
-      isClose: first !== undefined && isSmallChange(first.from, first.to),
+      // Judged by the weight the sentence names, so a close call reads as one.
+      isClose: first !== undefined && isSmallChange(first.from, first.shown),
     });
   }
   return calls;
@@ -264,6 +267,13 @@ export interface ThresholdShift {
   to: Quadrant;
 }
 
+/** "from 0.43 to 1.5", "from just above 0 to 1.5", "only at 0". */
+export function tornadoRangeWords(bar: TornadoBar): string {
+  if (bar.high <= bar.low) return `only at ${formatWeight(bar.low)}`;
+  const low = bar.isLowOpen ? `just above ${formatWeight(bar.low)}` : formatWeight(bar.low);
+  return `from ${low} to ${formatWeight(bar.high)}`;
+}
+
 /** How far each threshold must move to change a candidate's quadrant. */
 export interface ThresholdMove {
   candidateId: string;
@@ -287,7 +297,8 @@ export function thresholdMove(
   const t = settings.thresholds;
   const shift = (axis: 'value' | 'feasibility', at: number): ThresholdShift | null => {
     const isAbove = at >= t[axis];
-    if (isAbove && at >= 100) return null;
+    // The whole-number threshold past the spot must exist (thresholds go up to 100).
+    if (isAbove && Math.floor(at) + 1 > 100) return null;
     // Just above the spot, or at it: the quadrant on the other side of that line.
     const line = isAbove ? at + 1e-6 : at;
     const to = quadrantOf(spot.y, spot.x, { ...settings, thresholds: { ...t, [axis]: line } });
@@ -302,8 +313,8 @@ export function thresholdMove(
 }
 
 /**
- * The nearer threshold move in words: "Strategic bets if the feasibility threshold rises above
- * 62.5 (now 50)."; null when neither threshold can move it.
+ * The nearer threshold move in words, with a whole number to type: "Strategic bets if the
+ * feasibility threshold rises to 63 (now 50)."; null when neither threshold can move it.
  */
 export function thresholdSentence(move: ThresholdMove, settings: WorkshopSettings): string | null {
   const options = (['value', 'feasibility'] as const).flatMap((axis) => {
@@ -313,8 +324,8 @@ export function thresholdSentence(move: ThresholdMove, settings: WorkshopSetting
   const nearest = options.sort((a, b) => a.gap - b.gap)[0];
   if (nearest === undefined) return null;
   const { axis, m } = nearest;
-  const at = String(Math.round(m.at * 10) / 10);
-  const how = m.isAbove ? `rises above ${at}` : `falls to ${at}`;
+  // Thresholds are typed as whole numbers: name the first one past the spot, or the last at it.
+  const how = m.isAbove ? `rises to ${Math.floor(m.at) + 1}` : `falls to ${Math.floor(m.at)}`;
   return `${QUADRANT_LABELS[m.to]} if the ${axis} threshold ${how} (now ${settings.thresholds[axis]}).`;
 }
 
@@ -327,10 +338,14 @@ export const ROBUSTNESS_LABELS: Readonly<Record<Robustness, string>> = {
 };
 
 /** The badge rules in words, as the screen and the deck print them. */
-export function robustnessRules(topN: number): Readonly<Record<Robustness, string>> {
+export function robustnessRules(
+  topN: number,
+  settings: WorkshopSettings,
+): Readonly<Record<Robustness, string>> {
+  const [low, , high] = gridValueShares(settings).map((a) => Math.round(a * 100));
   return {
     fragile: `Fragile: in or next to the top ${topN}, and a small change moves it: one weight changed by a quarter or less swaps it with a neighbour, or one point on one of its scores takes it into or out of the top ${topN}.`,
-    sensitive: `Sensitive: not fragile, but it is in the top ${topN} in some scenarios of the grid (each weight halved or doubled, value share 50-70%) and out of it in others.`,
+    sensitive: `Sensitive: not fragile, but it is in the top ${topN} in some scenarios of the grid (each weight halved or doubled, value share ${low}-${high}%) and out of it in others.`,
     robust: `Robust: neither: in the top ${topN} in every scenario of the grid, or in none, and no small change moves it.`,
   };
 }
@@ -356,9 +371,8 @@ export function robustnessBadges(
   const badges = new Map<string, BadgeReason>();
   const titles = new Map(candidates.map((c) => [c.id, c.title]));
   for (const call of calls) {
-    const swap = call.swaps[0];
-    if (!call.isClose || swap === undefined) continue;
-    const reason = `${call.belowTitle} and ${call.aboveTitle} swap if the weight of ${criterionName(swap.criterion)} goes from ${formatWeight(swap.from)} to ${formatWeight(swap.shown, 4)}.`;
+    if (!call.isClose) continue;
+    const reason = closeCallSentence(call);
     for (const id of [call.aboveId, call.belowId]) {
       if (!badges.has(id)) badges.set(id, { robustness: 'fragile', reason });
     }

@@ -13,6 +13,13 @@ import { BALANCE_DIMENSIONS, portfolioBalance } from '../roadmap/balance.ts';
 import { suggestSequence } from '../roadmap/sequence.ts';
 import { rankCandidates } from './grid.ts';
 
+/** Scenarios in the order they were made (then by id): the list, the comparison and the deck. */
+export function sortScenarios(scenarios: readonly Scenario[]): Scenario[] {
+  return [...scenarios].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+  );
+}
+
 /** One column of the comparison: the workshop as it is, or under a scenario. */
 export interface ScenarioColumn {
   /** The scenario's id; null for the workshop's own settings. */

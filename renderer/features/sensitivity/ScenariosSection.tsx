@@ -8,7 +8,7 @@ import { MAX_SCENARIOS } from '../../../shared/records/scenario.ts';
 import { DIMENSION_SIDES } from '../../../shared/roadmap/balance.ts';
 import { sortPhases } from '../../../shared/roadmap/common.ts';
 import { TAG_LABELS } from '../../../shared/domain/criteria.ts';
-import { compareScenarios } from '../../../shared/sensitivity/scenarios.ts';
+import { compareScenarios, sortScenarios } from '../../../shared/sensitivity/scenarios.ts';
 import { formatWeight } from '../../../shared/sensitivity/robustness.ts';
 import { ChartTable } from '../../components/ChartTable.tsx';
 import { undo } from '../../state/perform.ts';
@@ -43,9 +43,7 @@ export function ScenariosSection({ doc }: { doc: WorkshopDocument }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [picked, setPicked] = useState<readonly string[]>([CURRENT]);
   const scope = doc.workshop.id;
-  const scenarios = [...doc.scenarios].sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
-  );
+  const scenarios = sortScenarios(doc.scenarios);
   const chosen = picked.filter((id) => id === CURRENT || scenarios.some((s) => s.id === id));
   const editingScenario = scenarios.find((s) => s.id === editing) ?? null;
 

@@ -37,7 +37,7 @@ function Badge({ row }: { row: RankingRow }) {
  */
 export function SensitivityScreen({ doc }: { doc: WorkshopDocument }) {
   const s = useSensitivity(doc);
-  const rules = robustnessRules(s.topN);
+  const rules = robustnessRules(s.topN, doc.workshop.settings);
   const [isCallTable, setIsCallTable] = useState(false);
   const shown = s.rows.slice(0, MAX_ROWS);
 
@@ -135,12 +135,10 @@ export function SensitivityScreen({ doc }: { doc: WorkshopDocument }) {
             </p>
             <ol>
               {s.calls.map((call) => {
-                const sentence = closeCallSentence(call);
                 return (
                   <li key={call.aboveId} className={call.isClose ? 'is-close' : undefined}>
                     {call.isClose && <strong>Close call: </strong>}
-                    {sentence ??
-                      `No single weight change swaps ${call.aboveTitle} and ${call.belowTitle}.`}
+                    {closeCallSentence(call)}
                   </li>
                 );
               })}

@@ -1,19 +1,18 @@
+import { useId } from 'react';
 import { scaleLinear } from 'd3';
 import { CRITERIA } from '../../../shared/domain/criteria.ts';
 import { MAX_WEIGHT } from '../../../shared/records/workshop.ts';
 import type { TornadoBar } from '../../../shared/sensitivity/robustness.ts';
-import { formatWeight, TORNADO_TOP } from '../../../shared/sensitivity/robustness.ts';
+import {
+  formatWeight,
+  TORNADO_TOP,
+  tornadoRangeWords,
+} from '../../../shared/sensitivity/robustness.ts';
 import { ChartFigure } from '../../components/ChartFigure.tsx';
 import { ChartTable } from '../../components/ChartTable.tsx';
 
 const ROW = 34;
 const LABEL = 230;
-
-/** "from 0.43 to 1.5", "above 0 to 10". */
-export function rangeWords(bar: TornadoBar): string {
-  const low = bar.isLowOpen ? `just above ${formatWeight(bar.low)}` : formatWeight(bar.low);
-  return `from ${low} to ${formatWeight(bar.high)}`;
-}
 
 /**
  * Per criterion, the weights over which the same five stay in the top five, narrowest first,
@@ -21,24 +20,27 @@ export function rangeWords(bar: TornadoBar): string {
  */
 export function TornadoChart({ bars }: { bars: readonly TornadoBar[] | null }) {
   const title = `Weights over which the top ${TORNADO_TOP} stays the same`;
+  const headingId = useId();
   if (bars === null) {
     return (
-      <section className="chart">
-        <h3>{title}</h3>
+      <section className="chart" aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
         <p className="badge-pending">Working out the ranges…</p>
       </section>
     );
   }
   if (bars.length === 0) {
     return (
-      <section className="chart">
-        <h3>{title}</h3>
+      <section className="chart" aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
         <p className="empty">It needs at least {TORNADO_TOP + 1} scored candidates.</p>
       </section>
     );
   }
   const summary = `${title}: ${bars
-    .map((b) => `${CRITERIA[b.criterion].label} ${rangeWords(b)} (now ${formatWeight(b.now)})`)
+    .map(
+      (b) => `${CRITERIA[b.criterion].label} ${tornadoRangeWords(b)} (now ${formatWeight(b.now)})`,
+    )
     .join('; ')}.`;
   return (
     <ChartFigure

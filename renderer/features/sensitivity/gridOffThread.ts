@@ -68,7 +68,10 @@ function startWorker(): Worker {
   return w;
 }
 
-/** The grid and the tornado of these candidates under these settings, computed off the page. */
+/**
+ * The grid and the tornado of these candidates under these settings, computed off the page. A
+ * call made while an earlier one is still computing stops it: the earlier promise never settles.
+ */
 export async function gridOffThread(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
@@ -89,6 +92,13 @@ export async function gridOffThread(
     const indices = order.slice(k * half, (k + 1) * half);
     return { id, candidates: sent, settings, topN, indices, withTornado: k === 0 };
   });
+  // Only the latest question matters: workers still busy with an older one are stopped (its
+  // answer would be for settings no longer on screen) and started afresh.
+  if (pending.size > 0 && workers !== null) {
+    for (const w of workers) w.terminate();
+    workers = null;
+    pending.clear();
+  }
   const joined = (parts: GridResponse[]): OffThreadSensitivity => ({
     grid: parts.map((p) => p.result).reduce(mergeGrids),
     bars: parts[0]?.bars ?? [],

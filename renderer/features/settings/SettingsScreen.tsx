@@ -77,6 +77,7 @@ export function SettingsScreen({ workshop }: { workshop: Workshop }) {
             min={1}
             max={50}
             step={1}
+            isWhole
             onCommit={(sensitivityTopN) =>
               save('the top of the ranking watched', { ...settings, sensitivityTopN })
             }

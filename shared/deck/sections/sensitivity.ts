@@ -18,8 +18,9 @@ import {
   robustnessRules,
   tornado,
   TORNADO_TOP,
+  tornadoRangeWords,
 } from '../../sensitivity/robustness.ts';
-import { compareScenarios } from '../../sensitivity/scenarios.ts';
+import { compareScenarios, sortScenarios } from '../../sensitivity/scenarios.ts';
 import type { DeckContext } from '../context.ts';
 import { Flow, subheading } from '../flow.ts';
 import { COLOURS, LINE_HEIGHT, TYPE } from '../layout.ts';
@@ -29,6 +30,8 @@ import { drawTable } from '../table.ts';
 import type { DeckWriter } from '../writer.ts';
 
 export const SENSITIVITY_TITLE = 'Sensitivity';
+/** How many scenarios fit beside the current settings on a page. */
+const MAX_COMPARED = 4;
 export const SCENARIOS_TITLE = 'Scenarios compared';
 
 const BADGE_COLOURS = {
@@ -60,7 +63,7 @@ function renderSensitivity(ctx: DeckContext, out: DeckWriter): void {
     calls,
   );
   const flow = new Flow(out, SENSITIVITY_TITLE, SENSITIVITY_TITLE);
-  const rules = robustnessRules(topN);
+  const rules = robustnessRules(topN, settings);
   for (const k of ['fragile', 'sensitive', 'robust'] as const) {
     paragraph(out, flow, rules[k], TYPE.compact);
   }
@@ -110,10 +113,7 @@ function renderSensitivity(ctx: DeckContext, out: DeckWriter): void {
     calls.map((call) => [
       { text: `${call.rank}–${call.rank + 1}`, style: call.isClose ? 'bold' : 'normal' },
       {
-        text: `${call.isClose ? 'Close call: ' : ''}${
-          closeCallSentence(call) ??
-          `No single weight change swaps ${call.aboveTitle} and ${call.belowTitle}.`
-        }`,
+        text: `${call.isClose ? 'Close call: ' : ''}${closeCallSentence(call)}`,
         ...(call.isClose ? { colour: COLOURS.danger } : {}),
       },
     ]),
@@ -158,7 +158,7 @@ function renderTornado(ctx: DeckContext, out: DeckWriter): void {
       COLOURS.accent,
     );
     out.line(at(b.now), y + 1, at(b.now), y + row - 1, COLOURS.ink, 2);
-    const range = `${b.isLowOpen ? '> ' : ''}${formatWeight(b.low)} – ${formatWeight(b.high)} (now ${formatWeight(b.now)})`;
+    const range = `${tornadoRangeWords(b)} (now ${formatWeight(b.now)})`;
     out.text(range, { x: x1 + 10, y: y + 6, w: figures - 10, h: row }, { ...style, maxLines: 1 });
   });
   for (const t of [0, 2, 4, 6, 8, 10]) {
@@ -183,10 +183,8 @@ function nextPart(out: DeckWriter, flow: Flow, title: string): void {
 }
 
 function renderScenarios(ctx: DeckContext, out: DeckWriter): void {
-  const scenarios = [...ctx.doc.scenarios].sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
-  );
-  const result = compareScenarios(ctx.doc, scenarios.slice(0, 4));
+  const scenarios = sortScenarios(ctx.doc.scenarios);
+  const result = compareScenarios(ctx.doc, scenarios.slice(0, MAX_COMPARED));
   const names = result.columns.map((c) => c.name);
   const width = Math.floor(560 / names.length);
   const columns = [
@@ -194,6 +192,14 @@ function renderScenarios(ctx: DeckContext, out: DeckWriter): void {
     ...names.map((header) => ({ header, width })),
   ];
   const flow = new Flow(out, SCENARIOS_TITLE, SCENARIOS_TITLE);
+  if (scenarios.length > MAX_COMPARED) {
+    paragraph(
+      out,
+      flow,
+      `The first ${MAX_COMPARED} scenarios made are compared with the current settings; the workshop holds ${scenarios.length}.`,
+      TYPE.compact,
+    );
+  }
   nextPart(out, flow, `Who enters or leaves the top ${result.topN}`);
   drawTable(
     out,

@@ -133,33 +133,38 @@ describe('the critical weight of a pair', () => {
   });
 
   it('finds a swap through the cap at 100, where the closed form stops holding', () => {
-    // Alpha is capped at 100 well before Beta; at the weight where Beta reaches 100 too they tie,
-    // and Alpha's title keeps it first: no swap. Swapped titles: Beta overtakes at its cap.
-    const settings = aSettings();
+    // Zeta is capped at 100 at every weight of user readiness; Alpha reaches 100 when that weight
+    // rises to 7/9, and from there the tie at the cap goes to Alpha by title.
     const strong = {
-      valueScores: {
-        financialImpact: 5,
-        strategicImportance: 5,
-        riskMitigation: 5,
-        learningValue: 5,
-      },
-    };
-    const a = aCandidate({
-      id: 'a',
+      financialImpact: 5,
+      strategicImportance: 5,
+      riskMitigation: 5,
+      learningValue: 5,
+    } as const;
+    const zeta = aCandidate({
+      id: 'z',
       title: 'Zeta',
-      ...strong,
-      feasibilityScores: { dataReadiness: 5 },
+      valueScores: strong,
+      feasibilityScores: { dataReadiness: 5, userReadiness: 4 },
     });
-    const b = aCandidate({
-      id: 'b',
+    const alpha = aCandidate({
+      id: 'a',
       title: 'Alpha',
-      ...strong,
-      feasibilityScores: { dataReadiness: 4, userReadiness: 5 },
+      valueScores: { ...strong, learningValue: 4 },
+      feasibilityScores: { dataReadiness: 3, userReadiness: 5 },
     });
-    expect(ranksAbove(a, b, settings) || ranksAbove(b, a, settings)).toBe(true);
-    const [above, below] = ranksAbove(a, b, settings) ? [a, b] : [b, a];
-    const crossing = crossingWeight(above, below, 'userReadiness', settings, 1);
-    const brute = bruteCrossing(above, below, 'userReadiness', settings, 1);
-    expect(crossing?.weight ?? null).toBe(brute === null ? null : expect.closeTo(brute, 5));
+    const settings = aSettings({
+      feasibilityWeights: {
+        dataReadiness: 1,
+        technicalComplexity: 1,
+        integrationRequirements: 1,
+        userReadiness: 0.5,
+      },
+    });
+    expect(ranksAbove(zeta, alpha, settings)).toBe(true);
+    const crossing = crossingWeight(zeta, alpha, 'userReadiness', settings, 1);
+    expect(crossing).toEqual({ weight: expect.closeTo(7 / 9, 9), isStep: false });
+    expect(bruteCrossing(zeta, alpha, 'userReadiness', settings, 1)).toBeCloseTo(7 / 9, 5);
+    expect(scoreCandidate(zeta, withWeight(settings, 'userReadiness', 7 / 9)).priority).toBe(100);
   });
 });

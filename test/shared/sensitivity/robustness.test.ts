@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA_KEYS } from '../../../shared/domain/criteria.ts';
+import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import { roomQuadrant } from '../../../shared/domain/standing.ts';
 import type { Candidate } from '../../../shared/records/candidate.ts';
 import { MAX_WEIGHT } from '../../../shared/records/workshop.ts';
@@ -12,6 +13,7 @@ import {
   robustnessBadges,
   scoreNudges,
   thresholdMove,
+  thresholdSentence,
   tornado,
   TORNADO_TOP,
 } from '../../../shared/sensitivity/robustness.ts';
@@ -64,6 +66,49 @@ describe('close calls', () => {
     for (const swap of call!.swaps) {
       expect(ranksAbove(churn, lead, withWeight(settings, swap.criterion, swap.shown))).toBe(false);
     }
+  });
+
+  it('names, for every pair, a weight that really swaps them, and never “from 0 to 0” (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbScores, { minLength: 2, maxLength: 8 }),
+        fc.array(
+          fc.integer({ min: 0, max: 4 }).map((h) => h / 2),
+          { minLength: 8, maxLength: 8 },
+        ),
+        (scores, w) => {
+          const s = aSettings({
+            valueWeights: {
+              financialImpact: w[0] ?? 1,
+              strategicImportance: w[1] ?? 1,
+              riskMitigation: w[2] ?? 1,
+              learningValue: w[3] ?? 1,
+            },
+            feasibilityWeights: {
+              dataReadiness: w[4] ?? 1,
+              technicalComplexity: w[5] ?? 1,
+              integrationRequirements: w[6] ?? 1,
+              userReadiness: w[7] ?? 1,
+            },
+          });
+          const candidates = scores.map((x, i) =>
+            aCandidate({ id: `c${i}`, title: `C${i}`, ...x }),
+          );
+          const byId = new Map(candidates.map((c) => [c.id, c]));
+          for (const call of closeCalls(candidates, s, 10)) {
+            const [above, below] = [byId.get(call.aboveId)!, byId.get(call.belowId)!];
+            expect(closeCallSentence(call)).not.toMatch(/from 0 to 0( \(left out\))?\.$/);
+            for (const swap of call.swaps) {
+              const at = withWeight(s, swap.criterion, swap.shown);
+              expect(ranksAbove(above, below, at), `${swap.criterion} at ${swap.shown}`).toBe(
+                false,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('lists the pairs of neighbours from the top down to the first one below the top N', () => {
@@ -215,6 +260,19 @@ describe('threshold moves', () => {
         expect(at(line)).toBe(shift.to);
         expect(at(before)).toBe(move.quadrant);
       }
+      // The sentence names a whole number that, typed, moves the card where it says.
+      const sentence = thresholdSentence(move, s);
+      const words =
+        /^(.+) if the (value|feasibility) threshold (?:rises|falls) to (\d+) \(now/.exec(
+          sentence ?? '',
+        );
+      expect(words, sentence ?? 'no sentence').not.toBeNull();
+      const [, quadrant, axis, typed] = words!;
+      const moved = roomQuadrant(c, {
+        ...s,
+        thresholds: { ...s.thresholds, [axis as 'value']: Number(typed) },
+      });
+      expect(moved === null ? null : QUADRANT_LABELS[moved]).toBe(quadrant);
     }
   });
 });
