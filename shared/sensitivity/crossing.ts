@@ -33,8 +33,11 @@ export type Scorable = Pick<Candidate, 'id' | 'title' | 'valueScores' | 'feasibi
 /** How far past a crossing the swap is checked: far below any weight a person types. */
 export const PAST_CROSSING = 1e-4;
 
-/** A criterion's weight in the settings. */
-export function weightOf(settings: WorkshopSettings, criterion: Criterion): number {
+/** A criterion's weight in the settings (or in a scenario, which holds the same two sets). */
+export function weightOf(
+  settings: Pick<WorkshopSettings, 'valueWeights' | 'feasibilityWeights'>,
+  criterion: Criterion,
+): number {
   return CRITERIA[criterion].axis === 'value'
     ? settings.valueWeights[criterion as keyof WorkshopSettings['valueWeights']]
     : settings.feasibilityWeights[criterion as keyof WorkshopSettings['feasibilityWeights']];

@@ -92,6 +92,14 @@ export function gridScenario(settings: WorkshopSettings, index: number): Worksho
  * of one scenario is almost the ranking of the last. Every index appears once.
  */
 export function gridOrder(): Int32Array {
+  cachedOrder ??= grayOrder();
+  return cachedOrder;
+}
+
+/** Worked out once; shared by every caller, which reads it (or slices it) and never writes it. */
+let cachedOrder: Int32Array | undefined;
+
+function grayOrder(): Int32Array {
   const digits = CRITERIA_KEYS.length + 1;
   const order = new Int32Array(GRID_SIZE);
   for (let i = 0; i < GRID_SIZE; i++) {

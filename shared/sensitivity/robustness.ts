@@ -30,6 +30,9 @@ import {
 import type { GridResult } from './grid.ts';
 import { gridValueShares, rankCandidates } from './grid.ts';
 
+/** The ranking as `rankCandidates` gives it, for a caller that has it already. */
+type Ranking = ReadonlyArray<{ candidate: Scorable; priority: number }>;
+
 /** How many of the top the tornado watches (the issue's "top 5"). */
 export const TORNADO_TOP = 5;
 
@@ -111,8 +114,9 @@ export function closeCalls(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
   topN: number,
+  ranking: Ranking = rankCandidates(candidates, settings),
 ): CloseCall[] {
-  const ranked = rankCandidates(candidates, settings).map((r) => r.candidate);
+  const ranked = ranking.map((r) => r.candidate);
   const calls: CloseCall[] = [];
   for (let r = 0; r < Math.min(topN, ranked.length - 1); r++) {
     const above = ranked[r] as Scorable;
@@ -159,8 +163,8 @@ export function scoreNudges(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
   topN: number,
+  ranked: Ranking = rankCandidates(candidates, settings),
 ): ScoreNudge[] {
-  const ranked = rankCandidates(candidates, settings);
   const nudges: ScoreNudge[] = [];
   for (let r = 0; r < Math.min(topN + 1, ranked.length); r++) {
     const { candidate } = ranked[r] as { candidate: Scorable };

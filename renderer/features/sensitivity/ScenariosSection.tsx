@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { EDITS, runEdit } from '../../app/edits.ts';
-import { CRITERIA, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../../../shared/domain/criteria.ts';
+import { CRITERIA, CRITERIA_KEYS, TAG_LABELS } from '../../../shared/domain/criteria.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import type { Scenario } from '../../../shared/records/scenario.ts';
 import { MAX_SCENARIOS } from '../../../shared/records/scenario.ts';
-import { DIMENSION_SIDES } from '../../../shared/roadmap/balance.ts';
+import { BALANCE_DIMENSIONS, DIMENSION_SIDES } from '../../../shared/roadmap/balance.ts';
 import { sortPhases } from '../../../shared/roadmap/common.ts';
-import { TAG_LABELS } from '../../../shared/domain/criteria.ts';
 import { compareScenarios, sortScenarios } from '../../../shared/sensitivity/scenarios.ts';
+import { weightOf } from '../../../shared/sensitivity/crossing.ts';
 import { formatWeight } from '../../../shared/sensitivity/robustness.ts';
 import { ChartTable } from '../../components/ChartTable.tsx';
 import { undo } from '../../state/perform.ts';
@@ -18,15 +18,10 @@ import { ScenarioDialog } from './ScenarioDialog.tsx';
 const CURRENT = 'current';
 
 function settingsWords(s: Scenario): string {
-  const weights = [...VALUE_CRITERIA, ...FEASIBILITY_CRITERIA]
-    .map((k) => {
-      const w =
-        k in s.valueWeights
-          ? s.valueWeights[k as keyof Scenario['valueWeights']]
-          : s.feasibilityWeights[k as keyof Scenario['feasibilityWeights']];
-      return w === 1 ? null : `${CRITERIA[k].label} ${formatWeight(w)}`;
-    })
-    .filter((x) => x !== null);
+  const weights = CRITERIA_KEYS.map((k) => {
+    const w = weightOf(s, k);
+    return w === 1 ? null : `${CRITERIA[k].label} ${formatWeight(w)}`;
+  }).filter((x) => x !== null);
   return [
     weights.length === 0 ? 'every weight 1' : weights.join(', '),
     `thresholds ${s.thresholds.value} / ${s.thresholds.feasibility}`,
@@ -208,7 +203,7 @@ function Comparison({
       <ChartTable
         caption="Portfolio balance of each suggested roadmap (share by count)"
         columns={[{ label: 'Share' }, ...names.map((label) => ({ label, isNumeric: true }))]}
-        rows={(['horizon', 'audience', 'approach'] as const).map((d) => ({
+        rows={BALANCE_DIMENSIONS.map((d) => ({
           label: TAG_LABELS[DIMENSION_SIDES[d][0]],
           cells: result.columns.map((c) => {
             const share = c.balance[d];

@@ -67,14 +67,14 @@ export function useSensitivity(doc: WorkshopDocument): Sensitivity {
       : null;
   const grid = found?.grid ?? null;
 
-  const fast = useMemo(
-    () => ({
-      ranked: rankCandidates(candidates, settings),
-      calls: closeCalls(candidates, settings, topN),
-      nudges: scoreNudges(candidates, settings, topN),
-    }),
-    [candidates, settings, topN],
-  );
+  const fast = useMemo(() => {
+    const ranked = rankCandidates(candidates, settings);
+    return {
+      ranked,
+      calls: closeCalls(candidates, settings, topN, ranked),
+      nudges: scoreNudges(candidates, settings, topN, ranked),
+    };
+  }, [candidates, settings, topN]);
 
   return useMemo(() => {
     const badges = robustnessBadges(candidates, settings, topN, grid, fast.calls, fast.nudges);

@@ -13,7 +13,7 @@ import {
   weightOf,
   withWeight,
 } from '../../../shared/sensitivity/crossing.ts';
-import { aCandidate, aSettings, arbScores } from '../../fixtures/builders.ts';
+import { aCandidate, aSettings, aSettingsWithWeights, arbScores } from '../../fixtures/builders.ts';
 
 const STEP = 0.002;
 
@@ -66,22 +66,7 @@ const arbPair = fc
     direction: fc.constantFrom<1 | -1>(1, -1),
   })
   .map(({ a, b, titles, weights, share, criterion, direction }) => {
-    const [wv, wf] = [weights.slice(0, 4), weights.slice(4)];
-    const settings = aSettings({
-      valueWeights: {
-        financialImpact: wv[0] ?? 1,
-        strategicImportance: wv[1] ?? 1,
-        riskMitigation: wv[2] ?? 1,
-        learningValue: wv[3] ?? 1,
-      },
-      feasibilityWeights: {
-        dataReadiness: wf[0] ?? 1,
-        technicalComplexity: wf[1] ?? 1,
-        integrationRequirements: wf[2] ?? 1,
-        userReadiness: wf[3] ?? 1,
-      },
-      priorityValueShare: share,
-    });
+    const settings = aSettingsWithWeights(weights, { priorityValueShare: share });
     let [x, y] = [
       aCandidate({ id: 'x', title: titles[0], ...a }),
       aCandidate({ id: 'y', title: titles[1], ...b }),

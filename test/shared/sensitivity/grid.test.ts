@@ -9,7 +9,7 @@ import {
   rankCandidates,
   runGrid,
 } from '../../../shared/sensitivity/grid.ts';
-import { aCandidate, aSettings, arbScores } from '../../fixtures/builders.ts';
+import { aCandidate, aSettings, aSettingsWithWeights, arbScores } from '../../fixtures/builders.ts';
 
 const arbWorkshop = fc.record({
   scores: fc.array(arbScores, { minLength: 2, maxLength: 12 }),
@@ -32,20 +32,7 @@ const arbWorkshop = fc.record({
 type Workshop = typeof arbWorkshop extends fc.Arbitrary<infer T> ? T : never;
 
 function workshopOf(w: Workshop) {
-  const [v, f] = [w.weights.slice(0, 4), w.weights.slice(4)];
-  const settings: WorkshopSettings = aSettings({
-    valueWeights: {
-      financialImpact: v[0] ?? 1,
-      strategicImportance: v[1] ?? 1,
-      riskMitigation: v[2] ?? 1,
-      learningValue: v[3] ?? 1,
-    },
-    feasibilityWeights: {
-      dataReadiness: f[0] ?? 1,
-      technicalComplexity: f[1] ?? 1,
-      integrationRequirements: f[2] ?? 1,
-      userReadiness: f[3] ?? 1,
-    },
+  const settings: WorkshopSettings = aSettingsWithWeights(w.weights, {
     priorityValueShare: w.share,
   });
   const candidates: Scorable[] = w.scores.map((s, i) =>

@@ -18,7 +18,7 @@ import {
   TORNADO_TOP,
 } from '../../../shared/sensitivity/robustness.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
-import { aCandidate, aSettings, arbScores } from '../../fixtures/builders.ts';
+import { aCandidate, aSettings, aSettingsWithWeights, arbScores } from '../../fixtures/builders.ts';
 
 const settings = aSettings();
 
@@ -77,20 +77,7 @@ describe('close calls', () => {
           { minLength: 8, maxLength: 8 },
         ),
         (scores, w) => {
-          const s = aSettings({
-            valueWeights: {
-              financialImpact: w[0] ?? 1,
-              strategicImportance: w[1] ?? 1,
-              riskMitigation: w[2] ?? 1,
-              learningValue: w[3] ?? 1,
-            },
-            feasibilityWeights: {
-              dataReadiness: w[4] ?? 1,
-              technicalComplexity: w[5] ?? 1,
-              integrationRequirements: w[6] ?? 1,
-              userReadiness: w[7] ?? 1,
-            },
-          });
+          const s = aSettingsWithWeights(w);
           const candidates = scores.map((x, i) =>
             aCandidate({ id: `c${i}`, title: `C${i}`, ...x }),
           );
