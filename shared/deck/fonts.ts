@@ -36,6 +36,9 @@ interface TtfMetrics {
   glyIdsUsed?: unknown;
   /** Per glyph id drawn, the character it was drawn for: the PDF's ToUnicode map. */
   toUnicode?: Record<number, number>;
+  /** The PDF's widths array, [glyph, [width], glyph, [width], ...], one entry per glyph drawn. */
+  Unicode?: { widths?: unknown };
+  widthOfGlyph?(glyph: number): number;
 }
 
 /** A stretch of a line drawn in one family. */
@@ -52,6 +55,13 @@ export interface FontFace {
   hasGlyph(codePoint: number): boolean;
   /** The text cut into runs, each in the family that draws it. */
   runs(text: string): TextRun[];
+  /**
+   * The run's glyph ids as the hex string of a PDF text-showing operator for its family's font,
+   * each glyph recorded as drawn (in the list the subset keeps, the widths and the ToUnicode map)
+   * as jsPDF's own text call records it. Null when a character has no glyph: jsPDF's text call
+   * handles that case its own way.
+   */
+  glyphHex(run: TextRun): string | null;
   /**
    * Shrinks jsPDF's list of glyphs used to one entry per glyph before the PDF is written. jsPDF
    * appends an entry for every character drawn (half a million in a 200-page deck) and walks the
@@ -122,6 +132,7 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
     ...fallbacks.map((f): [string, TtfMetrics] => [f, metricsOf(pdf, f, 'normal')]),
   ];
   const metricsByFamily = new Map(families);
+  const recorders = new Map(families.map(([family, m]) => [family, glyphRecorder(m)]));
   // Astral code points (emoji) have no single UTF-16 code unit for jsPDF to map: never drawable.
   const familyOf = (code: number): string | null =>
     families.find(([, m]) => m.characterToGlyph(code) !== 0)?.[0] ?? null;
@@ -145,12 +156,55 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
       ),
     hasGlyph: (codePoint) => codePoint <= 0xffff && familyOf(codePoint) !== null,
     runs,
+    glyphHex: (run) => recorders.get(run.family)?.(run.text) ?? null,
     compactGlyphList: () => {
       for (const [, m] of families) {
         if (Array.isArray(m.glyIdsUsed)) m.glyIdsUsed = [...new Set(m.glyIdsUsed)];
         unshapeToUnicode(m);
       }
     },
+  };
+}
+
+const HEX_PAD = ['', '0', '00', '000'];
+
+/**
+ * Encodes text for one font as jsPDF's `pdfEscape16` does (four hex digits per glyph id, and the
+ * glyph recorded in the font's lists), without its cost: jsPDF looks each glyph up in the widths
+ * array on every character drawn. The glyphs recorded are kept in a set, which is rebuilt from
+ * the widths array when jsPDF's own text call has added to it since.
+ */
+function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
+  const widths = metrics.Unicode?.widths;
+  const used = metrics.glyIdsUsed;
+  const toUnicode = metrics.toUnicode;
+  const widthOfGlyph = metrics.widthOfGlyph?.bind(metrics);
+  if (!Array.isArray(widths) || !Array.isArray(used) || !toUnicode || !widthOfGlyph) {
+    return () => null;
+  }
+  const known = new Set<number>();
+  let knownLength = -1;
+  return (text) => {
+    if (knownLength !== widths.length) {
+      known.clear();
+      for (let i = 0; i < widths.length; i += 2) known.add(widths[i] as number);
+    }
+    let hex = '';
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      const glyph = metrics.characterToGlyph(code);
+      if (glyph === 0) return null;
+      if (!known.has(glyph)) {
+        known.add(glyph);
+        widths.push(glyph, [Math.trunc(widthOfGlyph(glyph))]);
+        used.push(glyph);
+        toUnicode[glyph] = code;
+      }
+      const digits = glyph.toString(16);
+      hex += HEX_PAD[4 - digits.length] + digits;
+    }
+    knownLength = widths.length;
+    return hex;
   };
 }
 

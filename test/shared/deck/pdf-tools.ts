@@ -69,6 +69,15 @@ export function pdfText(
   );
 }
 
+/** Page `page` drawn by pdftoppm at `dpi`, as the bytes of a PPM image (no metadata). */
+export function pdfPagePixels(bytes: Uint8Array, page: number, dpi = 72): Buffer {
+  return withFile(bytes, (path) =>
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), path], {
+      maxBuffer: 256 << 20,
+    }),
+  );
+}
+
 /** The text of each page, in order (pdftotext separates pages with a form feed). */
 export function pdfPageTexts(bytes: Uint8Array): string[] {
   const pages = pdfText(bytes).split('\f');

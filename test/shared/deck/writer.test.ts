@@ -1,0 +1,55 @@
+import { jsPDF } from 'jspdf';
+import { describe, expect, it } from 'vitest';
+import { registerFonts } from '../../../shared/deck/fonts.ts';
+import { COLOURS, PAGE } from '../../../shared/deck/layout.ts';
+import type { TextStyle } from '../../../shared/deck/writer.ts';
+import { DeckWriter } from '../../../shared/deck/writer.ts';
+import { deckFonts, pdfPagePixels, pdfText, requirePoppler } from './pdf-tools.ts';
+
+/** Lines in every face, size and colour the deck uses, in Latin, Greek, Cyrillic, CJK and Hebrew. */
+const LINES: Array<[string, TextStyle]> = [
+  ['Customer churn prediction — 79 (Quick wins)', { size: 22, style: 'bold' }],
+  ['Customer churn prediction — 79 (Quick wins)', { size: 22, style: 'bold' }],
+  ['Прогноз спроса · Ανάλυση κινδύνου · Zürich', { size: 11, colour: COLOURS.inkSoft }],
+  ['Прогноз спроса · Ανάλυση κινδύνου · Zürich', { size: 11, colour: COLOURS.accent }],
+  ['東京の需要予測 and 수요 예측 in one line', { size: 14, colour: COLOURS.ink }],
+  ['東京の需要予測 and 수요 예측 in one line', { size: 9, style: 'bold' }],
+  ['Plan חיזוי ביקוש (review) 2026', { size: 12, colour: COLOURS.danger }],
+  ['Right-aligned figure 1,234', { size: 10, align: 'right', colour: COLOURS.quickWins }],
+  ['Right-aligned figure 1,234', { size: 10, align: 'right', colour: COLOURS.quickWins }],
+];
+
+/** A page of LINES drawn by a DeckWriter; `isDirect` false takes jsPDF's raw writer away. */
+async function page(isDirect: boolean): Promise<Uint8Array> {
+  const pdf = new jsPDF({
+    orientation: 'landscape',
+    unit: 'pt',
+    format: [PAGE.width, PAGE.height],
+    compress: true,
+    putOnlyUsedFonts: true,
+    floatPrecision: 2,
+  });
+  if (!isDirect) (pdf.internal as { write?: unknown }).write = undefined;
+  const text = LINES.map(([line]) => line).join('\n');
+  const out = new DeckWriter(pdf, registerFonts(pdf, await deckFonts(), text));
+  out.addPage('Writer');
+  LINES.forEach(([line, style], i) => {
+    out.text(line, { x: 40, y: 30 + i * 30, w: PAGE.width - 80, h: 30 }, style);
+  });
+  out.upwardText('Upwards, drawn by jsPDF', 20, 200, 200, { size: 10 });
+  out.finishPages({ title: 'Workshop', footer: 'Northwind' });
+  return new Uint8Array(pdf.output('arraybuffer'));
+}
+
+describe('the deck writer', () => {
+  it('writes text straight into the page exactly as jsPDF draws it: same pixels, same text', async () => {
+    requirePoppler();
+    const direct = await page(true);
+    const viaJsPdf = await page(false);
+    // The direct path was taken: the files differ.
+    expect(Buffer.from(direct).equals(Buffer.from(viaJsPdf))).toBe(false);
+    expect(pdfText(direct)).toBe(pdfText(viaJsPdf));
+    for (const [line] of LINES.slice(0, 6)) expect(pdfText(direct)).toContain(line);
+    expect(pdfPagePixels(direct, 1, 100).equals(pdfPagePixels(viaJsPdf, 1, 100))).toBe(true);
+  });
+});
