@@ -30,6 +30,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      '.cache/**',
     ],
   },
   js.configs.recommended,

@@ -204,17 +204,20 @@ console.log(
 );
 
 // `npm run deck` started without arguments: it loads the builder, prints its usage and exits 2.
+// The first start after a source changed bundles the CLI (scripts/deck-start.mjs): it is printed
+// apart, and the figure is the median of the starts after it.
 const CLI_GOAL_MS = 300;
-const jiti = fileURLToPath(new URL('../node_modules/jiti/lib/jiti-cli.mjs', import.meta.url));
-const cli = fileURLToPath(new URL('../scripts/deck.ts', import.meta.url));
-const starts = Array.from({ length: 3 }, () => {
+const cli = fileURLToPath(new URL('../scripts/deck-start.mjs', import.meta.url));
+const timeStart = () => {
   const start = performance.now();
-  spawnSync(process.execPath, [jiti, cli], { stdio: 'ignore' });
+  spawnSync(process.execPath, [cli], { stdio: 'ignore' });
   return performance.now() - start;
-});
+};
+const firstStart = timeStart();
+const starts = Array.from({ length: 3 }, timeStart);
 const cliMs = median(starts);
 console.log(
-  `  deck.cli_startup_ms ${roundMs(cliMs)} (median of ${starts.map((t) => Math.round(t)).join(', ')}; node and jiti, without npm), goal ≤ ${CLI_GOAL_MS}: ${verdict(cliMs, CLI_GOAL_MS)}`,
+  `  deck.cli_startup_ms ${roundMs(cliMs)} (median of ${starts.map((t) => Math.round(t)).join(', ')}; node and the bundled CLI, without npm; the first start, which bundles the CLI when a source changed, took ${Math.round(firstStart)}), goal ≤ ${CLI_GOAL_MS}: ${verdict(cliMs, CLI_GOAL_MS)}`,
 );
 
 // The peer: the same 200 one-pagers as HTML, printed by Chromium's page.pdf(), in this run.

@@ -3,6 +3,7 @@
 // A file the app would refuse is refused here with the same plain-words message (exit 1); a
 // wrong command line prints the usage (exit 2). The PDF is written atomically (temp + rename),
 // so a crash never leaves half a deck where the old one was.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,17 @@ import { isoDay } from '../shared/deck/identity.ts';
 import { checkFileSize, decodeFileBytes } from '../shared/file/decode.ts';
 import { parseWorkshopFile } from '../shared/file/format.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project's folder: the nearest one above this module that holds package.json. This module
+ * runs from scripts/ (through jiti) or bundled under node_modules/.cache (scripts/deck-start.mjs).
+ */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(resolve(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const ROOT = projectRoot();
 
 /**
  * The deck's font files, shipped in assets/fonts (DejaVu Sans, then Droid Sans Fallback and Nanum

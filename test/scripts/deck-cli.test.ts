@@ -1,26 +1,28 @@
 /**
- * `npm run deck`: run as a user runs it (a separate process through jiti), it writes the same
+ * `npm run deck`: run as a user runs it (a separate process, started by scripts/deck-start.mjs from
+ * its cached bundle), it writes the same
  * bytes as the builder, refuses a bad file with the app's plain message and a non-zero exit, and
  * never leaves a temp file or half a deck behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeckArgs, readDeckFonts } from '../../scripts/deck.ts';
+import { deckBundle, isFresh } from '../../scripts/deck-start.mjs';
+import type { BundleManifest } from '../../scripts/deck-start.mjs';
 import { buildDeck } from '../../shared/deck/build.ts';
 import { parseWorkshopFile } from '../../shared/file/format.ts';
 import { pdfInfo, requirePoppler } from '../shared/deck/pdf-tools.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const JITI = resolve(ROOT, 'node_modules/jiti/lib/jiti-cli.mjs');
-const SCRIPT = resolve(ROOT, 'scripts/deck.ts');
+const SCRIPT = resolve(ROOT, 'scripts/deck-start.mjs');
 const SAMPLE = resolve(ROOT, 'assets/samples/sample-workshop.scalepath');
 let dir: string;
 
 function deck(...args: string[]) {
-  return spawnSync(process.execPath, [JITI, SCRIPT, ...args], {
+  return spawnSync(process.execPath, [SCRIPT, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
@@ -201,5 +203,39 @@ describe('parseDeckArgs', () => {
       'Name one .scalepath file, not 2.',
     );
     expect(message(['w.scalepath', '-o', 'd.pdf', '--colour'])).toBe('Unknown option --colour.');
+  });
+});
+
+describe('the start of npm run deck', () => {
+  const manifestIn = async (cache: string): Promise<BundleManifest> =>
+    JSON.parse(await readFile(join(cache, 'deck.json'), 'utf8')) as BundleManifest;
+
+  it('runs the CLI from one bundle, rebuilt only when a file it was built from changed', async () => {
+    const cache = join(dir, 'cache');
+    const bundle = await deckBundle(cache);
+    const manifest = await manifestIn(cache);
+    const files = Object.keys(manifest.files);
+    for (const source of ['scripts/deck.ts', 'shared/deck/build.ts', 'shared/file/format.ts']) {
+      expect(files).toContain(resolve(ROOT, source));
+    }
+    expect(await isFresh(manifest)).toBe(true);
+    const built = (await stat(bundle)).mtimeMs;
+
+    // Unchanged sources: the same bundle, not built again.
+    expect(await deckBundle(cache)).toBe(bundle);
+    expect((await stat(bundle)).mtimeMs).toBe(built);
+
+    // A source edited since (its size or time differs), or gone: built again.
+    const edited = { files: { ...manifest.files, [resolve(ROOT, 'scripts/deck.ts')]: '1:1' } };
+    expect(await isFresh(edited)).toBe(false);
+    expect(await isFresh({ files: { [join(dir, 'gone.ts')]: '1:1' } })).toBe(false);
+    expect(await isFresh({ files: {} })).toBe(false);
+    expect(await isFresh(null)).toBe(false);
+    await writeFile(join(cache, 'deck.json'), JSON.stringify(edited));
+    await deckBundle(cache);
+    expect((await stat(bundle)).mtimeMs).toBeGreaterThan(built);
+    expect(await isFresh(await manifestIn(cache))).toBe(true);
+    // No temporary file is left beside the bundle.
+    expect((await readdir(cache)).sort()).toEqual(['deck.json', 'deck.mjs']);
   });
 });
