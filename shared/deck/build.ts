@@ -65,6 +65,15 @@ function fingerprint(
 }
 
 /**
+ * Lets the document go once its bytes are out. jsPDF's shared methods (on `jsPDF.API`) close over
+ * the last document made, so that one stays reachable until the next: 45 MB of strings for a
+ * 200-page deck, held in the worker between exports. An empty document takes its place.
+ */
+function releaseDocument(): void {
+  new jsPDF();
+}
+
+/**
  * Builds the deck: the chosen sections that have data, in deck order, each starting on a new page
  * with one bookmark; a header (workshop title, section) and footer (organisation and date,
  * "n / N") on every page but the cover's header; metadata title, author (the facilitator),
@@ -140,6 +149,7 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
     ),
   );
   const bytes = new Uint8Array(pdf.output('arraybuffer'));
+  releaseDocument();
   options.onProgress?.({ section: null, pages: pageCount });
   return { bytes, pageCount, sections };
 }

@@ -167,6 +167,18 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
 }
 
 const HEX_PAD = ['', '0', '00', '000'];
+const glyphHexes: string[] = [];
+
+/** A glyph id as four hex digits. */
+function hexOf(glyph: number): string {
+  let hex = glyphHexes[glyph];
+  if (hex === undefined) {
+    const digits = glyph.toString(16);
+    hex = HEX_PAD[4 - digits.length] + digits;
+    glyphHexes[glyph] = hex;
+  }
+  return hex;
+}
 
 /**
  * Encodes text for one font as jsPDF's `pdfEscape16` does (four hex digits per glyph id, and the
@@ -189,7 +201,7 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
       known.clear();
       for (let i = 0; i < widths.length; i += 2) known.add(widths[i] as number);
     }
-    let hex = '';
+    const hex: string[] = [];
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
       const glyph = metrics.characterToGlyph(code);
@@ -200,11 +212,12 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
         used.push(glyph);
         toUnicode[glyph] = code;
       }
-      const digits = glyph.toString(16);
-      hex += HEX_PAD[4 - digits.length] + digits;
+      hex.push(hexOf(glyph));
     }
     knownLength = widths.length;
-    return hex;
+    // Joined, not concatenated: a string built by `+=` is a rope of one node per glyph, and a
+    // 200-page deck holds a million of them until it is written.
+    return hex.join('');
   };
 }
 

@@ -334,8 +334,12 @@ export class DeckWriter {
           ? face.glyphHex(run)
           : null;
       if (hex !== null) {
+        // One flat string per line (a template literal would keep a rope of its parts).
+        const at = [pdfNumber(x + along), pdfNumber(PAGE.height - y)];
         this.write?.(
-          `BT /${this.textFontId} ${style.size} Tf ${fillOperator(colour)} ${pdfNumber(x + along)} ${pdfNumber(PAGE.height - y)} Td <${hex}> Tj ET`,
+          ['BT', `/${this.textFontId}`, style.size, 'Tf', fillOperator(colour), ...at, 'Td']
+            .concat(`<${hex}>`, 'Tj', 'ET')
+            .join(' '),
         );
       } else {
         const options =
