@@ -12,6 +12,7 @@ import {
   landingOf,
   MATRIX_ID,
   ORIGIN,
+  plainRects,
   spotOf,
   TRAY_ID,
 } from '../../renderer/features/matrix/dndMath.ts';
@@ -191,5 +192,35 @@ describe('keyboardMove', () => {
       x: 300,
       y: MATRIX.top + MATRIX.height,
     });
+  });
+});
+
+describe('the drop zones as measured', () => {
+  it('are copied to plain numbers once, so that a later look reads no live rect', () => {
+    let reads = 0;
+    // As dnd-kit's rects do: every property read looks at the page (its scroll offsets).
+    const live = (box: Box) => {
+      const r = rect(box);
+      const out = {} as ReturnType<typeof rect>;
+      for (const key of Object.keys(r) as Array<keyof typeof r>) {
+        Object.defineProperty(out, key, { get: () => (reads++, r[key]), enumerable: true });
+      }
+      return out;
+    };
+    const measured: Rects = new Map([
+      [MATRIX_ID, live(MATRIX)],
+      [TRAY_ID, live(TRAY)],
+      ['elsewhere', live(TRAY)],
+    ]);
+    const plain = plainRects(measured);
+    expect([...plain.keys()]).toEqual([MATRIX_ID, TRAY_ID]);
+    expect(plain.get(MATRIX_ID)).toEqual(rect(MATRIX));
+    expect(plain.get(TRAY_ID)).toEqual(rect(TRAY));
+    const copied = reads;
+    const card = cardAt({ x: 300, y: 150 });
+    expect(landingOf(card, ORIGIN, plain, settings)).toEqual(
+      landingOf(card, ORIGIN, RECTS, settings),
+    );
+    expect(reads).toBe(copied);
   });
 });

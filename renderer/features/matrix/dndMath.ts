@@ -21,6 +21,25 @@ export const TRAY_ID = 'tray';
 
 export type Rects = ReadonlyMap<UniqueIdentifier, ClientRect>;
 
+/**
+ * The drop zones' rects as plain numbers. dnd-kit's rects read the scroll offsets of every
+ * scrolling ancestor on each property read, and a read after React has moved the dragged card
+ * (as the announcements read them) forces the browser to lay the page out again: a quarter of the
+ * matrix's work per frame while dragging. Copied once per move, where dnd-kit detects collisions,
+ * before the page changes.
+ */
+export function plainRects(rects: Rects): Rects {
+  const out = new Map<UniqueIdentifier, ClientRect>();
+  for (const id of [MATRIX_ID, TRAY_ID]) {
+    const r = rects.get(id);
+    if (r) {
+      const { top, left, width, height } = r;
+      out.set(id, { top, left, width, height, right: left + width, bottom: top + height });
+    }
+  }
+  return out;
+}
+
 /** No nudge: the card is drawn at its spot. */
 export const ORIGIN: Point = { x: 0, y: 0 };
 

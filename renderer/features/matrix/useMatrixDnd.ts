@@ -27,6 +27,7 @@ import {
   dropLandingOf,
   keyboardMove,
   landingOf,
+  plainRects,
   MATRIX_ID,
   ORIGIN,
   spotOf,
@@ -103,10 +104,11 @@ export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOpti
   // the announcement is always the one the drop uses.
   const collisionDetection = useCallback<CollisionDetection>(
     ({ collisionRect, droppableRects }) => {
-      rectsRef.current = droppableRects;
+      const rects = plainRects(droppableRects);
+      rectsRef.current = rects;
       const target = dropTargetAt(boxCenter(collisionRect), {
-        matrix: droppableRects.get(MATRIX_ID),
-        tray: droppableRects.get(TRAY_ID),
+        matrix: rects.get(MATRIX_ID),
+        tray: rects.get(TRAY_ID),
       });
       return target ? [{ id: target }] : [];
     },
