@@ -15,7 +15,7 @@ import {
 import { createRepository, setRepository } from '../../renderer/db/repository.ts';
 import { perform, redo, retryFailedWrites, undo } from '../../renderer/state/perform.ts';
 import { useSessionStore } from '../../renderer/state/store.ts';
-import { testEnv } from '../fixtures/builders.ts';
+import { aDocument, testEnv } from '../fixtures/builders.ts';
 import { faultyDatabase } from '../fixtures/faulty-database.ts';
 import { createdReplica } from '../../shared/domain/document.ts';
 import { CHILD_KINDS } from '../../shared/records/kinds.ts';
@@ -71,6 +71,31 @@ describe('repository', () => {
     const reopened = createRepository(openDatabase(name), repoEnv());
     expect(await reopened.loadDocument(doc.workshop.id)).toEqual(doc);
     expect(await reopened.listWorkshops()).toEqual([{ workshop: doc.workshop, candidateCount: 1 }]);
+  });
+
+  it('reads a large workshop back whole, in order, without the records of another', async () => {
+    const env = testEnv();
+    // Ids of the two workshops interleave, so that a page's range of keys holds both; the
+    // times repeat, so that the order of equal times shows too.
+    const spec = (count: number, parity: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `c-${String(2 * i + parity).padStart(5, '0')}`,
+        createdAt: `2026-05-01T10:00:0${(7 * i) % 10}.000Z`,
+      }));
+    const big = aDocument({ workshop: { id: 'w-big' }, candidates: spec(4_321, 0) }, env);
+    const other = aDocument({ workshop: { id: 'w-other' }, candidates: spec(1_500, 1) }, env);
+    const repo = createRepository(openDatabase(name), repoEnv());
+    await repo.applyChange(createDocument(big));
+    await repo.applyChange(createDocument(other));
+    const byTimeThenId = (doc: WorkshopDocument) =>
+      [...doc.candidates]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    expect(await repo.loadDocument('w-big')).toEqual({ ...big, candidates: byTimeThenId(big) });
+    expect(await repo.loadDocument('w-other')).toEqual({
+      ...other,
+      candidates: byTimeThenId(other),
+    });
   });
 
   it('writes a change whole or not at all', async () => {

@@ -5,9 +5,12 @@
  */
 import { parseWorkshopFile } from '../../../shared/file/format.ts';
 import type { ParseRequest, ParseResponse } from './parseOffThread.ts';
+import { splitParsed } from './parseParts.ts';
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   const { id, text } = event.data;
-  const response: ParseResponse = { id, result: parseWorkshopFile(text) };
-  self.postMessage(response);
+  // The long lists go first, a part a message (parseParts.ts), then the rest of the result.
+  const { rest, parts } = splitParsed(parseWorkshopFile(text));
+  for (const part of parts) self.postMessage({ id, part } satisfies ParseResponse);
+  self.postMessage({ id, result: rest } satisfies ParseResponse);
 });

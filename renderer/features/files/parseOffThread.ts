@@ -5,30 +5,39 @@
  */
 import { parseWorkshopFile } from '../../../shared/file/format.ts';
 import type { ParseWorkshopFileResult } from '../../../shared/file/format.ts';
+import { joinParsed } from './parseParts.ts';
+import type { ParsePart } from './parseParts.ts';
 
 export interface ParseRequest {
   id: number;
   text: string;
 }
 
-export interface ParseResponse {
-  id: number;
-  result: ParseWorkshopFileResult;
-}
+/** A part of a large result (parseParts.ts), then the result itself, for request `id`. */
+export type ParseResponse =
+  { id: number; part: ParsePart } | { id: number; result: ParseWorkshopFileResult };
 
 /** From this many characters a file is read in the worker (about a 700-candidate workshop). */
 export const WORKER_FROM_CHARS = 1_000_000;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { text: string; resolve: (r: ParseWorkshopFileResult) => void }>();
+const pending = new Map<
+  number,
+  { text: string; parts: ParsePart[]; resolve: (r: ParseWorkshopFileResult) => void }
+>();
 
 function startWorker(): Worker {
   const w = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
   w.addEventListener('message', (event: MessageEvent<ParseResponse>) => {
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    waiting?.resolve(event.data.result);
+    const response = event.data;
+    const waiting = pending.get(response.id);
+    if ('part' in response) {
+      waiting?.parts.push(response.part);
+      return;
+    }
+    pending.delete(response.id);
+    waiting?.resolve(joinParsed(response.result, waiting.parts));
   });
   w.addEventListener('error', (event) => {
     event.preventDefault();
@@ -50,7 +59,7 @@ export function parseWorkshopFileOffThread(text: string): Promise<ParseWorkshopF
   nextId += 1;
   const target = worker;
   return new Promise((resolve) => {
-    pending.set(id, { text, resolve });
+    pending.set(id, { text, parts: [], resolve });
     target.postMessage({ id, text } satisfies ParseRequest);
   });
 }
