@@ -2,7 +2,9 @@
  * The roadmap's drag-and-drop maths (renderer/features/roadmap/dndMath.ts): a dragged card moves
  * into the column it is over, before or after the card under it; a drop lands in the slot it is
  * over; and the arrow keys step through the columns' cards (up and down one slot, left and right
- * to the same position in the next column), so what is announced is where the card lands.
+ * to the same position in the next column), so what is announced is where the card lands; and
+ * while a card is held over another of its column, the cards between make room as dnd-kit
+ * sortable's vertical list would draw it.
  */
 import { describe, expect, it } from 'vitest';
 import type { ClientRect } from '@dnd-kit/core';
@@ -11,6 +13,8 @@ import {
   keyboardTarget,
   landingOf,
   moveAcross,
+  nearestBox,
+  sortShifts,
 } from '../../renderer/features/roadmap/dndMath.ts';
 import type { DragState } from '../../renderer/features/roadmap/dndMath.ts';
 import { BACKLOG_KEY, phaseKey } from '../../renderer/features/roadmap/roadmapView.ts';
@@ -131,5 +135,48 @@ describe('keyboardTarget (the arrows)', () => {
     expect(keyboardTarget(moved, 'b', 'ArrowLeft')).toBe(BACKLOG_KEY);
     const back = moveAcross(moved, null, { id: BACKLOG_KEY, rect: boxAt(0) });
     expect(back[BACKLOG_KEY]).toEqual(['a', 'b']);
+  });
+});
+
+describe('sortShifts (the column making room)', () => {
+  // Four cards 40 px high, 8 px apart; the third is 60 px high.
+  const boxes = [
+    { top: 0, height: 40 },
+    { top: 48, height: 40 },
+    { top: 96, height: 60 },
+    { top: 164, height: 40 },
+  ];
+
+  it('moves nothing while the card is over its own place', () => {
+    expect(sortShifts(boxes, 1, 1)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('moves the cards between up by the dragged card and a gap, and its place down to the last', () => {
+    // The second card held over the fourth: the third and fourth go up 48 px, and its place ends
+    // where the fourth card ended.
+    expect(sortShifts(boxes, 1, 3)).toEqual([0, 204 - 88, -48, -48]);
+  });
+
+  it('moves the cards between down when the card goes up, its place to the top of the first', () => {
+    // The third card (60 px) held over the first: the first two go down 68 px.
+    expect(sortShifts(boxes, 2, 0)).toEqual([68, 68, -96, 0]);
+  });
+
+  it('moves nothing when the card or the card it is over is not in the column', () => {
+    expect(sortShifts(boxes, -1, 2)).toEqual([0, 0, 0, 0]);
+    expect(sortShifts(boxes, 1, 7)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('nearestBox', () => {
+  it('finds the card whose centre is nearest, and nothing in an empty column', () => {
+    const boxes = [
+      { top: 0, height: 40 },
+      { top: 48, height: 40 },
+    ];
+    expect(nearestBox(boxes, 10)).toBe(0);
+    expect(nearestBox(boxes, 60)).toBe(1);
+    expect(nearestBox(boxes, 500)).toBe(1);
+    expect(nearestBox([], 10)).toBe(-1);
   });
 });

@@ -1,5 +1,4 @@
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo } from 'react';
 import type { PhaseActions } from './PhaseHeader.tsx';
 import { PhaseHeader } from './PhaseHeader.tsx';
@@ -13,6 +12,10 @@ interface PhaseColumnProps {
   views: ReadonlyMap<string, RoadmapCardView>;
   relations: ReadonlyMap<string, Relation>;
   selectedTitle: string;
+  /** The dragged card, when it is in this column; null otherwise. */
+  dragSourceId: string | null;
+  /** The shifts of this column's cards while its dragged card is held (useRoadmapDnd); or null. */
+  shifts: ReadonlyMap<string, number> | null;
   isFirst: boolean;
   isLast: boolean;
   actions: PhaseActions;
@@ -20,9 +23,10 @@ interface PhaseColumnProps {
   onOpen: (id: string) => void;
 }
 
-/** One column of the roadmap, the backlog or a phase: its head and its sortable cards. */
+/** One column of the roadmap, the backlog or a phase: its head and its cards, a drop zone. */
 export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
-  const { head, items, views, relations, selectedTitle, onSelect, onOpen } = props;
+  const { head, items, views, relations, selectedTitle, dragSourceId, shifts } = props;
+  const { onSelect, onOpen } = props;
   const { setNodeRef, isOver } = useDroppable({ id: head.key });
   const headingId = `${columnDropId(head.key)}-heading`;
   const points = items.reduce((sum, id) => sum + (views.get(id)?.points ?? 0), 0);
@@ -31,7 +35,6 @@ export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
     // The whole column is the drop zone, header included: its size never changes during a drag,
     // while the header's capacity line may wrap as cards come and go.
     <section
-      ref={setNodeRef}
       className={[
         'rm-column',
         head.phase === null ? 'rm-backlog' : '',
@@ -59,11 +62,9 @@ export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
         />
       )}
       <div id={columnDropId(head.key)} className="rm-drop">
-        <SortableContext
-          id={head.key}
-          items={items as string[]}
-          strategy={verticalListSortingStrategy}
-        >
+        {/* dnd-kit's node for the column (its rect is the whole column's, see MEASURING): inside
+            the scrolling list, so that a drag near its edge scrolls it. */}
+        <div ref={setNodeRef} className="rm-drop-body">
           {items.length > 0 ? (
             <ul className="rm-cards" aria-label={`Cards in ${head.name}`}>
               {items.map((id) => {
@@ -75,6 +76,8 @@ export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
                     relation={relations.get(id) ?? null}
                     // Only related cards name the selection: the others keep their props.
                     selectedTitle={relations.has(id) ? selectedTitle : ''}
+                    isDragSource={id === dragSourceId}
+                    shift={shifts?.get(id) ?? null}
                     onSelect={onSelect}
                     onOpen={onOpen}
                   />
@@ -86,7 +89,7 @@ export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
               {head.phase === null ? 'Every card is scheduled.' : 'Drag cards here.'}
             </p>
           )}
-        </SortableContext>
+        </div>
       </div>
     </section>
   );

@@ -1,13 +1,12 @@
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { QUADRANT_LABELS } from '../../../shared/domain/scoring.ts';
 import type { RoadmapSeverity } from '../../../shared/roadmap/checks.ts';
+import { armCard, attachCard, startDrag } from './DragSource.tsx';
 import type { RoadmapCardView, Relation } from './roadmapView.ts';
 
-const SORTABLE_ATTRIBUTES = { roleDescription: 'sortable card' };
+/** Cards making room glide as dnd-kit sortable's do. */
+const SHIFT = 'transform 200ms ease';
 
 export const SEVERITY_WORDS: Readonly<Record<RoadmapSeverity, string>> = {
   error: '✖ Error',
@@ -95,26 +94,32 @@ function describe(view: RoadmapCardView, relation: Relation | null, selectedTitl
   return parts.join(' ');
 }
 
-interface CardBodyProps {
+/** The id of the hidden text that tells a screen reader how to drag a card (DndContext's `id`). */
+export const DRAG_INSTRUCTIONS_ID = 'roadmap-drag-instructions';
+
+interface RoadmapCardProps {
   view: RoadmapCardView;
   relation: Relation | null;
+  /** The selected card's title, named in a related card's description. */
   selectedTitle: string;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
-  setActivatorNodeRef: (element: HTMLElement | null) => void;
+  /** This card is the one being dragged (its place shows faded). */
   isDragSource: boolean;
+  /**
+   * How far the card is moved to make room while a card of its column is dragged; null when no
+   * card of its column is.
+   */
+  shift: number | null;
   onSelect: (id: string | null) => void;
   onOpen: (id: string) => void;
 }
 
 /**
- * Everything a card draws, memoised apart from the dnd-kit hook: dnd-kit re-renders every
- * sortable item when a drag starts, moves over a new slot or ends, and this keeps that to a hook
- * call per card.
+ * One card of a column. It is not a dnd-kit consumer (DragSource.tsx arms the card under the
+ * pointer or with focus), so it renders only when its own props change: a pick-up or a move over
+ * a new slot re-renders the cards that move, not the 200.
  */
-const CardBody = memo(function CardBody(props: CardBodyProps) {
-  const { view, relation, selectedTitle, attributes, listeners, isDragSource } = props;
-  const { setActivatorNodeRef, onSelect, onOpen } = props;
+export const RoadmapCard = memo(function RoadmapCard(props: RoadmapCardProps) {
+  const { view, relation, selectedTitle, isDragSource, shift, onSelect, onOpen } = props;
   const buttonId = cardButtonId(view.id);
   const detailsId = `${buttonId}-details`;
   const classes = [
@@ -123,24 +128,35 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
     relation === null ? '' : `is-${relation}`,
     isDragSource ? 'is-drag-source' : '',
   ];
+  const style: CSSProperties | undefined =
+    shift === null ? undefined : { transform: `translate3d(0, ${shift}px, 0)`, transition: SHIFT };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    listeners?.onKeyDown?.(event);
+    startDrag(event, view.id, 'onKeyDown');
     // While a card is dragged Escape belongs to dnd-kit (it cancels the drag).
     if (event.key === 'Escape' && !isDragSource && relation === 'selected') onSelect(null);
   };
   return (
-    <>
+    <li style={style} className="rm-card-item" data-card-id={view.id}>
       <button
-        ref={setActivatorNodeRef}
+        ref={(element) => attachCard(view.id, element)}
         id={buttonId}
         type="button"
         className={classes.filter(Boolean).join(' ')}
-        {...attributes}
-        {...listeners}
+        // What dnd-kit's draggable gives its node, on every card (only one is registered).
+        role="button"
+        tabIndex={0}
+        aria-disabled={false}
+        aria-pressed={isDragSource ? true : undefined}
+        aria-roledescription="sortable card"
+        onPointerDown={(event) => startDrag(event, view.id, 'onPointerDown')}
+        onPointerEnter={() => armCard(view.id)}
         onKeyDown={onKeyDown}
         aria-label={view.title}
-        aria-describedby={[detailsId, attributes['aria-describedby']].join(' ')}
-        onFocus={() => onSelect(view.id)}
+        aria-describedby={`${detailsId} ${DRAG_INSTRUCTIONS_ID}`}
+        onFocus={() => {
+          armCard(view.id);
+          onSelect(view.id);
+        }}
         onDoubleClick={() => onOpen(view.id)}
       >
         <CardFace view={view} relation={relation} />
@@ -148,36 +164,6 @@ const CardBody = memo(function CardBody(props: CardBodyProps) {
       <span id={detailsId} className="visually-hidden">
         {describe(view, relation, selectedTitle)}
       </span>
-    </>
-  );
-});
-
-interface RoadmapCardProps {
-  view: RoadmapCardView;
-  relation: Relation | null;
-  /** The selected card's title, named in a related card's description. */
-  selectedTitle: string;
-  onSelect: (id: string | null) => void;
-  onOpen: (id: string) => void;
-}
-
-/** One sortable card of a column. */
-export const RoadmapCard = memo(function RoadmapCard(props: RoadmapCardProps) {
-  const { view } = props;
-  const sortable = useSortable({ id: view.id, attributes: SORTABLE_ATTRIBUTES });
-  const style: CSSProperties = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
-  };
-  return (
-    <li ref={sortable.setNodeRef} style={style} className="rm-card-item">
-      <CardBody
-        {...props}
-        attributes={sortable.attributes}
-        listeners={sortable.listeners}
-        setActivatorNodeRef={sortable.setActivatorNodeRef}
-        isDragSource={sortable.isDragging}
-      />
     </li>
   );
 });

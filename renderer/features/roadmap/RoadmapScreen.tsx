@@ -9,7 +9,8 @@ import { ChecksPanel } from './ChecksPanel.tsx';
 import { PhaseColumn } from './PhaseColumn.tsx';
 import { PhaseDialog } from './PhaseDialog.tsx';
 import { phaseControlId } from './PhaseHeader.tsx';
-import { CardFace, focusCard } from './RoadmapCard.tsx';
+import { DragSource } from './DragSource.tsx';
+import { CardFace, DRAG_INSTRUCTIONS_ID, focusCard } from './RoadmapCard.tsx';
 import { phaseIdOfKey, relationsOf } from './roadmapView.ts';
 import type { Relation } from './roadmapView.ts';
 import { SelectionPanel } from './SelectionPanel.tsx';
@@ -17,6 +18,7 @@ import type { Related } from './SelectionPanel.tsx';
 import { SuggestDialog } from './SuggestDialog.tsx';
 import { usePendingDoc } from './usePendingDoc.ts';
 import { MEASURING, useRoadmapDnd } from './useRoadmapDnd.ts';
+import { columnOf } from './dndMath.ts';
 import type { Slot } from './dndMath.ts';
 import { ADD_PHASE_ID, focusById, usePhaseActions } from './usePhaseActions.ts';
 import { useSessionStore } from '../../state/store.ts';
@@ -112,6 +114,7 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
   const dialogCandidate =
     dialog?.kind === 'candidate' ? doc.candidates.find((c) => c.id === dialog.id) : undefined;
   const activeView = dnd.activeId === null ? undefined : views.get(dnd.activeId);
+  const sourceKey = dnd.activeId === null ? undefined : columnOf(shownItems, dnd.activeId);
 
   return (
     <section className="roadmap-screen fills-window" aria-labelledby="roadmap-heading">
@@ -135,15 +138,19 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
       </div>
       <div className="rm-layout">
         <DndContext
+          // dnd-kit names its hidden instructions by this id; every card points to them.
+          id={DRAG_INSTRUCTIONS_ID}
           sensors={dnd.sensors}
           collisionDetection={dnd.collisionDetection}
           measuring={MEASURING}
           accessibility={dnd.accessibility}
           onDragStart={dnd.onDragStart}
+          onDragMove={dnd.onDragMove}
           onDragOver={dnd.onDragOver}
           onDragEnd={dnd.onDragEnd}
           onDragCancel={dnd.onDragCancel}
         >
+          <DragSource />
           <div className="rm-board" role="group" aria-label="Backlog and phases">
             {heads.map((head, k) => (
               <PhaseColumn
@@ -153,6 +160,8 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
                 views={views}
                 relations={relations}
                 selectedTitle={selectedView?.title ?? ''}
+                dragSourceId={dnd.activeId !== null && head.key === sourceKey ? dnd.activeId : null}
+                shifts={dnd.shifts?.key === head.key ? dnd.shifts.byId : null}
                 isFirst={k === 1}
                 isLast={k === heads.length - 1}
                 actions={phases.actions}

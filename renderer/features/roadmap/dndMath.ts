@@ -87,3 +87,61 @@ export function keyboardTarget(drag: DragState, overId: string, code: string): s
   const others = (drag.items[next] ?? []).filter((id) => id !== drag.activeId);
   return others[slot.index] ?? next;
 }
+
+/** A card's box in its list, as laid out (without the shift a drag gives it). */
+export interface CardBox {
+  top: number;
+  height: number;
+}
+
+/**
+ * How far each card of the dragged card's column is shifted while the card is held over the card
+ * at `overIndex`: the cards between make room and the dragged card's place moves there, as dnd-kit
+ * sortable's vertical list strategy draws it (the gap between two cards kept as laid out).
+ */
+export function sortShifts(
+  boxes: readonly CardBox[],
+  activeIndex: number,
+  overIndex: number,
+): number[] {
+  const active = boxes[activeIndex];
+  const over = boxes[overIndex];
+  if (active === undefined || over === undefined) return boxes.map(() => 0);
+  return boxes.map((box, index) => {
+    if (index === activeIndex) {
+      return activeIndex < overIndex
+        ? over.top + over.height - (active.top + active.height)
+        : over.top - active.top;
+    }
+    if (index > activeIndex && index <= overIndex)
+      return -active.height - gapAt(boxes, index, true);
+    if (index < activeIndex && index >= overIndex)
+      return active.height + gapAt(boxes, index, false);
+    return 0;
+  });
+}
+
+/** The gap next to a card: before it for a card below the dragged one, after it otherwise. */
+function gapAt(boxes: readonly CardBox[], index: number, isBelowActive: boolean): number {
+  const box = boxes[index];
+  const previous = boxes[index - 1];
+  const next = boxes[index + 1];
+  if (box === undefined) return 0;
+  const before = previous === undefined ? null : box.top - (previous.top + previous.height);
+  const after = next === undefined ? null : next.top - (box.top + box.height);
+  return (isBelowActive ? (before ?? after) : (after ?? before)) ?? 0;
+}
+
+/** The index of the box whose centre is nearest `y` (the pointer's card in a column), or -1. */
+export function nearestBox(boxes: readonly CardBox[], y: number): number {
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  boxes.forEach((box, index) => {
+    const distance = Math.abs(box.top + box.height / 2 - y);
+    if (distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
