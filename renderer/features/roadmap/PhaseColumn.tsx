@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import type { PhaseActions } from './PhaseHeader.tsx';
 import { PhaseHeader } from './PhaseHeader.tsx';
 import { RoadmapCard } from './RoadmapCard.tsx';
@@ -12,6 +12,8 @@ interface PhaseColumnProps {
   views: ReadonlyMap<string, RoadmapCardView>;
   relations: ReadonlyMap<string, Relation>;
   selectedTitle: string;
+  /** The dragged card is over this column. */
+  isOver: boolean;
   /** The dragged card, when it is in this column; null otherwise. */
   dragSourceId: string | null;
   /** The shifts of this column's cards while its dragged card is held (useRoadmapDnd); or null. */
@@ -23,11 +25,26 @@ interface PhaseColumnProps {
   onOpen: (id: string) => void;
 }
 
+function dropBodyId(key: string): string {
+  return `${columnDropId(key)}-body`;
+}
+
+/**
+ * A column as dnd-kit's drop zone, rendered inside the DndContext while the columns and their
+ * cards are drawn outside it: dnd-kit's context changes on every pointer move, and React would
+ * walk every card's fibers below it for consumers each time.
+ */
+export function ColumnDropZone({ columnKey }: { columnKey: string }) {
+  const { setNodeRef } = useDroppable({ id: columnKey });
+  // On every render: cheap, and it follows the column's node should it be drawn anew.
+  useLayoutEffect(() => setNodeRef(document.getElementById(dropBodyId(columnKey))));
+  return null;
+}
+
 /** One column of the roadmap, the backlog or a phase: its head and its cards, a drop zone. */
 export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
   const { head, items, views, relations, selectedTitle, dragSourceId, shifts } = props;
-  const { onSelect, onOpen } = props;
-  const { setNodeRef, isOver } = useDroppable({ id: head.key });
+  const { isOver, onSelect, onOpen } = props;
   const headingId = `${columnDropId(head.key)}-heading`;
   const points = items.reduce((sum, id) => sum + (views.get(id)?.points ?? 0), 0);
   const count = `${items.length} ${items.length === 1 ? 'card' : 'cards'}`;
@@ -62,9 +79,9 @@ export const PhaseColumn = memo(function PhaseColumn(props: PhaseColumnProps) {
         />
       )}
       <div id={columnDropId(head.key)} className="rm-drop">
-        {/* dnd-kit's node for the column (its rect is the whole column's, see MEASURING): inside
-            the scrolling list, so that a drag near its edge scrolls it. */}
-        <div ref={setNodeRef} className="rm-drop-body">
+        {/* dnd-kit's node for the column (ColumnDropZone; its rect is the whole column's, see
+            MEASURING): inside the scrolling list, so that a drag near its edge scrolls it. */}
+        <div id={dropBodyId(head.key)} className="rm-drop-body">
           {items.length > 0 ? (
             <ul className="rm-cards" aria-label={`Cards in ${head.name}`}>
               {items.map((id) => {

@@ -6,7 +6,7 @@ import { EDITS } from '../../app/edits.ts';
 import type { SequenceSuggestion } from '../../../shared/roadmap/sequence.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
-import { PhaseColumn } from './PhaseColumn.tsx';
+import { ColumnDropZone, PhaseColumn } from './PhaseColumn.tsx';
 import { PhaseDialog } from './PhaseDialog.tsx';
 import { phaseControlId } from './PhaseHeader.tsx';
 import { DragSource } from './DragSource.tsx';
@@ -137,6 +137,26 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
         </button>
       </div>
       <div className="rm-layout">
+        <div className="rm-board" role="group" aria-label="Backlog and phases">
+          {heads.map((head, k) => (
+            <PhaseColumn
+              key={head.key}
+              head={head}
+              items={shownItems[head.key] ?? []}
+              views={views}
+              relations={relations}
+              selectedTitle={selectedView?.title ?? ''}
+              isOver={head.key === dnd.overKey}
+              dragSourceId={dnd.activeId !== null && head.key === sourceKey ? dnd.activeId : null}
+              shifts={dnd.shifts?.key === head.key ? dnd.shifts.byId : null}
+              isFirst={k === 1}
+              isLast={k === heads.length - 1}
+              actions={phases.actions}
+              onSelect={setSelected}
+              onOpen={openCandidate}
+            />
+          ))}
+        </div>
         <DndContext
           // dnd-kit names its hidden instructions by this id; every card points to them.
           id={DRAG_INSTRUCTIONS_ID}
@@ -151,25 +171,9 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           onDragCancel={dnd.onDragCancel}
         >
           <DragSource />
-          <div className="rm-board" role="group" aria-label="Backlog and phases">
-            {heads.map((head, k) => (
-              <PhaseColumn
-                key={head.key}
-                head={head}
-                items={shownItems[head.key] ?? []}
-                views={views}
-                relations={relations}
-                selectedTitle={selectedView?.title ?? ''}
-                dragSourceId={dnd.activeId !== null && head.key === sourceKey ? dnd.activeId : null}
-                shifts={dnd.shifts?.key === head.key ? dnd.shifts.byId : null}
-                isFirst={k === 1}
-                isLast={k === heads.length - 1}
-                actions={phases.actions}
-                onSelect={setSelected}
-                onOpen={openCandidate}
-              />
-            ))}
-          </div>
+          {heads.map((head) => (
+            <ColumnDropZone key={head.key} columnKey={head.key} />
+          ))}
           <DragOverlay zIndex={40} className="rm-overlay">
             {activeView ? (
               <div className={`rm-card rm-q-${activeView.quadrant ?? 'none'} is-overlay`}>

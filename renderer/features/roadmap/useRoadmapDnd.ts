@@ -88,6 +88,7 @@ export interface ColumnShifts {
 export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapDndOptions) {
   const [drag, setDrag] = useState<DragState | null>(null);
   const [shifts, setShifts] = useState<ColumnShifts | null>(null);
+  const [overKey, setOverKey] = useState<string | null>(null);
   // Handlers and announcements run outside render and read the latest values from refs, so their
   // identity never changes.
   const dragRef = useRef<DragState | null>(null);
@@ -261,6 +262,7 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
 
   const onDragOver = useCallback(
     ({ active, over }: DragOverEvent) => {
+      setOverKey(over === null ? null : String(over.id));
       const current = dragRef.current;
       const target = aim(active, over);
       targetRef.current = target;
@@ -292,6 +294,7 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
     setDraggingCard(null);
     setDrag(null);
     setShifts(null);
+    setOverKey(null);
   }, [boxes]);
 
   const onDragEnd = useCallback(
@@ -393,5 +396,7 @@ export function useRoadmapDnd({ items, columnName, cardTitle, onMove }: RoadmapD
     activeId: drag?.activeId ?? null,
     /** How the dragged card's column makes room for it; null when nothing is dragged. */
     shifts,
+    /** The column the dragged card is over (dnd-kit's drop zone); null when none. */
+    overKey,
   };
 }
