@@ -79,8 +79,7 @@ function needsBidi(text: string): boolean {
 
 /** A number as jsPDF writes it at the deck's precision (two decimals), without trailing zeros. */
 function pdfNumber(value: number): string {
-  const fixed = value.toFixed(2);
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return value.toFixed(2).replace(/\.?0+$/, '');
 }
 
 const fillOperators = new Map<Colour, string>();
