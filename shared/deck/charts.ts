@@ -57,7 +57,7 @@ export function pill(
   if (line === '') return 0;
   const w = out.width(line, size, 'bold') + 2 * padX;
   const h = size * LINE_HEIGHT + 4;
-  out.pdf.setFillColor(fill);
+  out.setFill(fill);
   out.pdf.roundedRect(x, y, w, h, h / 2, h / 2, 'F');
   out.lines(
     [line],

@@ -78,7 +78,9 @@ function toVfsString(data: FontData): string {
   if (typeof data === 'string') return data;
   const parts: string[] = [];
   for (let i = 0; i < data.length; i += 0x2000) {
-    parts.push(String.fromCharCode.apply(null, Array.from(data.subarray(i, i + 0x2000))));
+    parts.push(
+      String.fromCharCode.apply(null, data.subarray(i, i + 0x2000) as unknown as number[]),
+    );
   }
   return parts.join('');
 }

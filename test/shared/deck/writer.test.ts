@@ -1,12 +1,16 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
+import { pill } from '../../../shared/deck/charts.ts';
 import { registerFonts } from '../../../shared/deck/fonts.ts';
 import { COLOURS, PAGE } from '../../../shared/deck/layout.ts';
 import type { TextStyle } from '../../../shared/deck/writer.ts';
 import { DeckWriter } from '../../../shared/deck/writer.ts';
 import { deckFonts, pdfPagePixels, pdfText, requirePoppler } from './pdf-tools.ts';
 
-/** Lines in every face, size and colour the deck uses, in Latin, Greek, Cyrillic, CJK and Hebrew. */
+/**
+ * Lines in every face, size and colour the deck uses, in Latin, Greek, Cyrillic, CJK and Hebrew,
+ * and shapes filled and outlined.
+ */
 const LINES: Array<[string, TextStyle]> = [
   ['Customer churn prediction — 79 (Quick wins)', { size: 22, style: 'bold' }],
   ['Customer churn prediction — 79 (Quick wins)', { size: 22, style: 'bold' }],
@@ -37,12 +41,20 @@ async function page(isDirect: boolean): Promise<Uint8Array> {
     out.text(line, { x: 40, y: 30 + i * 30, w: PAGE.width - 80, h: 30 }, style);
   });
   out.upwardText('Upwards, drawn by jsPDF', 20, 200, 200, { size: 10 });
+  // Shapes in the colours the deck uses, so that their colour operators are compared too.
+  out.rect({ x: 500, y: 300, w: 120, h: 40 }, COLOURS.quickWins);
+  out.rect({ x: 640, y: 300, w: 120, h: 40 }, COLOURS.panel, COLOURS.line, 1.5);
+  out.rect({ x: 500, y: 360, w: 120, h: 40 }, null, COLOURS.danger);
+  out.line(500, 420, 760, 430, COLOURS.accent, 2);
+  out.line(500, 440, 760, 440, COLOURS.reconsider, 1, [4, 2]);
+  out.circle(540, 480, 14, COLOURS.warning, COLOURS.ink);
+  pill(out, 'Quick wins', 600, 470, COLOURS.quickWins, 200);
   out.finishPages({ title: 'Workshop', footer: 'Northwind' });
   return new Uint8Array(pdf.output('arraybuffer'));
 }
 
 describe('the deck writer', () => {
-  it('writes text straight into the page exactly as jsPDF draws it: same pixels, same text', async () => {
+  it('writes text and colours straight into the page exactly as jsPDF draws them: same pixels, same text', async () => {
     requirePoppler();
     const direct = await page(true);
     const viaJsPdf = await page(false);
