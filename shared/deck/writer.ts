@@ -136,6 +136,7 @@ export class DeckWriter {
   private readonly deferred: Array<{ page: number; draw: Deferred }> = [];
   private readonly glyphs = new Map<number, string>();
   private readonly measures = new Map<string, Measure>();
+  private readonly fitted = new Map<string, FittedText>();
   private textFont: string | null = null;
   private textFontId = '';
   private textSize = 0;
@@ -251,12 +252,20 @@ export class DeckWriter {
     style: TextStyle,
     isSingleLine = false,
   ): FittedText {
-    return fitText(
-      this.clean(text, isSingleLine),
-      width,
-      maxLines,
-      this.measure(style.size, style.style),
-    );
+    // The same labels, headers and footers are fitted on every page: each once per deck. The
+    // lines are never changed by those who receive them.
+    const key = `${style.size}|${style.style ?? ''}|${width}|${maxLines}|${isSingleLine}|${text}`;
+    let fitted = this.fitted.get(key);
+    if (fitted === undefined) {
+      fitted = fitText(
+        this.clean(text, isSingleLine),
+        width,
+        maxLines,
+        this.measure(style.size, style.style),
+      );
+      this.fitted.set(key, fitted);
+    }
+    return fitted;
   }
 
   /** Every line of a text wrapped to `width` (after cleaning), without cutting or drawing. */
