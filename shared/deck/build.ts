@@ -64,6 +64,20 @@ function fingerprint(
   return `${created}\n${sections.join(',')}\n${snapshotId}\n${JSON.stringify(doc)}`;
 }
 
+/** An empty jsPDF document set up as the deck's: its page size, compression and precision. */
+export function createDeckPdf(): jsPDF {
+  return new jsPDF({
+    orientation: 'landscape',
+    unit: 'pt',
+    format: [PAGE.width, PAGE.height],
+    compress: true,
+    putOnlyUsedFonts: true,
+    // Coordinates to 1/100 pt, not jsPDF's 16 digits ("16.0999999999999979 TL"): a fifth of
+    // every page's content stream, and nothing a screen or printer could show.
+    floatPrecision: 2,
+  });
+}
+
 /**
  * Lets the document go once its bytes are out. jsPDF's shared methods (on `jsPDF.API`) close over
  * the last document made, so that one stays reachable until the next: 45 MB of strings for a
@@ -91,16 +105,7 @@ export function buildDeck(doc: WorkshopDocument, options: BuildDeckOptions): Bui
   const createdDay = isoDay(options.createdAt);
   const ctx = deckContext(doc, createdDay, options.snapshotId);
 
-  const pdf = new jsPDF({
-    orientation: 'landscape',
-    unit: 'pt',
-    format: [PAGE.width, PAGE.height],
-    compress: true,
-    putOnlyUsedFonts: true,
-    // Coordinates to 1/100 pt, not jsPDF's 16 digits ("16.0999999999999979 TL"): a fifth of
-    // every page's content stream, and nothing a screen or printer could show.
-    floatPrecision: 2,
-  });
+  const pdf = createDeckPdf();
   const out = new DeckWriter(pdf, registerFonts(pdf, options.fonts, JSON.stringify(doc)));
 
   let included = list.filter((s) => chosen.has(s.id) && s.hasData(ctx));

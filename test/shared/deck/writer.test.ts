@@ -1,5 +1,5 @@
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
+import { createDeckPdf } from '../../../shared/deck/build.ts';
 import { pill } from '../../../shared/deck/charts.ts';
 import { registerFonts } from '../../../shared/deck/fonts.ts';
 import { COLOURS, PAGE } from '../../../shared/deck/layout.ts';
@@ -25,14 +25,7 @@ const LINES: Array<[string, TextStyle]> = [
 
 /** A page of LINES drawn by a DeckWriter; `isDirect` false takes jsPDF's raw writer away. */
 async function page(isDirect: boolean): Promise<Uint8Array> {
-  const pdf = new jsPDF({
-    orientation: 'landscape',
-    unit: 'pt',
-    format: [PAGE.width, PAGE.height],
-    compress: true,
-    putOnlyUsedFonts: true,
-    floatPrecision: 2,
-  });
+  const pdf = createDeckPdf();
   if (!isDirect) (pdf.internal as { write?: unknown }).write = undefined;
   const text = LINES.map(([line]) => line).join('\n');
   const out = new DeckWriter(pdf, registerFonts(pdf, await deckFonts(), text));
