@@ -328,16 +328,19 @@ export function createRepository(
   }
 
   /**
-   * A workshop's records of one kind, READ_PAGE to a request: the primary keys first (a few
-   * bytes each), then each page by its range of keys. A range may hold another workshop's records
-   * too, which are left out.
+   * A workshop's records of one kind, READ_PAGE to a request. The first page is asked for at
+   * once: for a workshop of ordinary size that is all of it, in one request. When the page is
+   * full, the rest are read by ranges of their primary keys; a range may hold another workshop's
+   * records too, which are left out.
    */
   async function recordsUnder(kind: ChildKind, workshopId: string): Promise<AnyRecord[]> {
     const table = tableOf(kind);
-    const under = table.where('workshopId').equals(workshopId);
-    if ((await under.count()) <= READ_PAGE) return under.toArray();
-    // Ordered by primary key: an index lists equal keys in their records' key order.
-    const keys = await under.primaryKeys();
+    // A new collection for each read: Dexie's limit() changes the collection it is called on.
+    const under = () => table.where('workshopId').equals(workshopId);
+    // In primary key order: an index lists equal keys in their records' key order.
+    const first = await under().limit(READ_PAGE).toArray();
+    if (first.length < READ_PAGE) return first;
+    const keys = (await under().primaryKeys()).slice(READ_PAGE);
     const pages: Array<Promise<AnyRecord[]>> = [];
     for (let i = 0; i < keys.length; i += READ_PAGE) {
       const last = keys[Math.min(i + READ_PAGE, keys.length) - 1] as string;
@@ -348,9 +351,10 @@ export function createRepository(
           .toArray(),
       );
     }
-    return (await Promise.all(pages))
+    const rest = (await Promise.all(pages))
       .flat()
       .filter((r) => (r as { workshopId?: string }).workshopId === workshopId);
+    return first.concat(rest);
   }
 
   async function loadRecords(workshopId: string): Promise<WorkshopDocument | undefined> {
