@@ -262,7 +262,15 @@ describe('importWorkshopFile', () => {
         expect(await hash()).toBe(before);
         db.close();
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // Random edits of a file rarely leave it sound: one that does (a letter of a title) and
+        // one that does not (the opening brace) are always among the cases.
+        examples: [
+          [text.indexOf('Theirs') + 1, 'x'],
+          [0, 'x'],
+        ],
+      },
     );
     // The law saw both kinds of file.
     expect(refused).toBeGreaterThan(0);
