@@ -112,6 +112,26 @@ test('a matrix of 5,000 placed candidates: numbered dots, all inside the plot, e
   );
   expect(outside).toBe(0);
 
+  // Each dot is painted in its quadrant's colour where its button stands (on the canvas beneath
+  // the buttons): the last one, painted over the others, is seen above its number.
+  const painted = await dots.last().evaluate((button) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.plot-dots');
+    if (!canvas) return null;
+    const c = canvas.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    const ratio = canvas.width / c.width;
+    const x = Math.round((b.left + b.width / 2 - c.left) * ratio);
+    const y = Math.round((b.top + b.height * 0.2 - c.top) * ratio);
+    const pixel = [...(canvas.getContext('2d')?.getImageData(x, y, 1, 1).data ?? [])];
+    const quadrant = /card-(quick-wins|strategic-bets|fill-ins|reconsider)/.exec(button.className);
+    const name = quadrant?.[1] === 'reconsider' ? '--card-reconsider' : `--${quadrant?.[1]}`;
+    const hex = getComputedStyle(canvas).getPropertyValue(name).trim();
+    const colour = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return { pixel, colour: [...colour, 255] };
+  });
+  expect(painted).not.toBeNull();
+  expect(painted?.pixel).toEqual(painted?.colour);
+
   // A dot in the middle of the plot: named by its title, quadrant and number.
   const index = Array.from({ length: COUNT }, (_, i) => i).find((i) => {
     const p = largePlacement(i);

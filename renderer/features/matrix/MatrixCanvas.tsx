@@ -6,6 +6,7 @@ import type { WorkshopSettings } from '../../../shared/records/workshop.ts';
 import type { CardActions } from './CardPopover.tsx';
 import type { Size } from './cardLayout.ts';
 import type { MatrixCardView } from './cardView.ts';
+import { DotCanvas } from './DotCanvas.tsx';
 import { MatrixCard } from './MatrixCard.tsx';
 import { useMatrixUi } from './matrixUi.ts';
 import { MismatchLines } from './MismatchLines.tsx';
@@ -18,6 +19,10 @@ interface MatrixCanvasProps {
   /** The cards with a ghost line (the dense view draws none). */
   views: readonly MatrixCardView[];
   isDense: boolean;
+  /** How far each card is drawn from its spot (the dense view's canvas draws the dots there). */
+  offsets: ReadonlyMap<string, Point>;
+  /** The plot's size as last measured; null until it is. */
+  plotSize: Size | null;
   /** Told the plot's size now and whenever it changes (the nudges are in pixels). */
   onResize: (size: Size) => void;
   /** Given the list the cards are drawn into (PlotCards, from outside the DndContext). */
@@ -78,7 +83,7 @@ function Plot({ children, onResize }: { children: ReactNode; onResize: (size: Si
  * cards that stand on it.
  */
 export function MatrixCanvas(props: MatrixCanvasProps) {
-  const { views, isDense, onResize, cardsHost, thresholds } = props;
+  const { views, isDense, offsets, plotSize, onResize, cardsHost, thresholds } = props;
   return (
     <div className="matrix-figure">
       <div className="axis-y" aria-hidden="true">
@@ -98,6 +103,7 @@ export function MatrixCanvas(props: MatrixCanvasProps) {
         <Quadrants thresholds={thresholds} />
         {/* Hundreds of dashed lines are a scribble: in the dense view a dashed ring says it. */}
         {!isDense && <MismatchLines views={views} />}
+        {isDense && plotSize && <DotCanvas views={views} offsets={offsets} plot={plotSize} />}
         <ul ref={cardsHost} className="plot-cards" aria-label="Cards on the matrix" />
       </Plot>
       <div className="axis-x" aria-hidden="true">

@@ -49,6 +49,15 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   const placed = useMemo(() => views.filter((v) => v.x !== null), [views]);
   const tray = useMemo(() => views.filter((v) => v.x === null), [views]);
   const [plotSize, setPlotSize] = useState<Size | null>(null);
+  // The resize observer also reports the size it starts with: the same size keeps its object, so
+  // that the nudges of 5,000 dots are not worked out and painted twice on opening.
+  const onPlotResize = useCallback(
+    (size: Size) =>
+      setPlotSize((last) =>
+        last?.width === size.width && last.height === size.height ? last : size,
+      ),
+    [],
+  );
   const [plotHost, setPlotHost] = useState<HTMLUListElement | null>(null);
   const [trayHost, setTrayHost] = useState<HTMLUListElement | null>(null);
   const isDense = useMemo(
@@ -172,7 +181,9 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
           <MatrixCanvas
             views={placed}
             isDense={isDense}
-            onResize={setPlotSize}
+            offsets={offsets}
+            plotSize={plotSize}
+            onResize={onPlotResize}
             cardsHost={setPlotHost}
             thresholds={doc.workshop.settings.thresholds}
           />
