@@ -103,8 +103,8 @@ export function MatrixCanvas(props: MatrixCanvasProps) {
         <Quadrants thresholds={thresholds} />
         {/* Hundreds of dashed lines are a scribble: in the dense view a dashed ring says it. */}
         {!isDense && <MismatchLines views={views} />}
-        {isDense && plotSize && <DotCanvas views={views} offsets={offsets} plot={plotSize} />}
         <ul ref={cardsHost} className="plot-cards" aria-label="Cards on the matrix" />
+        {isDense && plotSize && <DotCanvas views={views} offsets={offsets} plot={plotSize} />}
       </Plot>
       <div className="axis-x" aria-hidden="true">
         {TICKS.map((t) => (
