@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Point } from '../../../shared/domain/matrix-geometry.ts';
 import type { Size } from './cardLayout.ts';
-import { DOT_SIZE_REM } from './cardLayout.ts';
+import { DOT_SIZE_REM, remInPixels } from './cardLayout.ts';
 import type { MatrixCardView } from './cardView.ts';
 import { dotMarks } from './dotMarks.ts';
 import type { DotMark } from './dotMarks.ts';
@@ -22,7 +22,6 @@ interface DotStyle {
 function dotStyle(canvas: HTMLCanvasElement): DotStyle {
   const css = getComputedStyle(canvas);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return {
     fill: {
       'quick-wins': v('--quick-wins'),
@@ -38,7 +37,7 @@ function dotStyle(canvas: HTMLCanvasElement): DotStyle {
     ring: v('--danger'),
     font: `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`,
     letterSpacing: css.letterSpacing,
-    rem,
+    rem: remInPixels(),
   };
 }
 

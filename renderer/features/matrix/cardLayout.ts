@@ -19,7 +19,8 @@ export interface Size {
 
 export const NO_OFFSETS: ReadonlyMap<string, Point> = new Map();
 
-function remInPixels(): number {
+/** The root font size in pixels: what a rem is now. */
+export function remInPixels(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
