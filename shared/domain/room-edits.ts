@@ -162,7 +162,10 @@ export function castBallot(
     dots,
     scores,
   };
-  return { create: { ballots: [ballot] } };
+  // The id is the round's and the voter's: a ballot cast again after it was taken back (undone,
+  // or deleted on another laptop and merged) comes back from its tombstone, as written now,
+  // instead of being refused as already stored. Where there is no tombstone this is a create.
+  return { restore: { ballots: [{ record: ballot, version: null }] } };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   votersOf,
 } from '../../../shared/room/voting.ts';
 import { aDocument, applied, arbBallot, testEnv } from '../../fixtures/builders.ts';
+import { MemoryReplica } from '../../fixtures/replicas.ts';
 
 function workshop(): { doc: WorkshopDocument; round: Round; env: ReturnType<typeof testEnv> } {
   const env = testEnv();
@@ -109,6 +110,35 @@ describe('a ballot', () => {
 });
 
 describe('casting a ballot', () => {
+  it('casts a ballot again after it was taken back: undone, it comes back with the new dots', () => {
+    const { doc, round, env } = workshop();
+    const laptop = new MemoryReplica('A');
+    laptop.apply({
+      create: {
+        workshops: [doc.workshop],
+        phases: doc.phases,
+        candidates: doc.candidates,
+        rounds: [round],
+      },
+    });
+    const cast = (count: number) =>
+      laptop.apply(
+        castBallot(
+          laptop.doc(doc.workshop.id),
+          round,
+          'p1',
+          { dots: [{ candidateId: 'c1', count }] },
+          env,
+        ),
+      );
+    laptop.apply(cast(1));
+    expect(laptop.doc(doc.workshop.id).ballots).toEqual([]);
+    cast(2);
+    expect(laptop.doc(doc.workshop.id).ballots.map((b) => b.dots)).toEqual([
+      [{ candidateId: 'c1', count: 2 }],
+    ]);
+  });
+
   it('refuses a participant’s dots over N, over M on one candidate, or off the round', () => {
     const { doc, round } = workshop();
     const env = testEnv();
