@@ -29,8 +29,11 @@ import { Tray, TrayCards } from './Tray.tsx';
 import { WhyPrompt } from '../room/WhyPrompt.tsx';
 import { useCardViews } from './useCardViews.ts';
 import { useMatrixDnd } from './useMatrixDnd.ts';
+import type { Drop } from './useMatrixDnd.ts';
 import { usePlacements } from './usePlacements.ts';
 import './matrix.css';
+
+const UNCHANGED: Drop = { outcome: { kind: 'unchanged' }, drawn: Promise.resolve() };
 
 type OpenDialog = { kind: 'edit' | 'keep'; id: string } | null;
 
@@ -43,7 +46,7 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
   const workshopId = doc.workshop.id;
   const [filters, setFilters] = useState(NO_FILTERS);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const { pending, writePlacement } = usePlacements(workshopId);
+  const { pending, writePlacement } = usePlacements(doc);
   const views = useCardViews(doc, pending, filters);
   const viewsById = useMemo(() => new Map(views.map((v) => [v.id, v])), [views]);
   const placed = useMemo(() => views.filter((v) => v.x !== null), [views]);
@@ -92,35 +95,39 @@ export function MatrixScreen({ doc }: { doc: WorkshopDocument }) {
     return candidate && view ? [candidate, view] : null;
   }, []);
 
-  /** Clears a placement: a scored card goes back to its scored spot, another to the tray. */
+  /**
+   * Clears a placement: a scored card goes back to its scored spot, another to the tray. Returns
+   * what it did, for the announcement, and when it is drawn (usePlacements).
+   */
   const clearPlacement = useCallback(
-    (candidate: Candidate, view: MatrixCardView): DropOutcome => {
+    (candidate: Candidate, view: MatrixCardView): Drop => {
       const spot = scoredSpot(candidate, docRef.current.workshop.settings);
-      writePlacement(candidate, null, spot !== null);
+      const drawn = writePlacement(candidate, null, spot !== null);
       // Between the matrix and the tray a card changes lists, and its button is a new element.
-      if (!spot || view.x === null) focusCard(candidate.id);
-      return spot
+      if (!spot || view.x === null) void drawn.then(() => focusCard(candidate.id));
+      const outcome: DropOutcome = spot
         ? { kind: 'to-scores', quadrant: quadrantAt(spot, docRef.current.workshop.settings) }
         : { kind: 'to-tray' };
+      return { outcome, drawn };
     },
     [writePlacement],
   );
 
   const onDrop = useCallback(
-    (id: string, landing: Landing): DropOutcome => {
+    (id: string, landing: Landing): Drop => {
       const found = find(id);
-      if (!found || landing.kind === 'outside') return { kind: 'unchanged' };
+      if (!found || landing.kind === 'outside') return UNCHANGED;
       const [candidate, view] = found;
       if (landing.kind === 'tray') {
-        return view.isPlaced ? clearPlacement(candidate, view) : { kind: 'unchanged' };
+        return view.isPlaced ? clearPlacement(candidate, view) : UNCHANGED;
       }
       const { placement, quadrant } = landing;
       if (view.isPlaced && view.x === placement.x && view.y === placement.y) {
-        return { kind: 'unchanged' };
+        return UNCHANGED;
       }
-      writePlacement(candidate, placement);
-      if (view.x === null) focusCard(id);
-      return { kind: 'placed', placement, quadrant };
+      const drawn = writePlacement(candidate, placement);
+      if (view.x === null) void drawn.then(() => focusCard(id));
+      return { outcome: { kind: 'placed', placement, quadrant }, drawn };
     },
     [find, clearPlacement, writePlacement],
   );

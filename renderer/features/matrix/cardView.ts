@@ -58,15 +58,16 @@ export interface PendingPlacement {
   madeOn: Pick<Candidate, 'updatedAt' | 'placement'>;
 }
 
+/** True once the stored record is no longer the one a pending placement was made on. */
+export function hasMovedOn(candidate: Candidate, madeOn: PendingPlacement['madeOn']): boolean {
+  return (
+    madeOn.updatedAt !== candidate.updatedAt || !sameData(madeOn.placement, candidate.placement)
+  );
+}
+
 function withPending(candidate: Candidate, pending: PendingPlacement | undefined): Candidate {
   // Once the stored record moves on, the database has the last word again.
-  if (
-    !pending ||
-    pending.madeOn.updatedAt !== candidate.updatedAt ||
-    !sameData(pending.madeOn.placement, candidate.placement)
-  ) {
-    return candidate;
-  }
+  if (!pending || hasMovedOn(candidate, pending.madeOn)) return candidate;
   return { ...candidate, placement: pending.placement, keptPlacement: null };
 }
 

@@ -77,8 +77,14 @@ interface MatrixDndOptions {
   settings: RefObject<WorkshopSettings>;
   /** How far each card is drawn from its spot (cardLayout.ts). */
   offsets: RefObject<Offsets>;
-  /** Writes a drop; returns what it did, for the announcement. */
-  onDrop: (id: string, landing: Landing) => DropOutcome;
+  /** Writes a drop. */
+  onDrop: (id: string, landing: Landing) => Drop;
+}
+
+/** What a drop did, for the announcement, and when it is drawn. */
+export interface Drop {
+  outcome: DropOutcome;
+  drawn: Promise<void>;
 }
 
 export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOptions) {
@@ -122,16 +128,19 @@ export function useMatrixDnd({ views, settings, offsets, onDrop }: MatrixDndOpti
   }, []);
 
   // The drop is decided and written in cancelDrop, which dnd-kit calls before it changes any
-  // state for the drop: the IndexedDB write then starts before React re-renders for the drop,
-  // instead of waiting behind that render (the drop-to-committed time in the benchmark).
+  // state for the drop, and awaits: the drag ends (the preview goes, the card is drawn where it
+  // landed) once the move is drawn, after its write has landed (usePlacements). So the write's
+  // turns on the main thread never wait behind React's render of the drop.
   const cancelDrop = useCallback<CancelDrop>(
-    ({ active, over }) => {
+    async ({ active, over }) => {
       const id = String(active.id);
       // The drop point is the card's centre (less its nudge) against the matrix as dnd-kit
       // measured it.
       const spot = spotOf(active.rect.current.translated, nudgeOf(active, offsets.current));
       const landing = dropLandingOf(over?.id ?? null, over?.rect ?? null, spot, settings.current);
-      outcomeRef.current = onDropRef.current(id, landing);
+      const { outcome, drawn } = onDropRef.current(id, landing);
+      outcomeRef.current = outcome;
+      await drawn;
       return false;
     },
     [settings, offsets],
