@@ -8,6 +8,20 @@ const OVERSCAN = 25;
 /** Rows put in the page before the first one is measured. */
 const FIRST_SCREEN = 60;
 
+/**
+ * How far apart the rendered rows stand: from the first one's top to the last one's, over their
+ * count. Not the first row's own height: with collapsed borders it is half a pixel short of the
+ * others, and over 5,000 rows the spacers would then be 2,500 px short, so End could land on an
+ * empty spacer instead of the last rows.
+ */
+function rowPitch(body: HTMLTableSectionElement): number {
+  const rows = body.querySelectorAll('tr[aria-rowindex]');
+  const first = rows[0]?.getBoundingClientRect();
+  const last = rows[rows.length - 1]?.getBoundingClientRect();
+  if (first === undefined || last === undefined) return 0;
+  return rows.length > 1 ? (last.top - first.top) / (rows.length - 1) : first.height;
+}
+
 export interface RowWindow {
   start: number;
   end: number;
@@ -34,8 +48,7 @@ export function useRowWindow(
     const update = () => {
       const element = body.current;
       if (element === null) return;
-      const row = element.querySelector('tr[aria-rowindex]');
-      const height = row?.getBoundingClientRect().height ?? 0;
+      const height = rowPitch(element);
       if (height === 0) return;
       const top = element.getBoundingClientRect().top;
       const start = Math.max(0, Math.min(count, Math.floor(-top / height) - OVERSCAN));
