@@ -187,8 +187,11 @@ export function crossingWeight(
   const lb = lines ? lines.below : weightLine(below, criterion, settings);
   if (la === null || lb === null) return null;
   const points = candidateCrossings(la, lb)
-    // A tie now comes out of the quadratic a rounding error away from the current weight.
-    .map((w) => (Math.abs(w - now) < 1e-9 ? now : w))
+    // A tie now, or where the lines meet at 0, comes out of the quadratic a rounding error away
+    // from the current weight or from 0. Below 1e-9 priorities are equal once rounded (the app
+    // keeps nine decimals), so a "crossing" there is the titles deciding a tie of rounding, not a
+    // swap: the lines meeting at 0 only touch there.
+    .map((w) => (Math.abs(w - now) < 1e-9 ? now : Math.abs(w) < 1e-9 ? 0 : w))
     .filter((w) => (direction === 1 ? w >= now : w <= now) && Math.abs(w - now) < within)
     .sort((x, y) => Math.abs(x - now) - Math.abs(y - now) || x - y);
   for (const w of points) {

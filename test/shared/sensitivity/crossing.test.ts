@@ -117,6 +117,40 @@ describe('the critical weight of a pair', () => {
     );
   });
 
+  it('finds no swap where the two lines only touch at 0, though rounding ties them just above it', () => {
+    // Found by the close-call property (seed -975340489). As strategic importance falls to 0 both
+    // priorities fall to 40 and Two stays above all the way; within a rounding error of 0 both round
+    // to the same nanos, the title puts One first, and the quadratic's root lands there (7e-11).
+    const two = aCandidate({
+      id: 'c2',
+      title: 'Two',
+      valueScores: {
+        financialImpact: 2,
+        strategicImportance: 5,
+        riskMitigation: 3,
+        learningValue: 2,
+      },
+      feasibilityScores: { dataReadiness: 1, integrationRequirements: 1, userReadiness: 2 },
+    });
+    const one = aCandidate({
+      id: 'c0',
+      title: 'One',
+      valueScores: {
+        financialImpact: 4,
+        strategicImportance: 4,
+        riskMitigation: 1,
+        learningValue: 1,
+      },
+      feasibilityScores: { userReadiness: 3 },
+    });
+    const settings = aSettingsWithWeights([1.5, 0.5, 2, 1, 0.5, 0, 1, 1.5]);
+    expect(ranksAbove(two, one, settings)).toBe(true);
+    expect(ranksAbove(two, one, withWeight(settings, 'strategicImportance', 0))).toBe(true);
+    expect(ranksAbove(two, one, withWeight(settings, 'strategicImportance', 1e-4))).toBe(true);
+    expect(bruteCrossing(two, one, 'strategicImportance', settings, -1)).toBeNull();
+    expect(crossingWeight(two, one, 'strategicImportance', settings, -1)).toBeNull();
+  });
+
   it('finds a swap through the cap at 100, where the closed form stops holding', () => {
     // Zeta is capped at 100 at every weight of user readiness; Alpha reaches 100 when that weight
     // rises to 7/9, and from there the tie at the cap goes to Alpha by title.
