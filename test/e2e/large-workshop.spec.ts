@@ -142,7 +142,10 @@ test('a matrix of 5,000 placed candidates: numbered dots, all inside the plot, e
   const name = title(index + 1);
   const dot = matrix.card(name);
   await expect(dot).toHaveAccessibleName(new RegExp(`^${name}, Strategic bets, dot \\d+$`));
-  await expect(dot).toHaveText(/^\d+$/);
+  const number = /dot (\d+)$/.exec((await dot.getAttribute('aria-label')) ?? '')?.[1];
+  // Under the canvas a dot draws nothing itself, not even its number: the canvas paints it.
+  const drawnNumber = () => dot.evaluate((button) => getComputedStyle(button, '::after').content);
+  expect(await drawnNumber()).toBe('none');
 
   // Tab from the dot before it (in title order) focuses it and shows its title; Space, two
   // Shift+arrows and Space move it 20 points to the right.
@@ -150,6 +153,8 @@ test('a matrix of 5,000 placed candidates: numbered dots, all inside the plot, e
   await page.keyboard.press('Tab');
   await expect(dot).toBeFocused();
   await expect(page.getByRole('tooltip').filter({ hasText: name })).toBeVisible();
+  // Focused, it rises over the canvas and draws itself, with the number its name says.
+  expect(await drawnNumber()).toBe(`"${number}"`);
   await page.keyboard.press('Space');
   await expect(matrix.announcement).toHaveText(`Picked up “${name}”, in Strategic bets.`);
   await afterPickUp(page);
