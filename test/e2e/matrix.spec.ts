@@ -47,6 +47,31 @@ test('a card without scores waits in the tray, is dragged into Quick wins, and s
   await expect(matrix.plot.getByRole('button')).toHaveCount(0);
 });
 
+test('a dragged card is drawn under the pointer all the way', async ({ page }) => {
+  const matrix = await workshopWith(page, ['Chatbot']);
+  const box = await matrix.card('Chatbot').boundingBox();
+  if (!box) throw new Error('the card is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // Its picture (dnd-kit's overlay, kept on a layer of its own: components/compositedOverlay.ts).
+  const picture = page.locator('.drag-overlay');
+  for (const at of [
+    { feasibility: 30, value: 70 },
+    { feasibility: 80, value: 20 },
+  ]) {
+    const to = await matrix.pointOf(at);
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await expect
+      .poll(async () => {
+        const drawn = await picture.boundingBox();
+        return drawn && [drawn.x + drawn.width / 2 - to.x, drawn.y + drawn.height / 2 - to.y];
+      })
+      .toEqual([expect.closeTo(0, 0), expect.closeTo(0, 0)]);
+  }
+  await page.mouse.up();
+  await expect(matrix.plot.getByRole('button', { name: 'Chatbot, Fill-ins' })).toBeVisible();
+});
+
 test('the keyboard alone moves a card from the tray onto the matrix, announced, and it persists', async ({
   page,
 }) => {

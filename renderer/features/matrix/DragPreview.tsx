@@ -1,4 +1,5 @@
 import { DragOverlay } from '@dnd-kit/core';
+import { keepOverlayComposited } from '../../components/compositedOverlay.ts';
 import { cardClassName, CardFace } from './CardFace.tsx';
 import type { MatrixCardView } from './cardView.ts';
 import { useMatrixUi } from './matrixUi.ts';
@@ -23,6 +24,7 @@ export function DragPreview({
     <DragOverlay dropAnimation={null} zIndex={40} className="drag-overlay">
       {view ? (
         <div
+          ref={keepOverlayComposited}
           className={`${cardClassName(view)}${isDot ? ' card-dot' : ''} is-overlay`}
           aria-hidden="true"
         >

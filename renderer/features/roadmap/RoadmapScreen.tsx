@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { suggestSequence } from '../../../shared/roadmap/sequence.ts';
 import { EDITS } from '../../app/edits.ts';
+import { keepOverlayComposited } from '../../components/compositedOverlay.ts';
 import type { SequenceSuggestion } from '../../../shared/roadmap/sequence.ts';
 import { CandidateFormDialog } from '../candidates/CandidateFormDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -176,7 +177,10 @@ export function RoadmapScreen({ doc }: { doc: WorkshopDocument }) {
           ))}
           <DragOverlay zIndex={40} className="rm-overlay">
             {activeView ? (
-              <div className={`rm-card rm-q-${activeView.quadrant ?? 'none'} is-overlay`}>
+              <div
+                ref={keepOverlayComposited}
+                className={`rm-card rm-q-${activeView.quadrant ?? 'none'} is-overlay`}
+              >
                 <CardFace view={activeView} relation={null} />
               </div>
             ) : null}
