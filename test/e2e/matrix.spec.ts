@@ -92,7 +92,14 @@ test('the keyboard alone moves a card from the tray onto the matrix, announced, 
   await page.keyboard.press('Space');
   await expect(matrix.announcement).toHaveText('Picked up “Lead scoring”, in the tray.');
   await afterPickUp(page);
+  // The card's picture glides to where each key takes it (dnd-kit's transition), so that the room
+  // can follow it.
+  const picture = page.locator('.drag-overlay');
+  await picture.evaluate((overlay) =>
+    overlay.addEventListener('transitionrun', () => overlay.setAttribute('data-glided', '')),
+  );
   for (const key of keys) await page.keyboard.press(key);
+  await expect(picture).toHaveAttribute('data-glided', '');
   await expect(matrix.announcement).toHaveText(
     '“Lead scoring” is over Fill-ins, value 20, feasibility 60.',
   );

@@ -63,10 +63,16 @@ test('a card dragged from the backlog into phase 1 and reordered there stays put
     /^Picked up “Model monitoring dashboard” in Backlog, position \d+ of 16\.$/,
   );
   await afterPickUp(page);
+  // Its picture glides to where the key takes it (dnd-kit's transition).
+  const picture = page.locator('.rm-overlay');
+  await picture.evaluate((overlay) =>
+    overlay.addEventListener('transitionrun', () => overlay.setAttribute('data-glided', '')),
+  );
   await page.keyboard.press('ArrowRight');
   await expect(roadmap.announcement).toHaveText(
     /^“Model monitoring dashboard” is over Phase 1 - Foundation, position \d of 3\.$/,
   );
+  await expect(picture).toHaveAttribute('data-glided', '');
   await page.keyboard.press('Escape');
   await expect(roadmap.announcement).toHaveText(
     /^Cancelled\. “Model monitoring dashboard” stays in Backlog, position \d+ of 16\.$/,
