@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, guardPage, test } from './fixtures.ts';
-import { CandidatesPage, HomePage, MatrixPage, afterPickUp, reloadWhenSaved } from './pages.ts';
+import {
+  CandidatesPage,
+  HomePage,
+  MatrixPage,
+  afterPickUp,
+  reloadWhenSaved,
+  watchGlide,
+} from './pages.ts';
 
 const MISMATCH = 'placement differs from scores';
 
@@ -94,10 +101,7 @@ test('the keyboard alone moves a card from the tray onto the matrix, announced, 
   await afterPickUp(page);
   // The card's picture glides to where each key takes it (dnd-kit's transition), so that the room
   // can follow it.
-  const picture = page.locator('.drag-overlay');
-  await picture.evaluate((overlay) =>
-    overlay.addEventListener('transitionrun', () => overlay.setAttribute('data-glided', '')),
-  );
+  const picture = await watchGlide(page.locator('.drag-overlay'));
   for (const key of keys) await page.keyboard.press(key);
   await expect(picture).toHaveAttribute('data-glided', '');
   await expect(matrix.announcement).toHaveText(

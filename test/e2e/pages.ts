@@ -515,6 +515,17 @@ export async function afterPickUp(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
+/**
+ * Marks a drag's picture (dnd-kit's overlay) `data-glided` once a CSS transition starts on it, as
+ * dnd-kit's glide from spot to spot on keyboard moves does; returns the picture.
+ */
+export async function watchGlide(picture: Locator): Promise<Locator> {
+  await picture.evaluate((overlay) =>
+    overlay.addEventListener('transitionrun', () => overlay.setAttribute('data-glided', '')),
+  );
+  return picture;
+}
+
 /** Waits until the screen says every change is on disk ("All changes saved"). */
 export async function allSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^All changes saved$/ })).toBeVisible();

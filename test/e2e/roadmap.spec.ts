@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { RoadmapPage, afterPickUp, reloadWhenSaved } from './pages.ts';
+import { RoadmapPage, afterPickUp, reloadWhenSaved, watchGlide } from './pages.ts';
 
 const BACKLOG = 'Backlog';
 const PHASE_1 = 'Phase 1 - Foundation';
@@ -64,10 +64,7 @@ test('a card dragged from the backlog into phase 1 and reordered there stays put
   );
   await afterPickUp(page);
   // Its picture glides to where the key takes it (dnd-kit's transition).
-  const picture = page.locator('.rm-overlay');
-  await picture.evaluate((overlay) =>
-    overlay.addEventListener('transitionrun', () => overlay.setAttribute('data-glided', '')),
-  );
+  const picture = await watchGlide(page.locator('.rm-overlay'));
   await page.keyboard.press('ArrowRight');
   await expect(roadmap.announcement).toHaveText(
     /^“Model monitoring dashboard” is over Phase 1 - Foundation, position \d of 3\.$/,
