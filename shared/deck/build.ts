@@ -5,6 +5,7 @@
 import { jsPDF } from 'jspdf';
 import type { WorkshopDocument } from '../domain/document.ts';
 import { deckContext } from './context.ts';
+import { installFlateEncode } from './flate.ts';
 import type { DeckFonts } from './fonts.ts';
 import { registerFonts } from './fonts.ts';
 import type { DeckDate } from './identity.ts';
@@ -64,8 +65,12 @@ function fingerprint(
   return `${created}\n${sections.join(',')}\n${snapshotId}\n${JSON.stringify(doc)}`;
 }
 
-/** An empty jsPDF document set up as the deck's: its page size, compression and precision. */
+/**
+ * An empty jsPDF document set up as the deck's: its page size, compression (through `flate.ts`)
+ * and precision.
+ */
 export function createDeckPdf(): jsPDF {
+  installFlateEncode();
   return new jsPDF({
     orientation: 'landscape',
     unit: 'pt',
