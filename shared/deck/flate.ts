@@ -34,7 +34,9 @@ export function flateEncode(data: string): string {
   const compressed = zlibSync(input);
   const parts: string[] = [];
   for (let i = 0; i < compressed.length; i += SLICE) {
-    parts.push(String.fromCharCode(...compressed.subarray(i, i + SLICE)));
+    parts.push(
+      String.fromCharCode.apply(null, compressed.subarray(i, i + SLICE) as unknown as number[]),
+    );
   }
   return parts.join('');
 }

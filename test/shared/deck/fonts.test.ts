@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../../shared/deck/build.ts';
 import type { DeckFonts } from '../../../shared/deck/fonts.ts';
+import { deckCharacters } from '../../../shared/deck/subset.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
 import { deckFonts, pdfText, requirePoppler } from './pdf-tools.ts';
@@ -57,5 +59,24 @@ describe('the deck in every script a workshop may be typed in', () => {
     const subset = pdfText(buildDeck(doc, { createdAt: DATE, fonts }).bytes);
     expect(subset).toBe(pdfText(buildDeck(doc, { createdAt: DATE, fonts: whole }).bytes));
     expect(subset).not.toContain('\ufffd');
+  });
+});
+
+describe('the characters a deck is subset to', () => {
+  it("hold every code point of the workshop's text, astral and lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        const text = `${a}${b}\u{1F680}\ud800x`;
+        const got = deckCharacters(text);
+        for (const ch of text) expect(got.has(ch.codePointAt(0) as number)).toBe(true);
+        // Nothing else but the deck's own characters and Arabic's forms.
+        const typed = new Set(Array.from(text, (ch) => ch.codePointAt(0) as number));
+        const own = deckCharacters('');
+        for (const code of got) {
+          const isForm = code >= 0xfb50 && code <= 0xfeff;
+          expect(typed.has(code) || own.has(code) || isForm).toBe(true);
+        }
+      }),
+    );
   });
 });
