@@ -77,9 +77,24 @@ function needsBidi(text: string): boolean {
   return false;
 }
 
-/** A number as jsPDF writes it at the deck's precision (two decimals), without trailing zeros. */
+/** `value` to two decimals without its trailing zeros ("12.5", "12."), as jsPDF's `hpf` does. */
+function twoDecimals(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`The deck drew at ${value}, which is not a number.`);
+  const fixed = value.toFixed(2);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end -= 1;
+  return end === fixed.length ? fixed : fixed.slice(0, end);
+}
+
+/** A number in a text call: two decimals, without trailing zeros or a trailing point. */
 function pdfNumber(value: number): string {
-  return value.toFixed(2).replace(/\.?0+$/, '');
+  const text = twoDecimals(value);
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** The painting operator of a shape, as jsPDF's `getStyle` gives it. */
+function paintOperator(fill: Colour | null, stroke: Colour | null): string {
+  return fill !== null && stroke !== null ? 'B' : fill !== null ? 'f' : 'S';
 }
 
 /** What a colour is set for: text (jsPDF writes it to 3 decimals), a fill or a stroke (2). */
@@ -140,7 +155,7 @@ export class DeckWriter {
   private textFont: string | null = null;
   private textFontId = '';
   private textSize = 0;
-  private textColour: Colour | null = null;
+  private jsPdfTextColour: Colour | null = null;
   /**
    * The fonts jsPDF has drawn text in. With `putOnlyUsedFonts`, jsPDF embeds only those, so the
    * first run in each font goes through its text call; later runs are written directly.
@@ -168,11 +183,11 @@ export class DeckWriter {
   }
 
   /**
-   * Sets jsPDF's text state, skipping calls that would change nothing: jsPDF parses a colour
-   * string on every setTextColor, which cost a fifth of a 200-page build. The state is global to
-   * the document (not per page), and only this writer sets it.
+   * Sets jsPDF's font and size, skipping calls that would change nothing. The state is global to
+   * the document (not per page), and only this writer sets it. The text colour is set only before
+   * jsPDF's own text calls (drawRuns): jsPDF parses a colour string on every setTextColor.
    */
-  private useText(size: number, style: FontStyle, colour: Colour, family = FONT_FAMILY): void {
+  private useText(size: number, style: FontStyle, family = FONT_FAMILY): void {
     // The fallback family has one face, drawn for both styles.
     const font = `${family}:${family === FONT_FAMILY ? style : 'normal'}`;
     if (this.textFont !== font) {
@@ -183,10 +198,6 @@ export class DeckWriter {
     if (this.textSize !== size) {
       this.pdf.setFontSize(size);
       this.textSize = size;
-    }
-    if (this.textColour !== colour) {
-      this.pdf.setTextColor(colour);
-      this.textColour = colour;
     }
   }
 
@@ -344,7 +355,7 @@ export class DeckWriter {
     const face = this.faces[fontStyle];
     let along = 0;
     for (const run of face.runs(line)) {
-      this.useText(style.size, fontStyle, colour, run.family);
+      this.useText(style.size, fontStyle, run.family);
       const font = this.textFont ?? '';
       const hex =
         angle === 0 && this.write !== null && this.fontsDrawn.has(font) && !needsBidi(run.text)
@@ -367,6 +378,11 @@ export class DeckWriter {
             .join(' '),
         );
       } else {
+        // jsPDF's text colour is set only for its own text calls: the direct path writes its own.
+        if (this.jsPdfTextColour !== colour) {
+          this.pdf.setTextColor(colour);
+          this.jsPdfTextColour = colour;
+        }
         const options =
           angle === 0 ? { ...BIDI, baseline: 'alphabetic' as const } : { ...BIDI, angle };
         if (angle === 0) this.pdf.text(run.text, x + along, y, options);
@@ -412,14 +428,28 @@ export class DeckWriter {
   rect(box: Box, fill: Colour | null, stroke: Colour | null = null, lineWidth = 0.75): void {
     const b = clampToPage(box);
     if (b.w <= 0 || b.h <= 0) return;
+    if (fill === null && stroke === null) return;
     if (fill !== null) this.setFill(fill);
     if (stroke !== null) {
       this.setStroke(stroke);
-      this.pdf.setLineWidth(lineWidth);
+      this.setLineWidth(lineWidth);
     }
-    const mode = fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S';
-    if (fill === null && stroke === null) return;
-    this.pdf.rect(b.x, b.y, b.w, b.h, mode);
+    if (this.write === null) {
+      const mode = fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S';
+      this.pdf.rect(b.x, b.y, b.w, b.h, mode);
+      return;
+    }
+    // As jsPDF's rect writes it, without its checks and number formatting on every call: a sixth
+    // of the time of a 200-candidate deck's tables and bars went there.
+    const at = [b.x, PAGE.height - b.y, b.w, -b.h].map(twoDecimals);
+    this.write(`${at.join(' ')} re`);
+    this.write(paintOperator(fill, stroke));
+  }
+
+  /** The width of the strokes that follow (every stroke sets its own). */
+  private setLineWidth(width: number): void {
+    if (this.write === null) this.pdf.setLineWidth(width);
+    else this.write(`${twoDecimals(width)} w`);
   }
 
   /** A straight line; `dash` draws it dashed. */
@@ -433,9 +463,16 @@ export class DeckWriter {
     dash?: number[],
   ): void {
     this.setStroke(colour);
-    this.pdf.setLineWidth(width);
+    this.setLineWidth(width);
     if (dash !== undefined) this.pdf.setLineDashPattern(dash, 0);
-    this.pdf.line(clampX(x1), clampY(y1), clampX(x2), clampY(y2));
+    const [ax, ay, bx, by] = [clampX(x1), clampY(y1), clampX(x2), clampY(y2)];
+    if (this.write === null) this.pdf.line(ax, ay, bx, by);
+    else {
+      // As jsPDF's line writes it: a move, then a line to the start plus the difference.
+      this.write(`${twoDecimals(ax)} ${twoDecimals(PAGE.height - ay)} m`);
+      this.write(`${twoDecimals(bx - ax + ax)} ${twoDecimals(PAGE.height - (by - ay + ay))} l`);
+      this.write('S');
+    }
     if (dash !== undefined) this.pdf.setLineDashPattern([], 0);
   }
 
@@ -452,7 +489,7 @@ export class DeckWriter {
     if (fill !== null) this.setFill(fill);
     if (stroke !== null) {
       this.setStroke(stroke);
-      this.pdf.setLineWidth(lineWidth);
+      this.setLineWidth(lineWidth);
     }
     this.pdf.circle(cx, cy, r, fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S');
   }

@@ -57,4 +57,28 @@ describe('the deck writer', () => {
     for (const [line] of LINES.slice(0, 6)) expect(pdfText(direct)).toContain(line);
     expect(pdfPagePixels(direct, 1, 100).equals(pdfPagePixels(viaJsPdf, 1, 100))).toBe(true);
   });
+
+  it("writes shapes with jsPDF's own operators and numbers, at any position", async () => {
+    /** The content of a page of shapes at fractional positions, from the first shape on. */
+    const shapes = async (isDirect: boolean): Promise<string[]> => {
+      const pdf = createDeckPdf();
+      if (!isDirect) (pdf.internal as { write?: unknown }).write = undefined;
+      const out = new DeckWriter(pdf, registerFonts(pdf, await deckFonts(), ''));
+      out.addPage('Shapes');
+      out.rect({ x: 10.125, y: 20.004, w: 33.335, h: 0.5 }, COLOURS.quickWins);
+      out.rect({ x: -5, y: 500.999, w: 120.1, h: 40 }, COLOURS.panel, COLOURS.line, 1.25);
+      out.rect({ x: 700, y: 10, w: 0.001, h: 40 }, null, COLOURS.danger, 0.333);
+      out.line(0.7, 420.05, 760.333, 430.1, COLOURS.accent, 2);
+      out.line(-3, 440, 1e4, 440.5, COLOURS.reconsider, 1, [4, 2]);
+      const pages = (pdf.internal as unknown as { pages: string[][] }).pages;
+      const content = pages[1] ?? [];
+      // The page's opening line width is jsPDF's last one set through it, which the direct
+      // path does not go through: every shape sets its own width before it strokes.
+      return content.slice(content.findIndex((op) => op.endsWith(' rg') || op.endsWith(' g')));
+    };
+    const direct = await shapes(true);
+    expect(direct).toEqual(await shapes(false));
+    expect(direct).toContain('10.13 520. 33.34 -0.5 re');
+    expect(direct.filter((op) => op.endsWith(' re'))).toHaveLength(3);
+  });
 });
