@@ -19,11 +19,7 @@ type FilterStep = (data: string, filters: unknown) => FilteredData;
 const SLICE = 8192;
 
 function isFlateOnly(filters: unknown): boolean {
-  const only: unknown = Array.isArray(filters)
-    ? filters.length === 1
-      ? filters[0]
-      : null
-    : filters;
+  const only: unknown = Array.isArray(filters) && filters.length === 1 ? filters[0] : filters;
   return only === 'FlateEncode' || only === '/FlateEncode';
 }
 

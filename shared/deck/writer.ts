@@ -92,9 +92,10 @@ function pdfNumber(value: number): string {
   return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
-/** The painting operator of a shape, as jsPDF's `getStyle` gives it. */
-function paintOperator(fill: Colour | null, stroke: Colour | null): string {
-  return fill !== null && stroke !== null ? 'B' : fill !== null ? 'f' : 'S';
+/** How a shape is painted, as jsPDF's style ('FD', 'F', 'S') and as its PDF operator. */
+function paintOf(fill: Colour | null, stroke: Colour | null): { style: string; operator: string } {
+  if (fill !== null && stroke !== null) return { style: 'FD', operator: 'B' };
+  return fill !== null ? { style: 'F', operator: 'f' } : { style: 'S', operator: 'S' };
 }
 
 /** What a colour is set for: text (jsPDF writes it to 3 decimals), a fill or a stroke (2). */
@@ -434,16 +435,16 @@ export class DeckWriter {
       this.setStroke(stroke);
       this.setLineWidth(lineWidth);
     }
+    const paint = paintOf(fill, stroke);
     if (this.write === null) {
-      const mode = fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S';
-      this.pdf.rect(b.x, b.y, b.w, b.h, mode);
+      this.pdf.rect(b.x, b.y, b.w, b.h, paint.style);
       return;
     }
     // As jsPDF's rect writes it, without its checks and number formatting on every call: a sixth
     // of the time of a 200-candidate deck's tables and bars went there.
     const at = [b.x, PAGE.height - b.y, b.w, -b.h].map(twoDecimals);
     this.write(`${at.join(' ')} re`);
-    this.write(paintOperator(fill, stroke));
+    this.write(paint.operator);
   }
 
   /** The width of the strokes that follow (every stroke sets its own). */
@@ -491,7 +492,7 @@ export class DeckWriter {
       this.setStroke(stroke);
       this.setLineWidth(lineWidth);
     }
-    this.pdf.circle(cx, cy, r, fill !== null && stroke !== null ? 'FD' : fill !== null ? 'F' : 'S');
+    this.pdf.circle(cx, cy, r, paintOf(fill, stroke).style);
   }
 
   /** Stamps the header and footer of every page, runs the deferred drawings; returns N. */
