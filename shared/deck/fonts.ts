@@ -56,12 +56,12 @@ export interface FontFace {
   /** The text cut into runs, each in the family that draws it. */
   runs(text: string): TextRun[];
   /**
-   * The run's glyph ids as the hex string of a PDF text-showing operator for its family's font,
-   * each glyph recorded as drawn (in the list the subset keeps, the widths and the ToUnicode map)
-   * as jsPDF's own text call records it. Null when a character has no glyph: jsPDF's text call
-   * handles that case its own way.
+   * The run's glyph ids as the string operand of a PDF text-showing operator for its family's
+   * font, a literal string of two bytes a glyph, each glyph recorded as drawn (in the list the
+   * subset keeps, the widths and the ToUnicode map) as jsPDF's own text call records it. Null
+   * when a character has no glyph: jsPDF's text call handles that case its own way.
    */
-  glyphHex(run: TextRun): string | null;
+  glyphString(run: TextRun): string | null;
   /**
    * Shrinks jsPDF's list of glyphs used to one entry per glyph before the PDF is written. jsPDF
    * appends an entry for every character drawn (half a million in a 200-page deck) and walks the
@@ -158,7 +158,7 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
       ),
     hasGlyph: (codePoint) => codePoint <= 0xffff && familyOf(codePoint) !== null,
     runs,
-    glyphHex: (run) => recorders.get(run.family)?.(run.text) ?? null,
+    glyphString: (run) => recorders.get(run.family)?.(run.text) ?? null,
     compactGlyphList: () => {
       for (const [, m] of families) {
         if (Array.isArray(m.glyIdsUsed)) m.glyIdsUsed = [...new Set(m.glyIdsUsed)];
@@ -168,23 +168,44 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
   };
 }
 
-const HEX_PAD = ['', '0', '00', '000'];
-const glyphHexes: string[] = [];
-
-/** A glyph id as four hex digits. */
-function hexOf(glyph: number): string {
-  let hex = glyphHexes[glyph];
-  if (hex === undefined) {
-    const digits = glyph.toString(16);
-    hex = HEX_PAD[4 - digits.length] + digits;
-    glyphHexes[glyph] = hex;
+/** A byte of a literal string as the content stream holds it: escaped where PDF says it must be. */
+function literalByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    // An end-of-line byte read raw in a literal string may come back as another (CR as LF).
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
   }
-  return hex;
+}
+
+const glyphBytes: string[] = [];
+
+/**
+ * A glyph id as the two bytes of a literal string (Identity-H: the high byte first). Half the
+ * size of jsPDF's four hex digits before compression, and about a tenth less after it.
+ */
+function bytesOf(glyph: number): string {
+  let bytes = glyphBytes[glyph];
+  if (bytes === undefined) {
+    bytes = literalByte(glyph >> 8) + literalByte(glyph & 0xff);
+    glyphBytes[glyph] = bytes;
+  }
+  return bytes;
 }
 
 /**
- * Encodes text for one font as jsPDF's `pdfEscape16` does (four hex digits per glyph id, and the
- * glyph recorded in the font's lists), without its cost: jsPDF looks each glyph up in the widths
+ * Encodes text for one font as jsPDF's `pdfEscape16` does (the same glyph ids, as two bytes each
+ * rather than four hex digits, and each glyph recorded in the font's lists), without its cost:
+ * jsPDF looks each glyph up in the widths
  * array on every character drawn. The glyphs recorded are kept in a set, which is rebuilt from
  * the widths array when jsPDF's own text call has added to it since.
  */
@@ -203,7 +224,7 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
       known.clear();
       for (let i = 0; i < widths.length; i += 2) known.add(widths[i] as number);
     }
-    const hex: string[] = [];
+    const bytes: string[] = ['('];
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
       const glyph = metrics.characterToGlyph(code);
@@ -214,12 +235,13 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
         used.push(glyph);
         toUnicode[glyph] = code;
       }
-      hex.push(hexOf(glyph));
+      bytes.push(bytesOf(glyph));
     }
+    bytes.push(')');
     knownLength = widths.length;
     // Joined, not concatenated: a string built by `+=` is a rope of one node per glyph, and a
     // 200-page deck holds a million of them until it is written.
-    return hex.join('');
+    return bytes.join('');
   };
 }
 

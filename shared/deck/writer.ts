@@ -358,11 +358,11 @@ export class DeckWriter {
     for (const run of face.runs(line)) {
       this.useText(style.size, fontStyle, run.family);
       const font = this.textFont ?? '';
-      const hex =
+      const glyphs =
         angle === 0 && this.write !== null && this.fontsDrawn.has(font) && !needsBidi(run.text)
-          ? face.glyphHex(run)
+          ? face.glyphString(run)
           : null;
-      if (hex !== null) {
+      if (glyphs !== null) {
         // One flat string per line (a template literal would keep a rope of its parts).
         const at = [pdfNumber(x + along), pdfNumber(PAGE.height - y)];
         this.write?.(
@@ -375,7 +375,7 @@ export class DeckWriter {
             ...at,
             'Td',
           ]
-            .concat(`<${hex}>`, 'Tj', 'ET')
+            .concat(glyphs, 'Tj', 'ET')
             .join(' '),
         );
       } else {

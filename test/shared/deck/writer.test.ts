@@ -16,6 +16,8 @@ const LINES: Array<[string, TextStyle]> = [
   ['Customer churn prediction — 79 (Quick wins)', { size: 22, style: 'bold' }],
   ['Прогноз спроса · Ανάλυση κινδύνου · Zürich', { size: 11, colour: COLOURS.inkSoft }],
   ['Прогноз спроса · Ανάλυση κινδύνου · Zürich', { size: 11, colour: COLOURS.accent }],
+  // Every printable ASCII character: among their glyph ids are the bytes a literal string escapes.
+  [String.fromCharCode(...Array.from({ length: 94 }, (_, i) => 33 + i)), { size: 10 }],
   ['東京の需要予測 and 수요 예측 in one line', { size: 14, colour: COLOURS.ink }],
   ['東京の需要予測 and 수요 예측 in one line', { size: 9, style: 'bold' }],
   ['Plan חיזוי ביקוש (review) 2026', { size: 12, colour: COLOURS.danger }],
@@ -23,8 +25,11 @@ const LINES: Array<[string, TextStyle]> = [
   ['Right-aligned figure 1,234', { size: 10, align: 'right', colour: COLOURS.quickWins }],
 ];
 
-/** A page of LINES drawn by a DeckWriter; `isDirect` false takes jsPDF's raw writer away. */
-async function page(isDirect: boolean): Promise<Uint8Array> {
+/**
+ * A page of LINES drawn by a DeckWriter, and its content stream before compression; `isDirect`
+ * false takes jsPDF's raw writer away.
+ */
+async function page(isDirect: boolean): Promise<{ bytes: Uint8Array; content: string }> {
   const pdf = createDeckPdf();
   if (!isDirect) (pdf.internal as { write?: unknown }).write = undefined;
   const text = LINES.map(([line]) => line).join('\n');
@@ -43,14 +48,20 @@ async function page(isDirect: boolean): Promise<Uint8Array> {
   out.circle(540, 480, 14, COLOURS.warning, COLOURS.ink);
   pill(out, 'Quick wins', 600, 470, COLOURS.quickWins, 200);
   out.finishPages({ title: 'Workshop', footer: 'Northwind' });
-  return new Uint8Array(pdf.output('arraybuffer'));
+  const content = (pdf.internal as unknown as { pages: string[][] }).pages[1]?.join('\n') ?? '';
+  return { bytes: new Uint8Array(pdf.output('arraybuffer')), content };
 }
 
 describe('the deck writer', () => {
   it('writes text and colours straight into the page exactly as jsPDF draws them: same pixels, same text', async () => {
     requirePoppler();
-    const direct = await page(true);
-    const viaJsPdf = await page(false);
+    const { bytes: direct, content } = await page(true);
+    const { bytes: viaJsPdf } = await page(false);
+    // The glyphs went into literal strings, with every byte PDF wants escaped among them.
+    const strings = content.match(/\((?:[^\\)]|\\.)*\) Tj/g) ?? [];
+    for (const escaped of ['\\(', '\\)', '\\\\', '\\n', '\\r']) {
+      expect(strings.some((s) => s.includes(escaped))).toBe(true);
+    }
     // The direct path was taken: the files differ.
     expect(Buffer.from(direct).equals(Buffer.from(viaJsPdf))).toBe(false);
     expect(pdfText(direct)).toBe(pdfText(viaJsPdf));
