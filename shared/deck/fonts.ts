@@ -103,6 +103,54 @@ function metricsOf(pdf: jsPDF, family: string, style: FontStyle): TtfMetrics {
   return metrics;
 }
 
+/** jsPDF's glyph and width for each UTF-16 code unit of one font, each looked up once. */
+interface CodeTable {
+  glyphOf(code: number): number;
+  /** The width in points of `text` at `size`, exactly as jsPDF's widthOfString gives it. */
+  widthOf(text: string, size: number): number;
+}
+
+const codeTables = new WeakMap<TtfMetrics, CodeTable>();
+
+/**
+ * jsPDF's cmap is a dictionary and its widths a list of objects, read on every character measured
+ * or drawn: about a tenth of a 200-page build. A table per font keeps what they gave.
+ */
+function codeTableOf(metrics: TtfMetrics): CodeTable {
+  const kept = codeTables.get(metrics);
+  if (kept !== undefined) return kept;
+  const widthOfGlyph = metrics.widthOfGlyph?.bind(metrics);
+  const glyphs = new Int32Array(0x10000).fill(-1);
+  // What jsPDF adds per character: `advance + charSpace * (1000 / size) || 0`, charSpace 0.
+  const advances = new Float64Array(0x10000);
+  const glyphOf = (code: number): number => {
+    let glyph = glyphs[code] as number;
+    if (glyph === -1) {
+      glyph = metrics.characterToGlyph(code);
+      glyphs[code] = glyph;
+      advances[code] = widthOfGlyph === undefined ? 0 : widthOfGlyph(glyph) + 0 || 0;
+    }
+    return glyph;
+  };
+  const table: CodeTable = {
+    glyphOf,
+    widthOf:
+      widthOfGlyph === undefined
+        ? (text, size) => metrics.widthOfString(text, size, 0)
+        : (text, size) => {
+            let width = 0;
+            for (let i = 0; i < text.length; i += 1) {
+              const code = text.charCodeAt(i);
+              glyphOf(code);
+              width += advances[code] as number;
+            }
+            return width * (size / 1000);
+          },
+  };
+  codeTables.set(metrics, table);
+  return table;
+}
+
 /** Whether every character is in what DejaVu draws, so the line needs no look at the fallback. */
 function isPrimaryOnly(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
@@ -133,11 +181,13 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
     [FONT_FAMILY, primary],
     ...fallbacks.map((f): [string, TtfMetrics] => [f, metricsOf(pdf, f, 'normal')]),
   ];
-  const metricsByFamily = new Map(families);
+  const tables = families.map(([family, m]): [string, CodeTable] => [family, codeTableOf(m)]);
+  const tableByFamily = new Map(tables);
+  const primaryTable = codeTableOf(primary);
   const recorders = new Map(families.map(([family, m]) => [family, glyphRecorder(m)]));
   // Astral code points (emoji) have no single UTF-16 code unit for jsPDF to map: never drawable.
   const familyOf = (code: number): string | null =>
-    families.find(([, m]) => m.characterToGlyph(code) !== 0)?.[0] ?? null;
+    tables.find(([, t]) => t.glyphOf(code) !== 0)?.[0] ?? null;
   const runs = (text: string): TextRun[] => {
     if (fallbacks.length === 0 || isPrimaryOnly(text)) return [{ family: FONT_FAMILY, text }];
     const out: TextRun[] = [];
@@ -152,8 +202,7 @@ function faceOf(pdf: jsPDF, style: FontStyle, fallbacks: readonly string[]): Fon
   return {
     width: (text, size) =>
       runs(text).reduce(
-        (sum, run) =>
-          sum + (metricsByFamily.get(run.family) ?? primary).widthOfString(run.text, size, 0),
+        (sum, run) => sum + (tableByFamily.get(run.family) ?? primaryTable).widthOf(run.text, size),
         0,
       ),
     hasGlyph: (codePoint) => codePoint <= 0xffff && familyOf(codePoint) !== null,
@@ -217,6 +266,7 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
   if (!Array.isArray(widths) || !Array.isArray(used) || !toUnicode || !widthOfGlyph) {
     return () => null;
   }
+  const { glyphOf } = codeTableOf(metrics);
   const known = new Set<number>();
   let knownLength = -1;
   return (text) => {
@@ -227,7 +277,7 @@ function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
     const bytes: string[] = ['('];
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
-      const glyph = metrics.characterToGlyph(code);
+      const glyph = glyphOf(code);
       if (glyph === 0) return null;
       if (!known.has(glyph)) {
         known.add(glyph);

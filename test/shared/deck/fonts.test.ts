@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../../shared/deck/build.ts';
+import { buildDeck, createDeckPdf } from '../../../shared/deck/build.ts';
 import type { DeckFonts } from '../../../shared/deck/fonts.ts';
+import { FONT_FAMILY, registerFonts } from '../../../shared/deck/fonts.ts';
 import { deckCharacters } from '../../../shared/deck/subset.ts';
 import type { WorkshopDocument } from '../../../shared/domain/document.ts';
 import { buildSampleWorkshop } from '../../../shared/sample/sample-workshop.ts';
@@ -77,6 +78,36 @@ describe('the characters a deck is subset to', () => {
           expect(typed.has(code) || own.has(code) || isForm).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('the widths the deck measures text by', () => {
+  it("are jsPDF's own, run by run, in every face and fallback, for any text", async () => {
+    const fonts = await deckFonts();
+    const sample = 'Zürich — Прогноз · Ανάλυση 東京の需要予測 수요 예측 חיזוי תקציב (1–5) "q" \\';
+    const pdf = createDeckPdf();
+    const faces = registerFonts(pdf, fonts, sample);
+    const letters = [...sample];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...letters, '\ufffd', '\u0000'), { maxLength: 40 }),
+        fc.constantFrom(7, 9.5, 10, 14, 28),
+        fc.constantFrom('normal' as const, 'bold' as const),
+        (chars, size, style) => {
+          const text = chars.join('');
+          const face = faces[style];
+          // What jsPDF itself gives for each run, in the run's font.
+          const expected = face.runs(text).reduce((sum, run) => {
+            pdf.setFont(run.family, run.family === FONT_FAMILY ? style : 'normal');
+            const metrics = pdf.getFont().metadata as {
+              widthOfString(t: string, s: number, c: number): number;
+            };
+            return sum + metrics.widthOfString(run.text, size, 0);
+          }, 0);
+          expect(face.width(text, size)).toBe(expected);
+        },
+      ),
     );
   });
 });
