@@ -2,7 +2,8 @@
  * The deck's drawing surface over jsPDF. Sections draw through it only, and every text goes
  * through `text()` / `lines()`, which wrap and cut text to a box: nothing is ever drawn outside
  * its box, and no box lies outside the page. It also remembers which section each page belongs to
- * and stamps the header and footer ("n / N") in a final pass, once N is known.
+ * and stamps the header and footer ("n / N") in a final pass, once N is known. What is the same on
+ * many pages (labels, the header and footer) is drawn once, as a form, and painted on each by name.
  */
 import type { jsPDF } from 'jspdf';
 import type { FontFace, FontStyle } from './fonts.ts';
@@ -129,6 +130,35 @@ function contentWriter(pdf: jsPDF): ((line: string) => void) | null {
   return typeof write === 'function' ? (line) => write.call(pdf.internal, line) : null;
 }
 
+/** The parts of jsPDF's internals a stamp's form is written with, which its typings leave out. */
+interface JsPdfOutput {
+  events: { subscribe(event: string, handler: () => void): unknown };
+  newObject(): number;
+  putStream(options: {
+    data: string;
+    additionalKeyValues: Array<{ key: string; value: string }>;
+    objectId: number;
+  }): void;
+  out(line: string): void;
+}
+
+/** A font as jsPDF keeps it: its object number is set when the PDF is written. */
+interface PdfFont {
+  objectNumber?: number;
+}
+
+/** A drawing recorded once as a form XObject and painted by name wherever it is stamped. */
+interface Stamp {
+  name: string;
+  content: string[];
+  /** The fonts its text is in, by resource name. */
+  fonts: Map<string, PdfFont>;
+  objectNumber: number;
+}
+
+/** Thrown while a stamp is recorded when its drawing needs one of jsPDF's own drawing calls. */
+class NotRecordable extends Error {}
+
 /** What is replaced for a character no font has a glyph for (emoji...). */
 const REPLACEMENT = '\ufffd';
 
@@ -162,13 +192,87 @@ export class DeckWriter {
    * first run in each font goes through its text call; later runs are written directly.
    */
   private readonly fontsDrawn = new Set<string>();
+  /** Writes a line of the page's content stream, or of the stamp being recorded. */
   private readonly write: ((line: string) => void) | null;
+  private readonly pageWrite: ((line: string) => void) | null;
+  private readonly stamps = new Map<string, Stamp>();
+  private recording: Pick<Stamp, 'content' | 'fonts'> | null = null;
 
   constructor(
     readonly pdf: jsPDF,
     private readonly faces: Record<FontStyle, FontFace>,
   ) {
-    this.write = contentWriter(pdf);
+    const pageWrite = contentWriter(pdf);
+    this.pageWrite = pageWrite;
+    this.write =
+      pageWrite === null
+        ? null
+        : (line) => {
+            if (this.recording === null) pageWrite(line);
+            else this.recording.content.push(line);
+          };
+  }
+
+  /**
+   * Draws what `draw` draws, on every page that stamps it with the same `key` (which names all
+   * that the drawing depends on). The first time, it is recorded as a form XObject; every stamp
+   * then paints that form by name, so labels drawn on 200 one-pagers are in the file once. A
+   * drawing that needs jsPDF's own calls (a font jsPDF has not drawn yet, right-to-left or turned
+   * text, a circle, a dash) is drawn on the page instead, and recorded at a later stamp.
+   */
+  stamp(key: string, draw: () => void): void {
+    const pageWrite = this.pageWrite;
+    if (pageWrite === null) return draw();
+    let stamp = this.stamps.get(key);
+    if (stamp === undefined) {
+      const recording = { content: [], fonts: new Map<string, PdfFont>() };
+      this.recording = recording;
+      let isRecorded = false;
+      try {
+        draw();
+        isRecorded = true;
+      } catch (error) {
+        if (!(error instanceof NotRecordable)) throw error;
+      } finally {
+        this.recording = null;
+      }
+      if (!isRecorded) return draw();
+      if (this.stamps.size === 0) this.writeStampsWithPdf();
+      stamp = { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 };
+      this.stamps.set(key, stamp);
+    }
+    // Saved and restored around it: nothing the form sets carries over to the page.
+    pageWrite(`q /${stamp.name} Do Q`);
+  }
+
+  /** Writes the stamps' forms when jsPDF writes its resources, and names them in its dictionary. */
+  private writeStampsWithPdf(): void {
+    const internal = this.pdf.internal as unknown as JsPdfOutput;
+    internal.events.subscribe('putResources', () => {
+      for (const stamp of this.stamps.values()) {
+        stamp.objectNumber = internal.newObject();
+        const fonts = [...stamp.fonts].map(([id, font]) => `/${id} ${font.objectNumber} 0 R`);
+        internal.putStream({
+          data: stamp.content.join('\n'),
+          additionalKeyValues: [
+            { key: 'Type', value: '/XObject' },
+            { key: 'Subtype', value: '/Form' },
+            { key: 'BBox', value: `[0 0 ${PAGE.width} ${PAGE.height}]` },
+            {
+              key: 'Resources',
+              value: `<< /ProcSet [/PDF /Text] /Font << ${fonts.join(' ')} >> >>`,
+            },
+          ],
+          objectId: stamp.objectNumber,
+        });
+        internal.out('endobj');
+      }
+    });
+    internal.events.subscribe('putXobjectDict', () => {
+      for (const stamp of this.stamps.values()) {
+        internal.out(`/${stamp.name} ${stamp.objectNumber} 0 R`);
+      }
+    });
   }
 
   /** The number of the current page (1-based); 0 before the first page. */
@@ -363,6 +467,7 @@ export class DeckWriter {
           ? face.glyphString(run)
           : null;
       if (glyphs !== null) {
+        this.recording?.fonts.set(this.textFontId, this.pdf.getFont() as PdfFont);
         // One flat string per line (a template literal would keep a rope of its parts).
         const at = [pdfNumber(x + along), pdfNumber(PAGE.height - y)];
         this.write?.(
@@ -379,6 +484,7 @@ export class DeckWriter {
             .join(' '),
         );
       } else {
+        if (this.recording !== null) throw new NotRecordable();
         // jsPDF's text colour is set only for its own text calls: the direct path writes its own.
         if (this.jsPdfTextColour !== colour) {
           this.pdf.setTextColor(colour);
@@ -463,6 +569,7 @@ export class DeckWriter {
     width = 0.75,
     dash?: number[],
   ): void {
+    if (dash !== undefined && this.recording !== null) throw new NotRecordable();
     this.setStroke(colour);
     this.setLineWidth(width);
     if (dash !== undefined) this.pdf.setLineDashPattern(dash, 0);
@@ -487,6 +594,7 @@ export class DeckWriter {
     lineWidth = 0.75,
   ): void {
     if (fill === null && stroke === null) return;
+    if (this.recording !== null) throw new NotRecordable();
     if (fill !== null) this.setFill(fill);
     if (stroke !== null) {
       this.setStroke(stroke);
@@ -521,33 +629,37 @@ export class DeckWriter {
     const width = PAGE.width - 2 * MARGIN;
     const lineTop = (baseline: number) => baseline - TYPE.small * BASELINE;
     if (!info.isCover) {
-      const top = lineTop(HEADER.baseline);
-      const sectionWidth = Math.min(this.width(info.section, TYPE.small, 'bold'), width * 0.4);
-      this.text(
-        furniture.title,
-        { x: MARGIN, y: top, w: width - sectionWidth - 24, h: 14 },
-        { ...small, maxLines: 1, isSingleLine: true },
-      );
-      this.text(
-        info.section,
-        { x: PAGE.width - MARGIN - sectionWidth, y: top, w: sectionWidth, h: 14 },
-        { ...small, style: 'bold', align: 'right', maxLines: 1, isSingleLine: true },
-      );
-      this.line(MARGIN, HEADER.rule, PAGE.width - MARGIN, HEADER.rule, COLOURS.line, 0.75);
+      this.stamp(`header|${furniture.title}|${info.section}`, () => {
+        const top = lineTop(HEADER.baseline);
+        const sectionWidth = Math.min(this.width(info.section, TYPE.small, 'bold'), width * 0.4);
+        this.text(
+          furniture.title,
+          { x: MARGIN, y: top, w: width - sectionWidth - 24, h: 14 },
+          { ...small, maxLines: 1, isSingleLine: true },
+        );
+        this.text(
+          info.section,
+          { x: PAGE.width - MARGIN - sectionWidth, y: top, w: sectionWidth, h: 14 },
+          { ...small, style: 'bold', align: 'right', maxLines: 1, isSingleLine: true },
+        );
+        this.line(MARGIN, HEADER.rule, PAGE.width - MARGIN, HEADER.rule, COLOURS.line, 0.75);
+      });
     }
-    this.line(MARGIN, FOOTER.rule, PAGE.width - MARGIN, FOOTER.rule, COLOURS.line, 0.75);
     const top = lineTop(FOOTER.baseline);
     const number = `${page} / ${count}`;
     const numberWidth = this.width(number, TYPE.small, 'bold');
+    this.stamp(`footer|${furniture.footer}|${numberWidth}`, () => {
+      this.line(MARGIN, FOOTER.rule, PAGE.width - MARGIN, FOOTER.rule, COLOURS.line, 0.75);
+      this.text(
+        furniture.footer,
+        { x: MARGIN, y: top, w: width - numberWidth - 24, h: 14 },
+        { ...small, maxLines: 1, isSingleLine: true },
+      );
+    });
     this.text(
       number,
       { x: PAGE.width - MARGIN - numberWidth - 1, y: top, w: numberWidth + 1, h: 14 },
       { ...small, style: 'bold', align: 'right', maxLines: 1 },
-    );
-    this.text(
-      furniture.footer,
-      { x: MARGIN, y: top, w: width - numberWidth - 24, h: 14 },
-      { ...small, maxLines: 1, isSingleLine: true },
     );
   }
 }

@@ -5,7 +5,7 @@ import { registerFonts } from '../../../shared/deck/fonts.ts';
 import { COLOURS, PAGE } from '../../../shared/deck/layout.ts';
 import type { TextStyle } from '../../../shared/deck/writer.ts';
 import { DeckWriter } from '../../../shared/deck/writer.ts';
-import { deckFonts, pdfPagePixels, pdfText, requirePoppler } from './pdf-tools.ts';
+import { deckFonts, pdfPagePixels, pdfPageTexts, pdfText, requirePoppler } from './pdf-tools.ts';
 
 /**
  * Lines in every face, size and colour the deck uses, in Latin, Greek, Cyrillic, CJK and Hebrew,
@@ -91,5 +91,56 @@ describe('the deck writer', () => {
     expect(direct).toEqual(await shapes(false));
     expect(direct).toContain('10.13 520. 33.34 -0.5 re');
     expect(direct.filter((op) => op.endsWith(' re'))).toHaveLength(3);
+  });
+
+  it('draws a stamp once, as a form each page paints: the same pixels and text as drawing it on each page', async () => {
+    requirePoppler();
+    const labels = 'Value criteria (1-5) Financial impact Tags Plan חיזוי ביקוש';
+    /** Three pages of the same labels, stamped or drawn on each page, then a line of its own. */
+    const deck = async (isStamped: boolean): Promise<Uint8Array> => {
+      const pdf = createDeckPdf();
+      const out = new DeckWriter(pdf, registerFonts(pdf, await deckFonts(), labels));
+      const draw = () => {
+        out.text(
+          'Value criteria (1-5)',
+          { x: 600, y: 200, w: 300, h: 14 },
+          { size: 10, style: 'bold' },
+        );
+        out.text('Financial impact', { x: 600, y: 216, w: 190, h: 13 }, { size: 10 });
+        out.rect({ x: 600, y: 240, w: 80, h: 9 }, COLOURS.panel, COLOURS.line, 0.5);
+        out.line(40, 300, 900, 300, COLOURS.line);
+      };
+      // Right-to-left text needs jsPDF's own text call: it cannot be recorded.
+      const rtl = () =>
+        out.text('Plan חיזוי ביקוש', { x: 40, y: 400, w: 400, h: 20 }, { size: 12 });
+      for (let page = 1; page <= 3; page += 1) {
+        out.addPage('Stamps');
+        if (isStamped) {
+          out.stamp('labels', draw);
+          out.stamp('rtl', rtl);
+        } else {
+          draw();
+          rtl();
+        }
+        out.text(`Tags of page ${page}`, { x: 40, y: 100, w: 400, h: 20 }, { size: 12 });
+      }
+      out.finishPages({ title: 'Workshop', footer: 'Northwind' });
+      return new Uint8Array(pdf.output('arraybuffer'));
+    };
+    const stamped = await deck(true);
+    const drawn = await deck(false);
+    const forms = (bytes: Uint8Array) =>
+      Buffer.from(bytes)
+        .toString('latin1')
+        .match(/\/Subtype \/Form/g)?.length ?? 0;
+    // The labels once, the header once and the footer once (page numbers have one width); the
+    // first page draws the labels itself, as jsPDF had not drawn their fonts yet.
+    expect(forms(stamped)).toBe(3);
+    expect(forms(drawn)).toBe(2);
+    expect(pdfPageTexts(stamped)).toEqual(pdfPageTexts(drawn));
+    expect(pdfPageTexts(stamped)[2]).toContain('Financial impact');
+    for (const page of [1, 2, 3]) {
+      expect(pdfPagePixels(stamped, page, 100).equals(pdfPagePixels(drawn, page, 100))).toBe(true);
+    }
   });
 });
