@@ -57,8 +57,7 @@ export function pill(
   if (line === '') return 0;
   const w = out.width(line, size, 'bold') + 2 * padX;
   const h = size * LINE_HEIGHT + 4;
-  out.setFill(fill);
-  out.pdf.roundedRect(x, y, w, h, h / 2, h / 2, 'F');
+  out.roundedRect({ x, y, w, h }, h / 2, fill);
   out.lines(
     [line],
     { x: x + padX, y: y + 2, w: w - 2 * padX + 0.5, h: h - 4 },

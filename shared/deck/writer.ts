@@ -226,6 +226,8 @@ export class DeckWriter {
     let stamp = this.stamps.get(key);
     if (stamp === undefined) {
       const recording = { content: [], fonts: new Map<string, PdfFont>() };
+      const page = this.pageContent();
+      const pageLength = page.length;
       this.recording = recording;
       let isRecorded = false;
       try {
@@ -236,6 +238,11 @@ export class DeckWriter {
       } finally {
         this.recording = null;
       }
+      // A jsPDF call that bypasses the writer writes to the page: taken back, and drawn there.
+      if (page.length !== pageLength) {
+        page.length = pageLength;
+        isRecorded = false;
+      }
       if (!isRecorded) return draw();
       if (this.stamps.size === 0) this.writeStampsWithPdf();
       stamp = { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 };
@@ -243,6 +250,14 @@ export class DeckWriter {
     }
     // Saved and restored around it: nothing the form sets carries over to the page.
     pageWrite(`q /${stamp.name} Do Q`);
+  }
+
+  /** The current page's content stream, as jsPDF holds it: one string per line. */
+  private pageContent(): string[] {
+    const pages = (this.pdf.internal as unknown as { pages: string[][] }).pages;
+    const page = pages[this.pdf.getCurrentPageInfo().pageNumber];
+    if (page === undefined) throw new Error('The deck has no page to draw on.');
+    return page;
   }
 
   /** Writes the stamps' forms when jsPDF writes its resources, and names them in its dictionary. */
@@ -582,6 +597,13 @@ export class DeckWriter {
       this.write('S');
     }
     if (dash !== undefined) this.pdf.setLineDashPattern([], 0);
+  }
+
+  /** A filled rectangle with rounded corners of radius `radius` (drawn by jsPDF). */
+  roundedRect(box: Box, radius: number, fill: Colour): void {
+    if (this.recording !== null) throw new NotRecordable();
+    this.setFill(fill);
+    this.pdf.roundedRect(box.x, box.y, box.w, box.h, radius, radius, 'F');
   }
 
   /** A circle, filled and/or outlined. */

@@ -234,11 +234,15 @@ function drawScores(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: nu
   for (const group of layout.groups) {
     for (const { key, top } of group.rows) {
       const score = scores[key] ?? null;
-      scoreCells(
-        out,
-        { x: RIGHT.x + CRITERION_LABEL_W, y: top + 2, w: CELLS_W, h: 9 },
-        score,
-        criterionColour(key, group.weights[key] ?? 1),
+      const colour = criterionColour(key, group.weights[key] ?? 1);
+      // Six scores at eight rows: each row's cells for each score are drawn once in the deck.
+      out.stamp(`cells|${top}|${score}|${colour}`, () =>
+        scoreCells(
+          out,
+          { x: RIGHT.x + CRITERION_LABEL_W, y: top + 2, w: CELLS_W, h: 9 },
+          score,
+          colour,
+        ),
       );
       out.text(
         score === null ? '–' : String(score),

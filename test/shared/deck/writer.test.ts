@@ -113,14 +113,21 @@ describe('the deck writer', () => {
       // Right-to-left text needs jsPDF's own text call: it cannot be recorded.
       const rtl = () =>
         out.text('Plan חיזוי ביקוש', { x: 40, y: 400, w: 400, h: 20 }, { size: 12 });
+      // A drawing past the writer, straight through jsPDF, lands on the page: it cannot be recorded.
+      const bypass = () => {
+        out.pdf.setFillColor(COLOURS.accent);
+        out.pdf.rect(40, 450, 60, 20, 'F');
+      };
       for (let page = 1; page <= 3; page += 1) {
         out.addPage('Stamps');
         if (isStamped) {
           out.stamp('labels', draw);
           out.stamp('rtl', rtl);
+          out.stamp('bypass', bypass);
         } else {
           draw();
           rtl();
+          bypass();
         }
         out.text(`Tags of page ${page}`, { x: 40, y: 100, w: 400, h: 20 }, { size: 12 });
       }
