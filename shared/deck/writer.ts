@@ -218,7 +218,9 @@ export class DeckWriter {
    * that the drawing depends on). The first time, it is recorded as a form XObject; every stamp
    * then paints that form by name, so labels drawn on 200 one-pagers are in the file once. A
    * drawing that needs jsPDF's own calls (a font jsPDF has not drawn yet, right-to-left or turned
-   * text, a circle, a dash) is drawn on the page instead, and recorded at a later stamp.
+   * text, a circle, a dash, a rounded rectangle), or that writes to the page past the writer, is
+   * drawn on the page instead, and recording is tried again at the next stamp. A drawing of
+   * nothing is remembered as such and paints nothing.
    */
   stamp(key: string, draw: () => void): void {
     const pageWrite = this.pageWrite;
@@ -249,7 +251,12 @@ export class DeckWriter {
       this.stamps.set(key, stamp);
     }
     // Saved and restored around it: nothing the form sets carries over to the page.
-    pageWrite(`q /${stamp.name} Do Q`);
+    if (stamp.content.length > 0) pageWrite(`q /${stamp.name} Do Q`);
+  }
+
+  /** The stamps that draw something: those a page paints. */
+  private drawnStamps(): Stamp[] {
+    return [...this.stamps.values()].filter((stamp) => stamp.content.length > 0);
   }
 
   /** The current page's content stream, as jsPDF holds it: one string per line. */
@@ -264,7 +271,7 @@ export class DeckWriter {
   private writeStampsWithPdf(): void {
     const internal = this.pdf.internal as unknown as JsPdfOutput;
     internal.events.subscribe('putResources', () => {
-      for (const stamp of this.stamps.values()) {
+      for (const stamp of this.drawnStamps()) {
         stamp.objectNumber = internal.newObject();
         const fonts = [...stamp.fonts].map(([id, font]) => `/${id} ${font.objectNumber} 0 R`);
         internal.putStream({
@@ -284,7 +291,7 @@ export class DeckWriter {
       }
     });
     internal.events.subscribe('putXobjectDict', () => {
-      for (const stamp of this.stamps.values()) {
+      for (const stamp of this.drawnStamps()) {
         internal.out(`/${stamp.name} ${stamp.objectNumber} 0 R`);
       }
     });

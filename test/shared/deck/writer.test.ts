@@ -124,6 +124,8 @@ describe('the deck writer', () => {
           out.stamp('labels', draw);
           out.stamp('rtl', rtl);
           out.stamp('bypass', bypass);
+          // A box too low for a line draws nothing: no form for it.
+          out.stamp('nothing', () => out.text('x', { x: 40, y: 500, w: 400, h: 5 }, { size: 12 }));
         } else {
           draw();
           rtl();
