@@ -81,6 +81,38 @@ export function drawTable(
   const headerHeight = headerLines * lineHeight + 2 * PAD_Y;
   const groupHeight = lineHeight + 2 * PAD_Y;
   let isFirstPage = true;
+  // Everything the header's drawing depends on but its place on the page.
+  const headerKey = JSON.stringify([
+    columns,
+    options.groups,
+    size,
+    headerLines,
+    options.headerStyle,
+    box.x,
+    box.w,
+  ]);
+
+  const drawGroups = (groupTop: number): void => {
+    for (const g of options.groups ?? []) {
+      const first = xs[g.from];
+      const last = xs[g.from + g.span - 1];
+      if (first === undefined || last === undefined) continue;
+      const w = last.x + last.w - first.x;
+      out.text(
+        g.label,
+        { x: first.x + PAD_X, y: groupTop + PAD_Y, w: w - 2 * PAD_X, h: lineHeight },
+        { size, style: 'bold', align: 'center', maxLines: 1 },
+      );
+      out.line(
+        first.x + 2,
+        groupTop + headerHeight,
+        first.x + w - 2,
+        groupTop + headerHeight,
+        COLOURS.inkSoft,
+        0.75,
+      );
+    }
+  };
 
   const drawHeader = (flow: Flow): void => {
     if (isFirstPage && options.intro !== undefined) {
@@ -88,45 +120,28 @@ export function drawTable(
       flow.takeOnPage(used);
     }
     isFirstPage = false;
-    if (options.groups !== undefined) {
-      const groupTop = flow.takeOnPage(groupHeight);
-      for (const g of options.groups) {
-        const first = xs[g.from];
-        const last = xs[g.from + g.span - 1];
-        if (first === undefined || last === undefined) continue;
-        const w = last.x + last.w - first.x;
-        out.text(
-          g.label,
-          { x: first.x + PAD_X, y: groupTop + PAD_Y, w: w - 2 * PAD_X, h: lineHeight },
-          { size, style: 'bold', align: 'center', maxLines: 1 },
-        );
-        out.line(
-          first.x + 2,
-          groupTop + headerHeight,
-          first.x + w - 2,
-          groupTop + headerHeight,
-          COLOURS.inkSoft,
-          0.75,
-        );
-      }
-    }
+    const groupTop = options.groups === undefined ? null : flow.takeOnPage(groupHeight);
     const top = flow.takeOnPage(headerHeight);
-    out.rect({ x: box.x, y: top, w: box.w, h: headerHeight }, COLOURS.panel);
-    columns.forEach((c, i) => {
-      const at = xs[i] ?? { x: box.x, w: 0 };
-      out.text(
-        c.header,
-        { x: at.x + PAD_X, y: top + PAD_Y, w: at.w - 2 * PAD_X, h: headerLines * lineHeight },
-        {
-          size,
-          style: options.headerStyle ?? 'bold',
-          align: c.align ?? 'left',
-          maxLines: headerLines,
-          colour: COLOURS.inkSoft,
-        },
-      );
+    // The same header on every page of the table, mostly at the same place: drawn once there.
+    out.stamp(`table|${headerKey}|${groupTop}|${top}`, () => {
+      if (groupTop !== null) drawGroups(groupTop);
+      out.rect({ x: box.x, y: top, w: box.w, h: headerHeight }, COLOURS.panel);
+      columns.forEach((c, i) => {
+        const at = xs[i] ?? { x: box.x, w: 0 };
+        out.text(
+          c.header,
+          { x: at.x + PAD_X, y: top + PAD_Y, w: at.w - 2 * PAD_X, h: headerLines * lineHeight },
+          {
+            size,
+            style: options.headerStyle ?? 'bold',
+            align: c.align ?? 'left',
+            maxLines: headerLines,
+            colour: COLOURS.inkSoft,
+          },
+        );
+      });
+      out.line(box.x, top + headerHeight, box.x + box.w, top + headerHeight, COLOURS.inkSoft, 0.75);
     });
-    out.line(box.x, top + headerHeight, box.x + box.w, top + headerHeight, COLOURS.inkSoft, 0.75);
   };
 
   let flow = options.flow;
