@@ -196,6 +196,8 @@ export class DeckWriter {
   private readonly write: ((line: string) => void) | null;
   private readonly pageWrite: ((line: string) => void) | null;
   private readonly stamps = new Map<string, Stamp>();
+  /** How often each stamp not (yet) recorded was drawn on the page instead. */
+  private readonly drawnOnPage = new Map<string, number>();
   private recording: Pick<Stamp, 'content' | 'fonts'> | null = null;
 
   constructor(
@@ -215,43 +217,54 @@ export class DeckWriter {
 
   /**
    * Draws what `draw` draws, on every page that stamps it with the same `key` (which names all
-   * that the drawing depends on). The first time, it is recorded as a form XObject; every stamp
-   * then paints that form by name, so labels drawn on 200 one-pagers are in the file once. A
-   * drawing that needs jsPDF's own calls (a font jsPDF has not drawn yet, right-to-left or turned
-   * text, a circle, a dash, a rounded rectangle), or that writes to the page past the writer, is
-   * drawn on the page instead, and recording is tried again at the next stamp. A drawing of
-   * nothing is remembered as such and paints nothing.
+   * that the drawing depends on). The first time, it is drawn on the page as it is; the second
+   * time it is recorded as a form XObject, and from then on every stamp paints that form by name,
+   * so labels drawn on 200 one-pagers are in the file once, and a drawing on one page only costs
+   * no form. A drawing that needs jsPDF's own calls (a font jsPDF has not drawn yet, right-to-left
+   * or turned text, a circle, a dash, a rounded rectangle), or that writes to the page past the
+   * writer, is drawn on the page instead; after two such tries it is always drawn there. A
+   * drawing of nothing paints nothing. Inside another stamp's drawing, a stamp is part of it.
    */
   stamp(key: string, draw: () => void): void {
     const pageWrite = this.pageWrite;
-    if (pageWrite === null) return draw();
+    if (pageWrite === null || this.recording !== null) return draw();
     let stamp = this.stamps.get(key);
     if (stamp === undefined) {
-      const recording = { content: [], fonts: new Map<string, PdfFont>() };
-      const page = this.pageContent();
-      const pageLength = page.length;
-      this.recording = recording;
-      let isRecorded = false;
-      try {
-        draw();
-        isRecorded = true;
-      } catch (error) {
-        if (!(error instanceof NotRecordable)) throw error;
-      } finally {
-        this.recording = null;
+      const drawn = this.drawnOnPage.get(key) ?? 0;
+      if (drawn === 0 || drawn > 2 || !this.record(key, draw)) {
+        this.drawnOnPage.set(key, drawn + 1);
+        return draw();
       }
-      // A jsPDF call that bypasses the writer writes to the page: taken back, and drawn there.
-      if (page.length !== pageLength) {
-        page.length = pageLength;
-        isRecorded = false;
-      }
-      if (!isRecorded) return draw();
-      if (this.stamps.size === 0) this.writeStampsWithPdf();
-      stamp = { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 };
-      this.stamps.set(key, stamp);
+      stamp = this.stamps.get(key) as Stamp;
     }
     // Saved and restored around it: nothing the form sets carries over to the page.
     if (stamp.content.length > 0) pageWrite(`q /${stamp.name} Do Q`);
+  }
+
+  /** Records `draw` as the stamp `key`; false, with nothing written anywhere, when it cannot be. */
+  private record(key: string, draw: () => void): boolean {
+    const recording = { content: [], fonts: new Map<string, PdfFont>() };
+    const page = this.pageContent();
+    const pageLength = page.length;
+    this.recording = recording;
+    let isRecorded = false;
+    try {
+      draw();
+      isRecorded = true;
+    } catch (error) {
+      if (!(error instanceof NotRecordable)) throw error;
+    } finally {
+      this.recording = null;
+    }
+    // A jsPDF call that bypasses the writer writes to the page: taken back.
+    if (page.length !== pageLength) {
+      page.length = pageLength;
+      isRecorded = false;
+    }
+    if (!isRecorded) return false;
+    if (this.stamps.size === 0) this.writeStampsWithPdf();
+    this.stamps.set(key, { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 });
+    return true;
   }
 
   /** The stamps that draw something: those a page paints. */
@@ -271,19 +284,23 @@ export class DeckWriter {
   private writeStampsWithPdf(): void {
     const internal = this.pdf.internal as unknown as JsPdfOutput;
     internal.events.subscribe('putResources', () => {
-      for (const stamp of this.drawnStamps()) {
+      const stamps = this.drawnStamps();
+      if (stamps.length === 0) return;
+      // One resource dictionary for every form: the fonts any of them is drawn in.
+      const fonts = new Map(stamps.flatMap((stamp) => [...stamp.fonts]));
+      const resources = internal.newObject();
+      const names = [...fonts].map(([id, font]) => `/${id} ${font.objectNumber} 0 R`);
+      internal.out(`<< /Font << ${names.join(' ')} >> >>`);
+      internal.out('endobj');
+      for (const stamp of stamps) {
         stamp.objectNumber = internal.newObject();
-        const fonts = [...stamp.fonts].map(([id, font]) => `/${id} ${font.objectNumber} 0 R`);
         internal.putStream({
           data: stamp.content.join('\n'),
           additionalKeyValues: [
             { key: 'Type', value: '/XObject' },
             { key: 'Subtype', value: '/Form' },
             { key: 'BBox', value: `[0 0 ${PAGE.width} ${PAGE.height}]` },
-            {
-              key: 'Resources',
-              value: `<< /ProcSet [/PDF /Text] /Font << ${fonts.join(' ')} >> >>`,
-            },
+            { key: 'Resources', value: `${resources} 0 R` },
           ],
           objectId: stamp.objectNumber,
         });
@@ -677,6 +694,11 @@ export class DeckWriter {
     const top = lineTop(FOOTER.baseline);
     const number = `${page} / ${count}`;
     const numberWidth = this.width(number, TYPE.small, 'bold');
+    this.text(
+      number,
+      { x: PAGE.width - MARGIN - numberWidth - 1, y: top, w: numberWidth + 1, h: 14 },
+      { ...small, style: 'bold', align: 'right', maxLines: 1 },
+    );
     this.stamp(`footer|${furniture.footer}|${numberWidth}`, () => {
       this.line(MARGIN, FOOTER.rule, PAGE.width - MARGIN, FOOTER.rule, COLOURS.line, 0.75);
       this.text(
@@ -685,11 +707,6 @@ export class DeckWriter {
         { ...small, maxLines: 1, isSingleLine: true },
       );
     });
-    this.text(
-      number,
-      { x: PAGE.width - MARGIN - numberWidth - 1, y: top, w: numberWidth + 1, h: 14 },
-      { ...small, style: 'bold', align: 'right', maxLines: 1 },
-    );
   }
 }
 

@@ -43,16 +43,22 @@ export function candidateFacts(r: RankedCandidate): string {
     .join(' · ');
 }
 
-/** The height a label takes, with the gap below it. */
-const LABEL_HEIGHT = 16;
-
 function label(out: DeckWriter, text: string, box: Box): number {
   out.text(
     text,
     { ...box, h: 14 },
     { size: TYPE.small, style: 'bold', colour: COLOURS.inkSoft, maxLines: 1 },
   );
-  return LABEL_HEIGHT;
+  return 16;
+}
+
+/**
+ * A label at a place where it is on many one-pagers: drawn once in the deck and stamped on each
+ * (DeckWriter.stamp), in its place in the page's order of reading.
+ */
+function stampedLabel(out: DeckWriter, text: string, box: Box): number {
+  out.stamp(`label|${text}|${box.x}|${box.y}|${box.w}`, () => label(out, text, box));
+  return 16;
 }
 
 /**
@@ -147,11 +153,8 @@ function drawLeft(ctx: DeckContext, out: DeckWriter, r: RankedCandidate): void {
   const given = shareLines(chosen.needs, chosen.available);
   let y = LEFT.y;
   texts.forEach((t, i) => {
-    // The first label is at the top of every page that has it: stamped. The second moves.
-    const box = { ...LEFT, y };
-    if (i === 0) out.stamp(`label|${t.title}|${y}`, () => label(out, t.title, box));
-    else label(out, t.title, box);
-    y += LABEL_HEIGHT;
+    // The first label is at the top of every page that has it; the second moves with the text.
+    y += (i === 0 ? stampedLabel : label)(out, t.title, { ...LEFT, y });
     const style = { size: chosen.size };
     const fitted = out.cut(chosen.wrapped[i] ?? [], LEFT.w, given[i] ?? 0, style);
     y +=
@@ -163,19 +166,25 @@ function drawLeft(ctx: DeckContext, out: DeckWriter, r: RankedCandidate): void {
   });
 }
 
-const FIGURES = ['Value', 'Feasibility', 'Priority'] as const;
-const FIGURE_W = RIGHT.w / 3;
-const CRITERION_LABEL_W = 196;
-const CELLS_W = 78;
-const CRITERION_ROW = 15;
-
-/** The figures' values and the quadrant; their names are in the stamp (drawLabels). */
 function drawFigures(out: DeckWriter, r: RankedCandidate, y: number): number {
-  const values = [r.scored.value, r.scored.feasibility, r.scored.priority];
-  values.forEach((value, i) => {
+  const figures: Array<[string, number | null]> = [
+    ['Value', r.scored.value],
+    ['Feasibility', r.scored.feasibility],
+    ['Priority', r.scored.priority],
+  ];
+  const w = RIGHT.w / 3;
+  figures.forEach(([name, value], i) => {
+    const x = RIGHT.x + i * w;
+    out.stamp(`figure|${name}|${x}|${y}`, () =>
+      out.text(
+        name,
+        { x, y, w: w - 8, h: 14 },
+        { size: TYPE.small, style: 'bold', colour: COLOURS.inkSoft, maxLines: 1 },
+      ),
+    );
     out.text(
       formatScore(value),
-      { x: RIGHT.x + i * FIGURE_W, y: y + 14, w: FIGURE_W - 8, h: linesHeight(1, TYPE.title) },
+      { x, y: y + 14, w: w - 8, h: linesHeight(1, TYPE.title) },
       { size: TYPE.title, style: 'bold', maxLines: 1 },
     );
   });
@@ -192,99 +201,55 @@ function drawFigures(out: DeckWriter, r: RankedCandidate, y: number): number {
   return 82;
 }
 
-interface CriteriaGroup {
-  title: string;
-  top: number;
-  weights: Record<string, number>;
-  rows: Array<{ key: Criterion; top: number }>;
-}
-
-/** The two groups of criterion rows from `y` down, and the height they take. */
-function criteriaLayout(ctx: DeckContext, y: number): { groups: CriteriaGroup[]; height: number } {
+function drawCriteria(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: number): number {
+  const c = r.candidate;
+  const labelW = 196;
+  const cellsW = 78;
+  const rowH = 15;
   let top = y;
-  const groups: CriteriaGroup[] = [];
-  const specs: Array<[string, readonly Criterion[], Record<string, number>]> = [
-    ['Value criteria (1-5)', VALUE_CRITERIA, ctx.settings.valueWeights],
-    ['Feasibility criteria (1-5)', FEASIBILITY_CRITERIA, ctx.settings.feasibilityWeights],
+  const groups: Array<
+    [string, readonly Criterion[], Record<string, number | null>, Record<string, number>]
+  > = [
+    ['Value criteria (1-5)', VALUE_CRITERIA, c.valueScores, ctx.settings.valueWeights],
+    [
+      'Feasibility criteria (1-5)',
+      FEASIBILITY_CRITERIA,
+      c.feasibilityScores,
+      ctx.settings.feasibilityWeights,
+    ],
   ];
-  for (const [title, keys, weights] of specs) {
-    const group: CriteriaGroup = { title, top, weights, rows: [] };
-    top += LABEL_HEIGHT;
+  for (const [title, keys, scores, weights] of groups) {
+    top += stampedLabel(out, title, { ...RIGHT, y: top });
     for (const key of keys) {
-      group.rows.push({ key, top });
-      top += CRITERION_ROW;
+      const info = CRITERIA[key];
+      const weight = weights[key] ?? 1;
+      const name = `${info.label}${info.isInverted ? ' (5 = hard)' : ''}`;
+      const colour =
+        weight === 0 ? COLOURS.line : info.axis === 'value' ? COLOURS.accent : COLOURS.quickWins;
+      const score = scores[key] ?? null;
+      // A row's name and cells, at most six ways (one a score) on every one-pager.
+      out.stamp(`criterion|${key}|${top}|${weight}|${score}`, () => {
+        out.text(
+          name,
+          { x: RIGHT.x, y: top, w: labelW - 6, h: 13 },
+          { size: TYPE.small, colour: weight === 0 ? COLOURS.inkSoft : COLOURS.ink, maxLines: 1 },
+        );
+        scoreCells(out, { x: RIGHT.x + labelW, y: top + 2, w: cellsW, h: 9 }, score, colour);
+      });
+      out.text(
+        scores[key] === null || scores[key] === undefined ? '–' : String(scores[key]),
+        { x: RIGHT.x + labelW + cellsW + 6, y: top, w: 20, h: 13 },
+        {
+          size: TYPE.small,
+          style: 'bold',
+          maxLines: 1,
+        },
+      );
+      top += rowH;
     }
     top += 4;
-    groups.push(group);
   }
-  return { groups, height: top - y };
-}
-
-/** A criterion's colour: the axis's, or the line's when it is weighted 0. */
-function criterionColour(key: Criterion, weight: number): Colour {
-  if (weight === 0) return COLOURS.line;
-  return CRITERIA[key].axis === 'value' ? COLOURS.accent : COLOURS.quickWins;
-}
-
-/** Each criterion's score as cells and a figure; the names are in the stamp (drawLabels). */
-function drawScores(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: number): number {
-  const c = r.candidate;
-  const scores: Record<string, number | null> = { ...c.valueScores, ...c.feasibilityScores };
-  const layout = criteriaLayout(ctx, y);
-  for (const group of layout.groups) {
-    for (const { key, top } of group.rows) {
-      const score = scores[key] ?? null;
-      const colour = criterionColour(key, group.weights[key] ?? 1);
-      // Six scores at eight rows: each row's cells for each score are drawn once in the deck.
-      out.stamp(`cells|${top}|${score}|${colour}`, () =>
-        scoreCells(
-          out,
-          { x: RIGHT.x + CRITERION_LABEL_W, y: top + 2, w: CELLS_W, h: 9 },
-          score,
-          colour,
-        ),
-      );
-      out.text(
-        score === null ? '–' : String(score),
-        { x: RIGHT.x + CRITERION_LABEL_W + CELLS_W + 6, y: top, w: 20, h: 13 },
-        { size: TYPE.small, style: 'bold', maxLines: 1 },
-      );
-    }
-  }
-  return layout.height;
-}
-
-/**
- * What is the same on every one-pager whose figures take `figuresHeight`: the figures' names, the
- * criteria's groups and names, and the tags' label. Drawn once and stamped on each page.
- */
-function drawLabels(ctx: DeckContext, out: DeckWriter, figuresHeight: number): void {
-  FIGURES.forEach((name, i) => {
-    out.text(
-      name,
-      { x: RIGHT.x + i * FIGURE_W, y: RIGHT.y, w: FIGURE_W - 8, h: 14 },
-      { size: TYPE.small, style: 'bold', colour: COLOURS.inkSoft, maxLines: 1 },
-    );
-  });
-  const layout = criteriaLayout(ctx, RIGHT.y + figuresHeight);
-  for (const group of layout.groups) {
-    label(out, group.title, { ...RIGHT, y: group.top });
-    for (const { key, top } of group.rows) {
-      const info = CRITERIA[key];
-      const weight = group.weights[key] ?? 1;
-      out.text(
-        `${info.label}${info.isInverted ? ' (5 = hard)' : ''}`,
-        { x: RIGHT.x, y: top, w: CRITERION_LABEL_W - 6, h: 13 },
-        { size: TYPE.small, colour: weight === 0 ? COLOURS.inkSoft : COLOURS.ink, maxLines: 1 },
-      );
-    }
-  }
-  label(out, 'Tags', { ...RIGHT, y: tagsTop(figuresHeight, layout.height) });
-}
-
-/** Where the tags' label goes, below the figures and the criteria. */
-function tagsTop(figuresHeight: number, criteriaHeight: number): number {
-  return RIGHT.y + figuresHeight + criteriaHeight + 4;
+  return top - y;
 }
 
 function drawTagsAndLinks(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: number): void {
@@ -292,9 +257,9 @@ function drawTagsAndLinks(ctx: DeckContext, out: DeckWriter, r: RankedCandidate,
   const tags = [c.audience, c.horizon, c.approach].flatMap((t) =>
     t === null ? [] : [TAG_LABELS[t]],
   );
-  // The tags' label is in the stamp (drawLabels).
-  let top = y + LABEL_HEIGHT;
+  let top = y;
   const bottom = RIGHT.y + RIGHT.h;
+  top += stampedLabel(out, 'Tags', { ...RIGHT, y: top });
   if (tags.length === 0) {
     out.text(
       'None yet',
@@ -353,13 +318,10 @@ function drawCandidate(ctx: DeckContext, out: DeckWriter, r: RankedCandidate): v
     },
   );
   drawLeft(ctx, out, r);
-  const figuresHeight = drawFigures(out, r, RIGHT.y);
-  const criteriaHeight = drawScores(ctx, out, r, RIGHT.y + figuresHeight);
-  const weights = JSON.stringify([ctx.settings.valueWeights, ctx.settings.feasibilityWeights]);
-  out.stamp(`candidate-labels|${figuresHeight}|${weights}`, () =>
-    drawLabels(ctx, out, figuresHeight),
-  );
-  drawTagsAndLinks(ctx, out, r, tagsTop(figuresHeight, criteriaHeight));
+  let y = RIGHT.y;
+  y += drawFigures(out, r, y);
+  y += drawCriteria(ctx, out, r, y);
+  drawTagsAndLinks(ctx, out, r, y + 4);
 }
 
 function render(ctx: DeckContext, out: DeckWriter): void {

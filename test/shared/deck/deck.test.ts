@@ -164,6 +164,20 @@ describe('the sample deck', () => {
     }
   });
 
+  it("reads a one-pager in its order: each figure's name before it, each criterion beside its score", () => {
+    const onePagers = deck.sections.find((s) => s.id === 'candidates');
+    if (onePagers === undefined) throw new Error('the sample deck has no one-pagers');
+    const page = onePagers.firstPage + 1;
+    const lines = pdfText(deck.bytes, { first: page, last: page, isRaw: true }).split('\n');
+    for (const name of ['Value', 'Feasibility', 'Priority']) {
+      expect(lines[lines.indexOf(name) + 1]).toMatch(/^\d+$/);
+    }
+    expect(lines).toContain('Value criteria (1-5)');
+    expect(lines.filter((line) => /^Direct financial impact [1-5–]$/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /^User readiness [1-5–]$/.test(line))).toHaveLength(1);
+    expect(lines.indexOf('Tags')).toBeGreaterThan(lines.indexOf('Feasibility criteria (1-5)'));
+  });
+
   it('draws no word outside its page', () => {
     expect(wordsOutsidePage(deck.bytes)).toEqual([]);
   });

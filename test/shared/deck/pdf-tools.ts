@@ -58,10 +58,12 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
 /** The text of the whole PDF, or of pages first..last, as pdftotext extracts it. */
 export function pdfText(
   bytes: Uint8Array,
-  options: { first?: number; last?: number; isLayout?: boolean } = {},
+  options: { first?: number; last?: number; isLayout?: boolean; isRaw?: boolean } = {},
 ): string {
   const args = ['-enc', 'UTF-8'];
   if (options.isLayout === true) args.push('-layout');
+  // In the order the page's content draws it: what a copy, a search or a screen reader reads.
+  if (options.isRaw === true) args.push('-raw');
   if (options.first !== undefined) args.push('-f', String(options.first));
   if (options.last !== undefined) args.push('-l', String(options.last));
   return withFile(bytes, (path) =>
