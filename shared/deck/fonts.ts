@@ -254,9 +254,9 @@ function bytesOf(glyph: number): string {
 /**
  * Encodes text for one font as jsPDF's `pdfEscape16` does (the same glyph ids, as two bytes each
  * rather than four hex digits, and each glyph recorded in the font's lists), without its cost:
- * jsPDF looks each glyph up in the widths
- * array on every character drawn. The glyphs recorded are kept in a set, which is rebuilt from
- * the widths array when jsPDF's own text call has added to it since.
+ * jsPDF looks each glyph up in the widths array on every character drawn. The glyphs recorded
+ * are kept in a set, which is rebuilt from the widths array when jsPDF's own text call has added
+ * to it since.
  */
 function glyphRecorder(metrics: TtfMetrics): (text: string) => string | null {
   const widths = metrics.Unicode?.widths;

@@ -231,18 +231,19 @@ export class DeckWriter {
     let stamp = this.stamps.get(key);
     if (stamp === undefined) {
       const drawn = this.drawnOnPage.get(key) ?? 0;
-      if (drawn === 0 || drawn > 2 || !this.record(key, draw)) {
+      const recorded = drawn === 0 || drawn > 2 ? null : this.record(key, draw);
+      if (recorded === null) {
         this.drawnOnPage.set(key, drawn + 1);
         return draw();
       }
-      stamp = this.stamps.get(key) as Stamp;
+      stamp = recorded;
     }
     // Saved and restored around it: nothing the form sets carries over to the page.
     if (stamp.content.length > 0) pageWrite(`q /${stamp.name} Do Q`);
   }
 
-  /** Records `draw` as the stamp `key`; false, with nothing written anywhere, when it cannot be. */
-  private record(key: string, draw: () => void): boolean {
+  /** Records `draw` as the stamp `key`; null, with nothing written anywhere, when it cannot be. */
+  private record(key: string, draw: () => void): Stamp | null {
     const recording = { content: [], fonts: new Map<string, PdfFont>() };
     const page = this.pageContent();
     const pageLength = page.length;
@@ -261,10 +262,11 @@ export class DeckWriter {
       page.length = pageLength;
       isRecorded = false;
     }
-    if (!isRecorded) return false;
+    if (!isRecorded) return null;
     if (this.stamps.size === 0) this.writeStampsWithPdf();
-    this.stamps.set(key, { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 });
-    return true;
+    const stamp = { name: `Sp${this.stamps.size + 1}`, ...recording, objectNumber: -1 };
+    this.stamps.set(key, stamp);
+    return stamp;
   }
 
   /** The stamps that draw something: those a page paints. */

@@ -43,13 +43,16 @@ export function candidateFacts(r: RankedCandidate): string {
     .join(' · ');
 }
 
+/** The height a label takes, with the gap below it. */
+const LABEL_HEIGHT = 16;
+
 function label(out: DeckWriter, text: string, box: Box): number {
   out.text(
     text,
     { ...box, h: 14 },
     { size: TYPE.small, style: 'bold', colour: COLOURS.inkSoft, maxLines: 1 },
   );
-  return 16;
+  return LABEL_HEIGHT;
 }
 
 /**
@@ -58,7 +61,7 @@ function label(out: DeckWriter, text: string, box: Box): number {
  */
 function stampedLabel(out: DeckWriter, text: string, box: Box): number {
   out.stamp(`label|${text}|${box.x}|${box.y}|${box.w}`, () => label(out, text, box));
-  return 16;
+  return LABEL_HEIGHT;
 }
 
 /**
@@ -237,7 +240,7 @@ function drawCriteria(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: 
         scoreCells(out, { x: RIGHT.x + labelW, y: top + 2, w: cellsW, h: 9 }, score, colour);
       });
       out.text(
-        scores[key] === null || scores[key] === undefined ? '–' : String(scores[key]),
+        score === null ? '–' : String(score),
         { x: RIGHT.x + labelW + cellsW + 6, y: top, w: 20, h: 13 },
         {
           size: TYPE.small,
