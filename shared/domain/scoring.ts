@@ -130,10 +130,21 @@ export function priorityNanos(
   feasibility: number,
   bonus: number,
 ): number {
-  return Math.min(
-    1e11,
-    Math.round((valueShare * value + (1 - valueShare) * feasibility + bonus) * 1e9),
-  );
+  return Math.min(1e11, Math.round(priorityBillionths(valueShare, value, feasibility, bonus)));
+}
+
+/**
+ * `priorityNanos` before it is rounded and capped. Rounding keeps order, so a candidate whose
+ * figure here is more than one below another's whole billionths ranks below it: the sensitivity
+ * grid passes over most candidates with this one sum.
+ */
+export function priorityBillionths(
+  valueShare: number,
+  value: number,
+  feasibility: number,
+  bonus: number,
+): number {
+  return (valueShare * value + (1 - valueShare) * feasibility + bonus) * 1e9;
 }
 
 /** The quadrant at the workshop's thresholds; a score equal to a threshold counts as high. */

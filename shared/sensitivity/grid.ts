@@ -8,12 +8,15 @@
  * only on the feasibility weights (81), and the bonus on neither (halving or doubling keeps a
  * weight above 0). So V and F are scored once per combination by the app's own functions, and a
  * scenario costs one addition per candidate and a sort. The ranking is the app's: priority
- * first, then title, then id (`compareByPriority`), packed into one number per candidate.
+ * first, then title, then id (`compareByPriority`), packed into one number per candidate. When
+ * only the top of the ranking needs standings (the deck), a scenario counts the keys above each
+ * of them instead of sorting, and most candidates fall below all of them at one sum.
  */
 import { CRITERIA_KEYS, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
 import type { Criterion } from '../domain/criteria.ts';
 import {
   breadthBonus,
+  priorityBillionths,
   priorityNanos,
   compareByPriority,
   feasibilityScore,
@@ -140,16 +143,20 @@ export function rankCandidates<C extends Scorable>(
 /**
  * Each scored candidate's best and worst rank and its count in the top N over the scenarios
  * `indices` (all of the grid by default, in `gridOrder`). The result does not depend on the order
- * of the indices, so the grid can be cut into parts (`mergeGrids`).
+ * of the indices, so the grid can be cut into parts (`mergeGrids`). With `count`, only the first
+ * `count` of the ranking under the workshop's settings get a standing (the deck shows no more),
+ * each the same as in the whole grid.
  */
 export function runGrid(
   candidates: readonly Scorable[],
   settings: WorkshopSettings,
   topN: number,
   indices?: Iterable<number>,
+  count?: number,
 ): GridResult {
   const ranked = rankCandidates(candidates, settings).map((r) => r.candidate);
   const n = ranked.length;
+  const tracked = Math.min(count ?? n, n);
   // Equal priorities rank by title, then id: `tieOrder[t]` is the candidate t-th in that order.
   const tieOrder = ranked
     .map((_, i) => i)
@@ -183,41 +190,77 @@ export function runGrid(
   const worst = new Int32Array(n);
   const top = new Int32Array(n);
   const keys = new Float64Array(n);
+  const rankOf = new Int32Array(n);
   // The candidates in ranking order, best first, kept from one scenario to the next: neighbours
   // in the grid rank almost alike, so an insertion sort from the last order does little work.
   const order = Int32Array.from({ length: n }, (_, i) => i);
   // Called 19,683 times per candidate: read once, not through the module binding on each call
   // (a getter when the module is loaded as CommonJS, as Node's loaders do).
   const nanosOf = priorityNanos;
+  const billionthsOf = priorityBillionths;
   let scenarios = 0;
   for (const index of indices ?? gridOrder()) {
-    const vc = index % COMBOS;
-    const fc = Math.floor(index / COMBOS) % COMBOS;
+    const v = (index % COMBOS) * n;
+    const f = (Math.floor(index / COMBOS) % COMBOS) * n;
     const share = shares[Math.floor(index / COMBOS ** 2)] ?? 0.6;
-    for (let i = 0; i < n; i++) {
-      const nanos = nanosOf(
-        share,
-        values[vc * n + i] as number,
-        feasibilities[fc * n + i] as number,
-        bonus[i] as number,
-      );
-      // Exact integers below 2^53: at most 1e11 billionths times at most 10,000 candidates.
-      keys[i] = nanos * n + (tieBonus[i] as number);
-    }
-    // Keys are distinct (the tie bonus), so the order is the ranking, whatever the order before.
-    for (let s = 1; s < n; s++) {
-      const i = order[s] as number;
-      const key = keys[i] as number;
-      let t = s - 1;
-      while (t >= 0 && (keys[order[t] as number] as number) < key) {
-        order[t + 1] = order[t] as number;
-        t -= 1;
+    if (tracked < n) {
+      // The first `tracked` candidates' ranks: one more than the keys above each. A candidate
+      // more than a billionth below the least of them is passed over with one sum; only the rest
+      // are keyed and compared.
+      let floorKey = Infinity;
+      let floorNanos = Infinity;
+      for (let t = 0; t < tracked; t++) {
+        const nanos = nanosOf(
+          share,
+          values[v + t] as number,
+          feasibilities[f + t] as number,
+          bonus[t] as number,
+        );
+        keys[t] = nanos * n + (tieBonus[t] as number);
+        floorKey = Math.min(floorKey, keys[t] as number);
+        floorNanos = Math.min(floorNanos, nanos);
+        rankOf[t] = 1;
       }
-      order[t + 1] = i;
+      for (let j = 0; j < n; j++) {
+        if (j >= tracked) {
+          const value = values[v + j] as number;
+          const feasibility = feasibilities[f + j] as number;
+          const b = bonus[j] as number;
+          if (billionthsOf(share, value, feasibility, b) < floorNanos - 1) continue;
+          keys[j] = nanosOf(share, value, feasibility, b) * n + (tieBonus[j] as number);
+        }
+        const key = keys[j] as number;
+        if (key <= floorKey) continue;
+        for (let t = 0; t < tracked; t++) {
+          if (key > (keys[t] as number)) rankOf[t] = (rankOf[t] as number) + 1;
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const nanos = nanosOf(
+          share,
+          values[v + i] as number,
+          feasibilities[f + i] as number,
+          bonus[i] as number,
+        );
+        // Exact integers below 2^53: at most 1e11 billionths times at most 10,000 candidates.
+        keys[i] = nanos * n + (tieBonus[i] as number);
+      }
+      // Keys are distinct (the tie bonus), so the order is the ranking, whatever the order before.
+      for (let s = 1; s < n; s++) {
+        const i = order[s] as number;
+        const key = keys[i] as number;
+        let t = s - 1;
+        while (t >= 0 && (keys[order[t] as number] as number) < key) {
+          order[t + 1] = order[t] as number;
+          t -= 1;
+        }
+        order[t + 1] = i;
+      }
+      for (let s = 0; s < n; s++) rankOf[order[s] as number] = s + 1;
     }
-    for (let s = 0; s < n; s++) {
-      const i = order[s] as number;
-      const rank = s + 1;
+    for (let i = 0; i < tracked; i++) {
+      const rank = rankOf[i] as number;
       if (rank < (best[i] as number)) best[i] = rank;
       if (rank > (worst[i] as number)) worst[i] = rank;
       if (rank <= topN) top[i] = (top[i] as number) + 1;
@@ -227,7 +270,7 @@ export function runGrid(
   return {
     topN,
     scenarios,
-    standings: ranked.map((c, i) => ({
+    standings: ranked.slice(0, tracked).map((c, i) => ({
       id: c.id,
       bestRank: best[i] as number,
       worstRank: worst[i] as number,

@@ -55,11 +55,13 @@ function renderSensitivity(ctx: DeckContext, out: DeckWriter): void {
   const settings = ctx.settings;
   const topN = settings.sensitivityTopN;
   const calls = closeCalls(candidates, settings, topN);
+  // The table below shows the top N and the next one: only they need the grid's standings.
+  const shown = topN + 1;
   const badges = robustnessBadges(
     candidates,
     settings,
     topN,
-    runGrid(candidates, settings, topN),
+    runGrid(candidates, settings, topN, undefined, shown),
     calls,
   );
   const flow = new Flow(out, SENSITIVITY_TITLE, SENSITIVITY_TITLE);
@@ -67,7 +69,7 @@ function renderSensitivity(ctx: DeckContext, out: DeckWriter): void {
   for (const k of ['fragile', 'sensitive', 'robust'] as const) {
     paragraph(out, flow, rules[k], TYPE.compact);
   }
-  const top = ctx.ranked.filter((r) => r.scored.priority !== null).slice(0, topN + 1);
+  const top = ctx.ranked.filter((r) => r.scored.priority !== null).slice(0, shown);
   const rows: TableRow[] = top.map((r) => {
     const badge = badges.get(r.candidate.id);
     return [

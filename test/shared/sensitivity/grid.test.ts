@@ -84,6 +84,19 @@ describe('the scenario grid', () => {
     );
   });
 
+  it('gives the first candidates of the ranking, when only they are asked for, the standings the whole grid gives them', () => {
+    fc.assert(
+      fc.property(arbWorkshop, fc.integer({ min: 1, max: 13 }), (w, count) => {
+        const { settings, candidates } = workshopOf(w);
+        const whole = runGrid(candidates, settings, w.topN, w.indices);
+        const first = runGrid(candidates, settings, w.topN, w.indices, count);
+        expect(first.scenarios).toBe(whole.scenarios);
+        expect(first.standings).toEqual(whole.standings.slice(0, count));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('does not depend on the order in which the scenarios are evaluated, nor on how they are split', () => {
     fc.assert(
       fc.property(arbWorkshop, fc.integer({ min: 0, max: 1_000 }), (w, seed) => {
