@@ -10,7 +10,8 @@
  * scenario costs one addition per candidate and a sort. The ranking is the app's: priority
  * first, then title, then id (`compareByPriority`), packed into one number per candidate. When
  * only the top of the ranking needs standings (the deck), a scenario counts the keys above each
- * of them instead of sorting, and most candidates fall below all of them at one sum.
+ * of them instead of sorting, and most candidates are passed over for a whole group of scenarios
+ * at one sum (`rankFirst`).
  */
 import { CRITERIA_KEYS, FEASIBILITY_CRITERIA, VALUE_CRITERIA } from '../domain/criteria.ts';
 import type { Criterion } from '../domain/criteria.ts';
@@ -185,88 +186,24 @@ export function runGrid(
     });
   }
   const bonus = Float64Array.from(ranked, (c) => breadthBonus(c.valueScores, settings));
-  const shares = gridValueShares(settings);
-  const best = new Int32Array(n).fill(n + 1);
-  const worst = new Int32Array(n);
-  const top = new Int32Array(n);
-  const keys = new Float64Array(n);
-  const rankOf = new Int32Array(n);
-  // The candidates in ranking order, best first, kept from one scenario to the next: neighbours
-  // in the grid rank almost alike, so an insertion sort from the last order does little work.
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  // Called 19,683 times per candidate: read once, not through the module binding on each call
-  // (a getter when the module is loaded as CommonJS, as Node's loaders do).
-  const nanosOf = priorityNanos;
-  const billionthsOf = priorityBillionths;
-  let scenarios = 0;
-  for (const index of indices ?? gridOrder()) {
-    const v = (index % COMBOS) * n;
-    const f = (Math.floor(index / COMBOS) % COMBOS) * n;
-    const share = shares[Math.floor(index / COMBOS ** 2)] ?? 0.6;
-    if (tracked < n) {
-      // The first `tracked` candidates' ranks: one more than the keys above each. A candidate
-      // more than a billionth below the least of them is passed over with one sum; only the rest
-      // are keyed and compared.
-      let floorKey = Infinity;
-      let floorNanos = Infinity;
-      for (let t = 0; t < tracked; t++) {
-        const nanos = nanosOf(
-          share,
-          values[v + t] as number,
-          feasibilities[f + t] as number,
-          bonus[t] as number,
-        );
-        keys[t] = nanos * n + (tieBonus[t] as number);
-        floorKey = Math.min(floorKey, keys[t] as number);
-        floorNanos = Math.min(floorNanos, nanos);
-        rankOf[t] = 1;
-      }
-      for (let j = 0; j < n; j++) {
-        if (j >= tracked) {
-          const value = values[v + j] as number;
-          const feasibility = feasibilities[f + j] as number;
-          const b = bonus[j] as number;
-          if (billionthsOf(share, value, feasibility, b) < floorNanos - 1) continue;
-          keys[j] = nanosOf(share, value, feasibility, b) * n + (tieBonus[j] as number);
-        }
-        const key = keys[j] as number;
-        if (key <= floorKey) continue;
-        for (let t = 0; t < tracked; t++) {
-          if (key > (keys[t] as number)) rankOf[t] = (rankOf[t] as number) + 1;
-        }
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const nanos = nanosOf(
-          share,
-          values[v + i] as number,
-          feasibilities[f + i] as number,
-          bonus[i] as number,
-        );
-        // Exact integers below 2^53: at most 1e11 billionths times at most 10,000 candidates.
-        keys[i] = nanos * n + (tieBonus[i] as number);
-      }
-      // Keys are distinct (the tie bonus), so the order is the ranking, whatever the order before.
-      for (let s = 1; s < n; s++) {
-        const i = order[s] as number;
-        const key = keys[i] as number;
-        let t = s - 1;
-        while (t >= 0 && (keys[order[t] as number] as number) < key) {
-          order[t + 1] = order[t] as number;
-          t -= 1;
-        }
-        order[t + 1] = i;
-      }
-      for (let s = 0; s < n; s++) rankOf[order[s] as number] = s + 1;
-    }
-    for (let i = 0; i < tracked; i++) {
-      const rank = rankOf[i] as number;
-      if (rank < (best[i] as number)) best[i] = rank;
-      if (rank > (worst[i] as number)) worst[i] = rank;
-      if (rank <= topN) top[i] = (top[i] as number) + 1;
-    }
-    scenarios += 1;
-  }
+  const scores: GridScores = {
+    n,
+    values,
+    feasibilities,
+    bonus,
+    tieBonus,
+    shares: gridValueShares(settings),
+  };
+  const standings: Standings = {
+    best: new Int32Array(tracked).fill(n + 1),
+    worst: new Int32Array(tracked),
+    top: new Int32Array(tracked),
+  };
+  const scenarios =
+    tracked < n
+      ? rankFirst(scores, tracked, topN, indices ?? gridOrder(), standings)
+      : rankAll(scores, topN, indices ?? gridOrder(), standings);
+  const { best, worst, top } = standings;
   return {
     topN,
     scenarios,
@@ -277,6 +214,184 @@ export function runGrid(
       topCount: top[i] as number,
     })),
   };
+}
+
+/** The grid's figures per candidate, in ranking order, and its three value shares. */
+interface GridScores {
+  n: number;
+  /** V of candidate i under value weights combination c at `c * n + i`; F likewise. */
+  values: Float64Array;
+  feasibilities: Float64Array;
+  bonus: Float64Array;
+  /** The tie-break by title then id, as a number below n to add to the billionths times n. */
+  tieBonus: Float64Array;
+  shares: readonly number[];
+}
+
+/** Best rank, worst rank and top-N count of the candidates ranked, filled in by the ranking. */
+interface Standings {
+  best: Int32Array;
+  worst: Int32Array;
+  top: Int32Array;
+}
+
+function record(standings: Standings, i: number, rank: number, topN: number): void {
+  const { best, worst, top } = standings;
+  if (rank < (best[i] as number)) best[i] = rank;
+  if (rank > (worst[i] as number)) worst[i] = rank;
+  if (rank <= topN) top[i] = (top[i] as number) + 1;
+}
+
+// Called 19,683 times per candidate: read once, not through the module binding on each call (a
+// getter when the module is loaded as CommonJS, as Node's loaders do).
+const nanosOf = priorityNanos;
+const billionthsOf = priorityBillionths;
+
+/**
+ * Every candidate ranked in each scenario: the keys sorted. Returns how many scenarios it ranked.
+ */
+function rankAll(
+  scores: GridScores,
+  topN: number,
+  indices: Iterable<number>,
+  standings: Standings,
+): number {
+  const { n, values, feasibilities, bonus, tieBonus, shares } = scores;
+  const keys = new Float64Array(n);
+  // The candidates in ranking order, best first, kept from one scenario to the next: neighbours
+  // in the grid rank almost alike, so an insertion sort from the last order does little work.
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  let scenarios = 0;
+  for (const index of indices) {
+    const v = (index % COMBOS) * n;
+    const f = (Math.floor(index / COMBOS) % COMBOS) * n;
+    const share = shares[Math.floor(index / COMBOS ** 2)] ?? 0.6;
+    for (let i = 0; i < n; i++) {
+      const nanos = nanosOf(
+        share,
+        values[v + i] as number,
+        feasibilities[f + i] as number,
+        bonus[i] as number,
+      );
+      // Exact integers below 2^53: at most 1e11 billionths times at most 10,000 candidates.
+      keys[i] = nanos * n + (tieBonus[i] as number);
+    }
+    // Keys are distinct (the tie bonus), so the order is the ranking, whatever the order before.
+    for (let s = 1; s < n; s++) {
+      const i = order[s] as number;
+      const key = keys[i] as number;
+      let t = s - 1;
+      while (t >= 0 && (keys[order[t] as number] as number) < key) {
+        order[t + 1] = order[t] as number;
+        t -= 1;
+      }
+      order[t + 1] = i;
+    }
+    for (let s = 0; s < n; s++) record(standings, order[s] as number, s + 1, topN);
+    scenarios += 1;
+  }
+  return scenarios;
+}
+
+/**
+ * The first `tracked` candidates of the ranking ranked in each scenario: each one more than the
+ * keys above it, so nothing is sorted. Returns how many scenarios it ranked.
+ *
+ * The scenarios go in groups that share the value weights and the value share (one per set of
+ * feasibility weights). In a group, a candidate whose figure at its highest F is more than a
+ * billionth below the lowest of the group's floors (the least of the tracked keys in a scenario)
+ * ranks below all of them in all of the group, and is passed over; in a scenario, so is one more
+ * than a billionth below its floor. The figure rises with F and rounding keeps order, so both are
+ * exact. Only the rest are keyed and compared.
+ */
+function rankFirst(
+  scores: GridScores,
+  tracked: number,
+  topN: number,
+  indices: Iterable<number>,
+  standings: Standings,
+): number {
+  const { n, values, feasibilities, bonus, tieBonus, shares } = scores;
+  // The feasibility weights of each group's scenarios, by the group's value weights and share.
+  const groups = new Map<number, number[]>();
+  let scenarios = 0;
+  for (const index of indices) {
+    const group = (index % COMBOS) + COMBOS * Math.floor(index / COMBOS ** 2);
+    const fc = Math.floor(index / COMBOS) % COMBOS;
+    const fcs = groups.get(group);
+    if (fcs === undefined) groups.set(group, [fc]);
+    else fcs.push(fc);
+    scenarios += 1;
+  }
+  const highestF = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let highest = -Infinity;
+    for (let fc = 0; fc < COMBOS; fc++) {
+      highest = Math.max(highest, feasibilities[fc * n + i] as number);
+    }
+    highestF[i] = highest;
+  }
+  const trackedKeys = new Float64Array(COMBOS * tracked);
+  const floorNanos = new Float64Array(COMBOS);
+  const floorKeys = new Float64Array(COMBOS);
+  const near = new Int32Array(n);
+  const rankOf = new Int32Array(tracked);
+  for (const [group, fcs] of groups) {
+    const v = (group % COMBOS) * n;
+    const share = shares[Math.floor(group / COMBOS)] ?? 0.6;
+    let lowest = Infinity;
+    for (const fc of fcs) {
+      let floorKey = Infinity;
+      let floor = Infinity;
+      for (let t = 0; t < tracked; t++) {
+        const nanos = nanosOf(
+          share,
+          values[v + t] as number,
+          feasibilities[fc * n + t] as number,
+          bonus[t] as number,
+        );
+        const key = nanos * n + (tieBonus[t] as number);
+        trackedKeys[fc * tracked + t] = key;
+        floorKey = Math.min(floorKey, key);
+        floor = Math.min(floor, nanos);
+      }
+      floorKeys[fc] = floorKey;
+      floorNanos[fc] = floor;
+      lowest = Math.min(lowest, floor);
+    }
+    let nearCount = 0;
+    for (let j = tracked; j < n; j++) {
+      const b = bonus[j] as number;
+      if (billionthsOf(share, values[v + j] as number, highestF[j] as number, b) >= lowest - 1) {
+        near[nearCount++] = j;
+      }
+    }
+    for (const fc of fcs) {
+      const f = fc * n;
+      const keys = trackedKeys.subarray(fc * tracked, (fc + 1) * tracked);
+      const floorKey = floorKeys[fc] as number;
+      const floor = (floorNanos[fc] as number) - 1;
+      rankOf.fill(1);
+      for (let k = -tracked; k < nearCount; k++) {
+        let key: number;
+        if (k < 0) key = keys[k + tracked] as number;
+        else {
+          const j = near[k] as number;
+          const value = values[v + j] as number;
+          const feasibility = feasibilities[f + j] as number;
+          const b = bonus[j] as number;
+          if (billionthsOf(share, value, feasibility, b) < floor) continue;
+          key = nanosOf(share, value, feasibility, b) * n + (tieBonus[j] as number);
+        }
+        if (key <= floorKey) continue;
+        for (let t = 0; t < tracked; t++) {
+          if (key > (keys[t] as number)) rankOf[t] = (rankOf[t] as number) + 1;
+        }
+      }
+      for (let t = 0; t < tracked; t++) record(standings, t, rankOf[t] as number, topN);
+    }
+  }
+  return scenarios;
 }
 
 /** Two parts of one grid (the same candidates and settings, other scenarios) as one. */
