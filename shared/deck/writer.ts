@@ -124,6 +124,21 @@ function colourOperator(colour: Colour, use: ColourUse): string {
   return operator;
 }
 
+/**
+ * The operators the content stream being written has set last, as written: one that would set
+ * the same again is left out. Null where it is not known: on a new page, in a form (each page
+ * that paints it has its own), and once jsPDF has written to the stream on its own.
+ */
+interface StreamState {
+  fill: string | null;
+  stroke: string | null;
+  lineWidth: string | null;
+  /** The font and size (`Tf`): text state, kept from one text object to the next. */
+  font: string | null;
+}
+
+const unknownState = (): StreamState => ({ fill: null, stroke: null, lineWidth: null, font: null });
+
 /** jsPDF's writer of raw content-stream lines, which its typings leave out. */
 function contentWriter(pdf: jsPDF): ((line: string) => void) | null {
   const write: unknown = (pdf.internal as { write?: unknown }).write;
@@ -192,6 +207,11 @@ export class DeckWriter {
    * first run in each font goes through its text call; later runs are written directly.
    */
   private readonly fontsDrawn = new Set<string>();
+  private state = unknownState();
+  /** The current page's content stream, as jsPDF holds it (set when a page is started). */
+  private pageLines: string[] = [];
+  /** The length of the stream when this writer last wrote to it: if it grew since, jsPDF wrote. */
+  private linesWritten = 0;
   /** Writes a line of the page's content stream, or of the stamp being recorded. */
   private readonly write: ((line: string) => void) | null;
   private readonly pageWrite: ((line: string) => void) | null;
@@ -212,6 +232,7 @@ export class DeckWriter {
         : (line) => {
             if (this.recording === null) pageWrite(line);
             else this.recording.content.push(line);
+            this.linesWritten = this.streamLines().length;
           };
   }
 
@@ -239,7 +260,7 @@ export class DeckWriter {
       stamp = recorded;
     }
     // Saved and restored around it: nothing the form sets carries over to the page.
-    if (stamp.content.length > 0) pageWrite(`q /${stamp.name} Do Q`);
+    if (stamp.content.length > 0) this.write?.(`q /${stamp.name} Do Q`);
   }
 
   /** Records `draw` as the stamp `key`; null, with nothing written anywhere, when it cannot be. */
@@ -247,6 +268,10 @@ export class DeckWriter {
     const recording = { content: [], fonts: new Map<string, PdfFont>() };
     const page = this.pageContent();
     const pageLength = page.length;
+    // A form starts from the state of each page that paints it: nothing it sets is known.
+    const [pageState, pageLinesWritten] = [this.state, this.linesWritten];
+    this.state = unknownState();
+    this.linesWritten = 0;
     this.recording = recording;
     let isRecorded = false;
     try {
@@ -256,6 +281,7 @@ export class DeckWriter {
       if (!(error instanceof NotRecordable)) throw error;
     } finally {
       this.recording = null;
+      [this.state, this.linesWritten] = [pageState, pageLinesWritten];
     }
     // A jsPDF call that bypasses the writer writes to the page: taken back.
     if (page.length !== pageLength) {
@@ -325,6 +351,7 @@ export class DeckWriter {
   addPage(section: string, options: { isCover?: boolean } = {}): void {
     // jsPDF starts with one page: the deck's first page reuses it.
     if (this.pages.length > 0) this.pdf.addPage([PAGE.width, PAGE.height], 'landscape');
+    this.startStream();
     this.pages.push({ section, isCover: options.isCover === true });
   }
 
@@ -509,21 +536,18 @@ export class DeckWriter {
           : null;
       if (glyphs !== null) {
         this.recording?.fonts.set(this.textFontId, this.pdf.getFont() as PdfFont);
-        // One flat string per line (a template literal would keep a rope of its parts).
-        const at = [pdfNumber(x + along), pdfNumber(PAGE.height - y)];
-        this.write?.(
-          [
-            'BT',
-            `/${this.textFontId}`,
-            style.size,
-            'Tf',
-            colourOperator(colour, 'text'),
-            ...at,
-            'Td',
-          ]
-            .concat(glyphs, 'Tj', 'ET')
-            .join(' '),
-        );
+        // One flat string per line (a template literal would keep a rope of its parts), with the
+        // font and colour only where they change.
+        const parts = ['BT'];
+        const font = `/${this.textFontId} ${style.size} Tf`;
+        const state = this.knownState();
+        if (state.font !== font) parts.push(font);
+        state.font = font;
+        const fill = colourOperator(colour, 'text');
+        if (state.fill !== fill) parts.push(fill);
+        state.fill = fill;
+        parts.push(pdfNumber(x + along), pdfNumber(PAGE.height - y), 'Td', glyphs, 'Tj', 'ET');
+        this.write?.(parts.join(' '));
       } else {
         if (this.recording !== null) throw new NotRecordable();
         // jsPDF's text colour is set only for its own text calls: the direct path writes its own.
@@ -560,16 +584,42 @@ export class DeckWriter {
     });
   }
 
+  /** The stream being written: the form being recorded, or the page. */
+  private streamLines(): string[] {
+    return this.recording?.content ?? this.pageLines;
+  }
+
+  /** A page's stream starts: nothing is set in it yet that this writer knows of. */
+  private startStream(): void {
+    this.pageLines = this.pageContent();
+    this.state = unknownState();
+    this.linesWritten = this.pageLines.length;
+  }
+
+  /** The stream's state, forgotten if jsPDF wrote to the stream since this writer last did. */
+  private knownState(): StreamState {
+    if (this.streamLines().length !== this.linesWritten) this.state = unknownState();
+    return this.state;
+  }
+
+  /** Writes `operator`, which sets `key`, unless the stream has it set already. */
+  private put(key: keyof StreamState, operator: string): void {
+    const state = this.knownState();
+    if (state[key] === operator) return;
+    this.write?.(operator);
+    state[key] = operator;
+  }
+
   /** Sets the colour of the fills that follow. */
   setFill(colour: Colour): void {
     if (this.write === null) this.pdf.setFillColor(colour);
-    else this.write(colourOperator(colour, 'fill'));
+    else this.put('fill', colourOperator(colour, 'fill'));
   }
 
   /** Sets the colour of the strokes that follow. */
   private setStroke(colour: Colour): void {
     if (this.write === null) this.pdf.setDrawColor(colour);
-    else this.write(colourOperator(colour, 'stroke'));
+    else this.put('stroke', colourOperator(colour, 'stroke'));
   }
 
   /** A filled and/or outlined rectangle, clipped to the page. */
@@ -597,7 +647,7 @@ export class DeckWriter {
   /** The width of the strokes that follow (every stroke sets its own). */
   private setLineWidth(width: number): void {
     if (this.write === null) this.pdf.setLineWidth(width);
-    else this.write(`${twoDecimals(width)} w`);
+    else this.put('lineWidth', `${twoDecimals(width)} w`);
   }
 
   /** A straight line; `dash` draws it dashed. */
@@ -656,10 +706,12 @@ export class DeckWriter {
     const count = this.pages.length;
     this.pages.forEach((info, index) => {
       this.pdf.setPage(index + 1);
+      this.startStream();
       this.drawFurniture(info, index + 1, count, furniture);
     });
     for (const { page, draw } of this.deferred) {
       this.pdf.setPage(page);
+      this.startStream();
       draw(count);
     }
     this.faces.normal.compactGlyphList();

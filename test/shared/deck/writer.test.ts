@@ -93,6 +93,49 @@ describe('the deck writer', () => {
     expect(direct.filter((op) => op.endsWith(' re'))).toHaveLength(3);
   });
 
+  it('leaves out a font, colour or width the stream has set already, and only then: the same pixels as jsPDF', async () => {
+    requirePoppler();
+    /** Three pages that leave the stream in other states before a stamp, and after jsPDF wrote. */
+    const deck = async (isDirect: boolean) => {
+      const pdf = createDeckPdf();
+      if (!isDirect) (pdf.internal as { write?: unknown }).write = undefined;
+      const out = new DeckWriter(pdf, registerFonts(pdf, await deckFonts(), 'Label Body Tail'));
+      const body = (text: string, y: number, style: TextStyle) =>
+        out.text(text, { x: 40, y, w: 300, h: 30 }, style);
+      const label = { size: 12, colour: COLOURS.accent };
+      for (let page = 1; page <= 3; page += 1) {
+        out.addPage('State');
+        // Page 2 leaves the stream in the label's font and colour when the label is recorded
+        // there: the form must still set its own, since page 3 paints it in another state.
+        body('Body', 40, page === 2 ? label : { size: 10 });
+        out.stamp('label', () => out.text('Label', { x: 600, y: 100, w: 200, h: 20 }, label));
+        body('Body', 80, { size: 10 });
+        body('Body', 120, { size: 10 });
+        out.rect({ x: 40, y: 200, w: 100, h: 40 }, COLOURS.panel, COLOURS.line, 1.5);
+        // jsPDF writes a colour and a width on its own: what the writer set is no longer so.
+        out.pdf.setFillColor(COLOURS.danger);
+        out.pdf.setDrawColor(COLOURS.warning);
+        out.pdf.setLineWidth(4);
+        out.rect({ x: 160, y: 200, w: 100, h: 40 }, COLOURS.panel, COLOURS.line, 1.5);
+        body('Tail', 300, { size: 10 });
+      }
+      out.finishPages({ title: 'Workshop', footer: 'Northwind' });
+      const pages = (pdf.internal as unknown as { pages: string[][] }).pages;
+      return { bytes: new Uint8Array(pdf.output('arraybuffer')), content: pages[3] ?? [] };
+    };
+    const direct = await deck(true);
+    const viaJsPdf = await deck(false);
+    // Page 3's two bodies at 10 after the stamp: the second sets neither font nor colour.
+    const bodies = direct.content.filter((op) => op.startsWith('BT') && op.endsWith('Tj ET'));
+    expect(bodies.some((op) => !op.includes(' Tf') && !op.includes(' rg'))).toBe(true);
+    expect(pdfPageTexts(direct.bytes)).toEqual(pdfPageTexts(viaJsPdf.bytes));
+    for (const page of [1, 2, 3]) {
+      expect(
+        pdfPagePixels(direct.bytes, page, 100).equals(pdfPagePixels(viaJsPdf.bytes, page, 100)),
+      ).toBe(true);
+    }
+  });
+
   it('draws a stamp once, as a form each page paints: the same pixels and text as drawing it on each page', async () => {
     requirePoppler();
     const labels = 'Value criteria (1-5) Financial impact Tags Plan חיזוי ביקוש';
