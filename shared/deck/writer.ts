@@ -234,6 +234,7 @@ export class DeckWriter {
             else this.recording.content.push(line);
             this.linesWritten = this.streamLines().length;
           };
+    this.startStream();
   }
 
   /**
@@ -266,7 +267,7 @@ export class DeckWriter {
   /** Records `draw` as the stamp `key`; null, with nothing written anywhere, when it cannot be. */
   private record(key: string, draw: () => void): Stamp | null {
     const recording = { content: [], fonts: new Map<string, PdfFont>() };
-    const page = this.pageContent();
+    const page = this.pageLines;
     const pageLength = page.length;
     // A form starts from the state of each page that paints it: nothing it sets is known.
     const [pageState, pageLinesWritten] = [this.state, this.linesWritten];

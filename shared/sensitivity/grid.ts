@@ -368,13 +368,13 @@ function rankFirst(
     }
     for (const fc of fcs) {
       const f = fc * n;
-      const keys = trackedKeys.subarray(fc * tracked, (fc + 1) * tracked);
+      const base = fc * tracked;
       const floorKey = floorKeys[fc] as number;
       const floor = (floorNanos[fc] as number) - 1;
       rankOf.fill(1);
       for (let k = -tracked; k < nearCount; k++) {
         let key: number;
-        if (k < 0) key = keys[k + tracked] as number;
+        if (k < 0) key = trackedKeys[base + k + tracked] as number;
         else {
           const j = near[k] as number;
           const value = values[v + j] as number;
@@ -385,7 +385,7 @@ function rankFirst(
         }
         if (key <= floorKey) continue;
         for (let t = 0; t < tracked; t++) {
-          if (key > (keys[t] as number)) rankOf[t] = (rankOf[t] as number) + 1;
+          if (key > (trackedKeys[base + t] as number)) rankOf[t] = (rankOf[t] as number) + 1;
         }
       }
       for (let t = 0; t < tracked; t++) record(standings, t, rankOf[t] as number, topN);

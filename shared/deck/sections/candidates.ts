@@ -242,11 +242,7 @@ function drawCriteria(ctx: DeckContext, out: DeckWriter, r: RankedCandidate, y: 
       out.text(
         score === null ? '–' : String(score),
         { x: RIGHT.x + labelW + cellsW + 6, y: top, w: 20, h: 13 },
-        {
-          size: TYPE.small,
-          style: 'bold',
-          maxLines: 1,
-        },
+        { size: TYPE.small, style: 'bold', maxLines: 1 },
       );
       top += rowH;
     }
